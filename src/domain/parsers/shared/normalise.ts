@@ -1,0 +1,126 @@
+/**
+ * Cleans a terminal paste without losing the mapping to the user's own line numbers.
+ * Everything a terminal adds around a command's output (prompts with the echoed command, pager
+ * remnants, ANSI colour codes, CR, tabs, interleaved syslog/debug lines) is recognised here once,
+ * so parsers only see output lines and can cite the line the user sees in the paste box.
+ */
+
+export interface SourceLine {
+  /** 1-based line number in the original paste. */
+  no: number;
+  /** The line with ANSI codes, CR, pager remnants removed and tabs expanded; trailing spaces trimmed. */
+  text: string;
+}
+
+export type NoiseKind = 'prompt' | 'echo' | 'pager' | 'syslog';
+
+export interface NoiseLine {
+  no: number;
+  kind: NoiseKind;
+  text: string;
+}
+
+export interface EchoedCommand {
+  no: number;
+  /** Device name from the prompt (`L5030` in `[L5030]display ...`). */
+  device: string;
+  /** The command as typed after the prompt, trimmed. */
+  command: string;
+}
+
+export interface NormalisedPaste {
+  /** Output lines, blank ones included, in order. Noise lines are not here. */
+  lines: SourceLine[];
+  /** Lines recognised as terminal noise and set aside. */
+  noise: NoiseLine[];
+  /** Commands echoed after a prompt, in order. */
+  commands: EchoedCommand[];
+  /** Total number of lines in the paste. */
+  lineCount: number;
+}
+
+// ESC [ ... final byte, ESC ] ... BEL/ST, and lone ESC x; plus backspaces some pagers leave.
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u0008\u0000]/g;
+const PAGER = /\s*-{2,}\s*More\s*-{2,}\s*/i;
+// `<Sysname>` / `[Sysname]` / `[Sysname-Route-Aggregation1]` / `<Sysname>display ...`
+const PROMPT = /^\s*(?:<([^<>\s][^<>]{0,63})>|\[([^[\]\s][^[\]]{0,95})\])(.*)$/;
+// `%Jun 25 13:53:05:123 2023 L5030 NQA/6/...`, `*Apr 29 21:47:25:630 2011 Sysname NQA/7/ ...`
+const SYSLOG = /^\s*[%*#]?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}(?::\d{1,3})?\s+\d{4}|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2})\s+\S+\s+[A-Z][A-Z0-9_-]*\/\d\/?/;
+const TAB = /\t/g;
+
+function expandTabs(s: string): string {
+  if (!s.includes('\t')) return s;
+  let out = '';
+  for (const ch of s) {
+    if (ch === '\t') out += ' '.repeat(8 - (out.length % 8));
+    else out += ch;
+  }
+  return out;
+}
+
+/** Splits on LF, CRLF or lone CR. */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\n|\r/);
+}
+
+export function cleanLine(raw: string): string {
+  let s = raw;
+  if (s.includes('\u001b') || s.includes('\u0008') || s.includes('\u0000')) s = s.replace(ANSI, '');
+  if (TAB.test(s)) s = expandTabs(s);
+  TAB.lastIndex = 0;
+  return s.replace(/\s+$/, '');
+}
+
+export function normalise(text: string): NormalisedPaste {
+  const raw = splitLines(typeof text === 'string' ? text : '');
+  // A paste that ends with a newline has no real last line.
+  const count = raw.length > 0 && raw[raw.length - 1] === '' ? raw.length - 1 : raw.length;
+  const lines: SourceLine[] = [];
+  const noise: NoiseLine[] = [];
+  const commands: EchoedCommand[] = [];
+  for (let i = 0; i < count; i++) {
+    const no = i + 1;
+    let s = cleanLine(raw[i] ?? '');
+    if (PAGER.test(s)) {
+      const rest = s.replace(PAGER, ' ').replace(/^\s+$/, '');
+      if (rest === '') {
+        noise.push({ no, kind: 'pager', text: s });
+        continue;
+      }
+      // The pager erases itself with spaces; the data that follows keeps its own indent.
+      s = s.replace(/^\s*-{2,}\s*More\s*-{2,}\s*?(?=\s{2}|\S)/i, '');
+    }
+    const p = PROMPT.exec(s);
+    if (p && isPrompt(p)) {
+      const device = (p[1] ?? p[2] ?? '').trim();
+      const cmd = (p[3] ?? '').trim();
+      if (cmd === '') noise.push({ no, kind: 'prompt', text: s });
+      else {
+        noise.push({ no, kind: 'echo', text: s });
+        commands.push({ no, device, command: cmd });
+      }
+      continue;
+    }
+    if (SYSLOG.test(s)) {
+      noise.push({ no, kind: 'syslog', text: s });
+      continue;
+    }
+    lines.push({ no, text: s });
+  }
+  return { lines, noise, commands, lineCount: count };
+}
+
+// `[H3C]`-style prompts must not swallow output such as `[Tunnel]` legends or `{ACDEF}` flags:
+// a prompt starts at column 0 (possibly after indentation) and what follows is empty or a command word.
+function isPrompt(m: RegExpExecArray): boolean {
+  const rest = m[3] ?? '';
+  const name = m[1] ?? m[2] ?? '';
+  if (/\s{2,}/.test(name)) return false;
+  if (rest.trim() === '') return true;
+  return /^\s*(?:dis(?:p(?:l(?:a(?:y)?)?)?)?|ping|tracert|interface|quit|return|sys(?:tem-view)?|undo|debugging|terminal|screen-length|save|reset|nqa|probe|real-server|server-farm|virtual-server|link-aggregation|port|member)\b/i.test(rest);
+}
+
+export function isBlank(line: SourceLine): boolean {
+  return line.text.trim() === '';
+}

@@ -1,0 +1,134 @@
+/**
+ * What `runWizard(state)` derives. Pure data, so the UI, the CLI and the report all render the
+ * same facts. Texts are given in both UI languages because the CLI and the report need them
+ * without the UI's message catalogue.
+ */
+import type { CommandId } from './parsers/command-ids';
+import type { ParseResult } from './parsers/shared/parse-result';
+import type { StepId } from './wizard-state';
+
+export type Lang = 'en-US' | 'zh-CN';
+export type Localized = Record<Lang, string>;
+
+export const diagnosisIds = [
+  'farm-healthy',
+  'real-server-shutdown',
+  'real-server-inactive',
+  'slow-online',
+  'probe-not-sent',
+  'vpn-instance-mismatch',
+  'server-port-closed',
+  'probe-l7-mismatch',
+  'reth-member-inactive',
+  'lacp-mode-mismatch',
+  'lag-member-unselected',
+  'server-no-reply',
+  'inconclusive',
+] as const;
+export type DiagnosisId = (typeof diagnosisIds)[number];
+
+/** Lines of one paste that prove a finding. */
+export interface Evidence {
+  step: StepId;
+  /** Index of the paste within that step's pastes (0-based). */
+  paste: number;
+  /** 1-based line numbers in that paste. */
+  lines: number[];
+}
+
+export type Severity = 'ok' | 'info' | 'warning' | 'problem';
+
+export interface Finding {
+  /** Stable id, e.g. `ping-partial-loss`, `lag-member-unselected`. */
+  id: string;
+  step: StepId;
+  severity: Severity;
+  text: Localized;
+  evidence: Evidence[];
+  /** The values the finding is about (interface names, addresses), for tests and the CLI. */
+  subjects: string[];
+}
+
+export interface ParsedPaste {
+  /** Index within the step's pastes. */
+  index: number;
+  text: string;
+  at: number | null;
+  command: CommandId;
+  /** Null when the paste is of a command this step does not take (see `misfiled`). */
+  result: ParseResult<unknown> | null;
+  /** Set when the paste is another step's output: the step it belongs to, or null when no step takes it. */
+  misfiled: { command: CommandId; belongsTo: StepId | null } | null;
+}
+
+/** A command the user should run next, filled in from earlier steps. */
+export interface NextCommand {
+  /** Where it runs: the load balancer or the peer switch. */
+  device: Localized;
+  /** Exact CLI, e.g. `ping -vpn-instance HLW 10.197.44.200`. */
+  command: string;
+  purpose?: Localized;
+}
+
+export interface Question {
+  id: string;
+  text: Localized;
+  answer: 'yes' | 'no' | null;
+}
+
+/** The guard that chose where to go from a step, and why, in words. */
+export interface Decision {
+  guard: string;
+  to: { step: StepId } | { diagnosis: DiagnosisId };
+  reason: Localized;
+}
+
+export interface StepRun {
+  step: StepId;
+  title: Localized;
+  /** What to paste here: the commands, filled in. */
+  commands: NextCommand[];
+  pastes: ParsedPaste[];
+  findings: Finding[];
+  questions: Question[];
+  /** Null while the step is waiting for input. */
+  decision: Decision | null;
+}
+
+export interface CliBlock {
+  device: Localized;
+  /** The view the commands run in, e.g. `system-view` then `interface Bridge-Aggregation33`. */
+  view: string[];
+  commands: string[];
+}
+
+export interface Verification {
+  device: Localized;
+  command: string;
+  expect: Localized;
+}
+
+export interface Diagnosis {
+  id: DiagnosisId;
+  title: Localized;
+  cause: Localized;
+  /** Finding ids that led here (their evidence is in `Run.findings`). */
+  findings: string[];
+  fix: CliBlock[];
+  rollback: CliBlock[];
+  verify: Verification[];
+  /** For `inconclusive`: what is known and what to run next. */
+  known?: Localized[];
+  next?: NextCommand[];
+}
+
+export interface Run {
+  /** The steps visited, in order (the ones with a decision, plus the current one). */
+  steps: StepRun[];
+  path: StepId[];
+  /** The step waiting for input; null once a diagnosis is reached. */
+  current: StepId | null;
+  diagnosis: Diagnosis | null;
+  /** All findings of all visited steps, in path order. */
+  findings: Finding[];
+}
