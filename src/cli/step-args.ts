@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { isStepId, type Paste, type StepId } from '../domain/wizard-state';
+
+export class UsageError extends Error {}
+export class InputError extends Error {}
+
+export interface FileArg {
+  /** Null for a bare `<file>`: the caller places it by detection. */
+  step: StepId | null;
+  file: string;
+  text: string;
+}
+
+/** Reads `<step>=<file>` and bare `<file>` arguments. */
+export function readStepArgs(args: string[]): FileArg[] {
+  if (args.length === 0) throw new UsageError('expected at least one <step>=<file> or <file>');
+  return args.map((arg) => {
+    const eq = arg.indexOf('=');
+    const maybeStep = eq > 0 ? arg.slice(0, eq) : null;
+    let step: StepId | null = null;
+    let file = arg;
+    if (maybeStep !== null && isStepId(maybeStep)) {
+      step = maybeStep;
+      file = arg.slice(eq + 1);
+    } else if (maybeStep !== null && /^[a-z-]+$/.test(maybeStep)) {
+      throw new UsageError(`unknown step "${maybeStep}" in "${arg}"`);
+    }
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new InputError(`cannot read ${file}: ${(e as Error).message}`);
+    }
+    return { step, file, text };
+  });
+}
+
+export function toPaste(step: StepId, text: string): Paste {
+  return { step, text, at: null };
+}
