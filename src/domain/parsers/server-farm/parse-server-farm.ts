@@ -1,0 +1,610 @@
+/**
+ * Reads every output the `farm-status` step accepts: `display server-farm` (detail and brief) and
+ * `display real-server` (detail, brief, `name X`). Real-server outputs are grouped into farms by
+ * their `Server farm` field so the step's rules see one shape whatever the engineer pasted.
+ */
+import { normalise } from '../shared/normalise';
+import { issue, result, type FieldLines, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import type { RealServer, ServerFarm, ServerFarmData } from '../parsed-types';
+
+export interface RealServerRecord extends RealServer {
+  /** The device cut the name to 13 characters + `...` (list and brief tables). */
+  nameTruncated: boolean;
+  serverFarm: string | null;
+  ipv6Address: string | null;
+}
+
+export interface ServerFarmRecord extends ServerFarm {
+  /** Only in `display real-server brief`, whose farm column is cut with `...`. */
+  nameTruncated: boolean;
+  description: string | null;
+  /** `NAT: Enabled` (also the doc's `Enbaled`) → true; brief column `Y`/`N`. */
+  nat: boolean | null;
+  snatPool: string | null;
+  failedAction: string | null;
+  probeSuccessCriteria: string | null;
+  realServers: RealServerRecord[];
+}
+
+export interface ServerFarmParsed extends ServerFarmData {
+  farms: ServerFarmRecord[];
+}
+
+const EXPECTED = 'display server-farm or display real-server';
+const KNOWN_STATES = new Set(['Active', 'Inactive', 'Probe-failed', 'Ramp', 'Shutdown', 'Standby']);
+const KNOWN_PROBE_STATES = new Set(['Failed', 'In progress', 'Invalid', 'Succeeded']);
+
+// Farm detail lines we understand but do not type (the rules do not need them).
+const FARM_OTHER_KEYS = new Set([
+  'Proximity',
+  'Active threshold',
+  'Lower',
+  'Upper',
+  'Slow-online',
+  'Standby time',
+  'Ramp-up time',
+  'Selected server',
+  'Min server',
+  'Max server',
+  'Busy action',
+]);
+// Real-server detail lines we understand but do not type.
+const RS_OTHER_KEYS = new Set([
+  'Description',
+  'Cost',
+  'Slow shutdown',
+  'Connection limit',
+  'Connections',
+  'Bandwidth',
+  'Inbound bandwidth',
+  'Outbound bandwidth',
+  'Max bandwidth',
+  'Max inbound bandwidth',
+  'Max outbound bandwidth',
+  'Busy rate',
+  'Inbound busy rate',
+  'Outbound busy rate',
+  'Probe success criteria',
+]);
+const RS_SECTIONS = new Set(['Rate limit', 'Bandwidth busy', 'Probe information']);
+// Only `display real-server statistics` prints these.
+const STATISTICS_KEYS = new Set(['Total connections', 'Active connections', 'Max connections', 'Connections per second', 'Server input', 'Server output', 'Throughput', 'Received packets', 'Connection failures']);
+
+type Mode = 'farm' | 'rs' | 'farm-brief' | 'rs-brief' | null;
+
+interface RsDraft {
+  rs: RealServerRecord;
+  hasState: boolean;
+  sawProbeInfo: boolean;
+  /** A section header (`Rate limit:`) still waiting for its first sub-line. */
+  openSection: boolean;
+  statistics: boolean;
+}
+
+interface FarmDraft {
+  farm: ServerFarmRecord;
+  sawList: boolean;
+}
+
+function toInt(s: string | undefined): number | null {
+  if (s === undefined || s.length === 0 || s.length > 15) return null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return Number(s);
+}
+
+function orNull(s: string): string | null {
+  return s === '' || s === '--' ? null : s;
+}
+
+function enabled(s: string): boolean | null {
+  if (s === 'Enabled' || s === 'Enbaled' || s === 'Y') return true;
+  if (s === 'Disabled' || s === 'N') return false;
+  return null;
+}
+
+function truncatedName(s: string): boolean {
+  return s.endsWith('...');
+}
+
+// `1111:2222:3333:4444:`, `1.2.3.4`, `5555:6666:7777:888`: a cell that can only be (part of) an address.
+function isAddressFragment(s: string): boolean {
+  let sep = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 58 || c === 46) sep = true;
+    else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return false;
+  }
+  return sep;
+}
+
+function isAddress(s: string): boolean {
+  return s === '--' || isAddressFragment(s);
+}
+
+function tokens(s: string): string[] {
+  return s.split(/ +/).filter((t) => t !== '');
+}
+
+function newFarm(name: string, line: number): ServerFarmRecord {
+  return {
+    name,
+    nameTruncated: false,
+    description: null,
+    predictor: null,
+    nat: null,
+    snatPool: null,
+    failedAction: null,
+    probeSuccessCriteria: null,
+    probeMethods: [],
+    totalRealServers: null,
+    activeRealServers: null,
+    realServers: [],
+    line,
+    fieldLines: { name: line },
+  };
+}
+
+function newServer(name: string, line: number): RealServerRecord {
+  return {
+    name,
+    nameTruncated: truncatedName(name),
+    state: '',
+    vpnInstance: null,
+    address: null,
+    ipv6Address: null,
+    port: null,
+    weight: null,
+    priority: null,
+    serverFarm: null,
+    line,
+    fieldLines: { name: line },
+  };
+}
+
+/** Adds the next piece of a wrapped address to the row it continues. */
+function appendAddress(rs: RealServerRecord, frag: string): void {
+  if (rs.address === null) rs.address = frag;
+  else if (rs.ipv6Address !== null) rs.ipv6Address += frag;
+  else if (rs.address.includes(':')) rs.address += frag;
+  else rs.ipv6Address = frag;
+}
+
+export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
+  const paste = normalise(text);
+  const warnings: ParseIssue[] = [];
+  const farms: ServerFarmRecord[] = [];
+  const servers: RsDraft[] = [];
+  const farmDrafts: FarmDraft[] = [];
+  const commands = paste.commands;
+  let cmdIdx = 0;
+  let mode: Mode = null;
+  let farm: FarmDraft | null = null;
+  let rs: RsDraft | null = null;
+  let inProbeMethods = false;
+  let inFarmTable = false;
+  let farmTableVpn = false;
+  let inProbeTable = false;
+  let legend = false;
+  let lastRow: RealServerRecord | null = null;
+  let statisticsSeen = false;
+  let statisticsCommand = false;
+  let lastLine = 0;
+  let nonBlank = 0;
+
+  const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not part of ${EXPECTED} output: "${t.slice(0, 80)}"`, no));
+
+  for (const cmd of commands) {
+    // `display real-server statistics` / `dis real-server statistics name x`
+    if (/^dis\S*\s+real-server\s+statistics/i.test(cmd.command)) statisticsCommand = true;
+  }
+
+  for (const { no, text: raw } of paste.lines) {
+    // A new echoed command starts a new output: forget which layout we were in.
+    while (cmdIdx < commands.length && (commands[cmdIdx]?.no ?? Infinity) < no) {
+      cmdIdx++;
+      mode = null;
+      farm = null;
+      rs = null;
+      inProbeMethods = inFarmTable = inProbeTable = legend = false;
+      lastRow = null;
+    }
+    const t = raw.trim();
+    if (t === '') continue;
+    nonBlank++;
+    lastLine = no;
+
+    // ---- tables first: their cells contain colons -------------------------------------------
+    // `Name             State         Address              Port  Weight Priority`
+    // `Name          State        VPN-instance  Address         Port  Weight Priority`
+    if (farm !== null && t.startsWith('Name ') && t.includes(' State') && t.includes('Address')) {
+      inFarmTable = true;
+      inProbeMethods = false;
+      farmTableVpn = t.includes('VPN');
+      farm.sawList = true;
+      continue;
+    }
+    if (inFarmTable && farm !== null) {
+      const cells = tokens(t);
+      // `                                 5555:6666:7777:888` (wrapped IPv6 under the Address column)
+      if (cells.length === 1 && lastRow !== null && isAddressFragment(t)) {
+        appendAddress(lastRow, t);
+        continue;
+      }
+      const row = farmRow(cells, farmTableVpn, no, farm.farm.name);
+      if (row !== null) {
+        checkState(row.state, no, warnings);
+        farm.farm.realServers.push(row);
+        lastRow = row;
+        continue;
+      }
+      inFarmTable = false;
+      lastRow = null;
+    }
+    // `Real server      Address              Port  State          Server farm`
+    if (t.startsWith('Real server ') && t.includes('Address') && t.includes('State')) {
+      mode = 'rs-brief';
+      farm = null;
+      rs = null;
+      lastRow = null;
+      continue;
+    }
+    if (mode === 'rs-brief') {
+      const cells = tokens(t);
+      if (cells.length === 1 && lastRow !== null && isAddressFragment(t)) {
+        appendAddress(lastRow, t);
+        continue;
+      }
+      const row = rsBriefRow(cells, no);
+      if (row !== null) {
+        checkState(row.state, no, warnings);
+        servers.push({ rs: row, hasState: true, sawProbeInfo: true, openSection: false, statistics: false });
+        lastRow = row;
+        continue;
+      }
+    }
+    // `Server farm       Predictor       NAT  SNAT  Total  Active`
+    if (t.startsWith('Server farm ') && t.includes('Predictor') && t.includes('Total')) {
+      mode = 'farm-brief';
+      farm = null;
+      rs = null;
+      legend = false;
+      continue;
+    }
+    if (mode === 'farm-brief') {
+      const f = farmBriefRow(tokens(t), no);
+      if (f !== null) {
+        farms.push(f);
+        continue;
+      }
+    }
+    if (inProbeTable && rs !== null) {
+      // `t4                Succeeded`, `t1                In progress`
+      const cells = tokens(t);
+      const method = cells[0];
+      if (method !== undefined && cells.length >= 2 && !t.includes(':')) {
+        const state = cells.slice(1).join(' ');
+        if (!KNOWN_PROBE_STATES.has(state)) warnings.push(issue('unknown-value', `Unknown probe state "${state}" kept as printed`, no));
+        (rs.rs.probes ??= []).push({ method, state, line: no });
+        continue;
+      }
+      inProbeTable = false;
+    }
+    // `Predictor: RR - round robin, RD - random, LC - least connection,` and its continuation lines
+    if (farm === null && t.startsWith('Predictor:') && t.includes(' - ')) {
+      legend = true;
+      continue;
+    }
+    if (legend) {
+      // `HASH(SIP) - hash address source IP,` / `NAT/SNAT: Y - enabled, N - disabled`
+      if (t.includes(' - ')) continue;
+      legend = false;
+    }
+
+    // `Probe method      State` (header of a real server's probe table)
+    if (rs !== null && t.startsWith('Probe method ') && t.endsWith('State')) {
+      inProbeTable = true;
+      rs.openSection = false;
+      rs.rs.fieldLines.probes = no;
+      continue;
+    }
+
+    // ---- `Key: value` lines ------------------------------------------------------------------
+    const colon = t.indexOf(':');
+    if (colon <= 0) {
+      // `tcp-temp` under `Probe method:` (one NQA template per line)
+      if (inProbeMethods && farm !== null && !t.includes(' ')) {
+        farm.farm.probeMethods.push(t);
+        continue;
+      }
+      unrecognised(no, t);
+      continue;
+    }
+    const key = t.slice(0, colon).trim();
+    const value = t.slice(colon + 1).trim();
+
+    // `Real server: 12.151:8080_rs_113.55.12.151_8080`
+    if (key === 'Real server') {
+      mode = 'rs';
+      farm = null;
+      inProbeMethods = inFarmTable = inProbeTable = false;
+      const server = newServer(value, no);
+      server.probes = [];
+      rs = { rs: server, hasState: false, sawProbeInfo: false, openSection: false, statistics: false };
+      servers.push(rs);
+      continue;
+    }
+    // `Server farm: 12.151:8080_sf` starts a farm unless it is a field of a real server block
+    if (key === 'Server farm' && mode !== 'rs') {
+      mode = 'farm';
+      rs = null;
+      inProbeMethods = inFarmTable = inProbeTable = false;
+      lastRow = null;
+      farm = { farm: newFarm(value, no), sawList: false };
+      farms.push(farm.farm);
+      farmDrafts.push(farm);
+      continue;
+    }
+    if (rs !== null && mode === 'rs') {
+      if (readServerField(rs, key, value, no, warnings)) continue;
+    }
+    if (farm !== null && mode === 'farm') {
+      inProbeMethods = false;
+      if (readFarmField(farm.farm, key, value, no)) {
+        // `Probe method:` is followed by the template names, one per line
+        if (key === 'Probe method') inProbeMethods = true;
+        continue;
+      }
+    }
+    if (STATISTICS_KEYS.has(key)) {
+      statisticsSeen = true;
+      if (rs !== null) rs.statistics = true;
+    }
+    unrecognised(no, t);
+  }
+
+  return finish();
+
+  function finish(): ParseResult<ServerFarmParsed> {
+    const errors: ParseIssue[] = [];
+    const stateful = servers.filter((s) => s.hasState);
+    if (nonBlank === 0) {
+      return result<ServerFarmParsed>(null, [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)], []);
+    }
+    if (statisticsCommand || (stateful.length === 0 && farms.length === 0 && (statisticsSeen || servers.some((s) => s.statistics)))) {
+      return result<ServerFarmParsed>(
+        null,
+        [issue('wrong-command', `This looks like display real-server statistics, not ${EXPECTED}: it has no real-server state.`)],
+        warnings,
+      );
+    }
+    if (farms.length === 0 && stateful.length === 0) {
+      return result<ServerFarmParsed>(null, [issue('wrong-command', `No server farm or real server found: expected the output of ${EXPECTED}.`)], warnings);
+    }
+    let truncated = false;
+    const lastFarm = farmDrafts[farmDrafts.length - 1];
+    if (lastFarm !== undefined && mode === 'farm') {
+      const f = lastFarm.farm;
+      if (!lastFarm.sawList || (f.totalRealServers !== null && f.realServers.length < f.totalRealServers)) truncated = true;
+    }
+    const lastRs = servers[servers.length - 1];
+    if (lastRs !== undefined && mode === 'rs' && (!lastRs.sawProbeInfo || lastRs.openSection || !lastRs.hasState)) truncated = true;
+    if (truncated) warnings.push(issue('truncated', 'The output stops in the middle of a record: what was printed before is kept.', lastLine));
+
+    if (stateful.length > 0) {
+      // Totals are only known when the paste is the full, untruncated listing of every real server.
+      const cmd = commands.find((c) => /^dis\S*\s+real-server\b/i.test(c.command));
+      const complete = !truncated && cmd !== undefined && /^dis\S*\s+real-server(?:\s+brief)?\s*$/i.test(cmd.command);
+      const byName = new Map<string, ServerFarmRecord>();
+      for (const { rs: server } of stateful) {
+        const name = server.serverFarm ?? '';
+        let f = byName.get(name);
+        if (f === undefined) {
+          f = newFarm(name, server.fieldLines.serverFarm ?? server.line);
+          f.nameTruncated = truncatedName(name);
+          f.fieldLines = server.fieldLines.serverFarm !== undefined ? { name: server.fieldLines.serverFarm } : {};
+          byName.set(name, f);
+          farms.push(f);
+        }
+        f.realServers.push(server);
+      }
+      if (complete) {
+        for (const f of byName.values()) {
+          f.totalRealServers = f.realServers.length;
+          f.activeRealServers = f.realServers.filter((s) => s.state === 'Active').length;
+        }
+      }
+    }
+    return result<ServerFarmParsed>({ farms }, errors, warnings);
+  }
+}
+
+function checkState(state: string, no: number, warnings: ParseIssue[]): void {
+  if (!KNOWN_STATES.has(state)) warnings.push(issue('unknown-value', `Unknown real-server state "${state}" kept as printed`, no));
+}
+
+// `  test1         Probe-failed HLW           10.197.44.200   80    100    4`
+function farmRow(cells: string[], hasVpn: boolean, no: number, farmName: string): RealServerRecord | null {
+  const n = cells.length;
+  if (n < 5 || n > 7) return null;
+  const port = toInt(cells[n - 3]);
+  const weight = toInt(cells[n - 2]);
+  const priority = toInt(cells[n - 1]);
+  const name = cells[0];
+  const state = cells[1];
+  if (port === null || weight === null || priority === null || name === undefined || state === undefined) return null;
+  const middle = cells.slice(2, n - 3);
+  let vpn: string | null = null;
+  let address: string | null = null;
+  if (middle.length === 2) {
+    vpn = middle[0] ?? null;
+    address = middle[1] ?? null;
+  } else if (middle.length === 1) {
+    const m = middle[0] ?? '';
+    if (isAddress(m) || !hasVpn) address = m;
+    else vpn = m;
+  }
+  const rs = newServer(name, no);
+  rs.state = state;
+  rs.vpnInstance = vpn === null ? null : orNull(vpn);
+  rs.address = address === null ? null : orNull(address);
+  rs.port = port;
+  rs.weight = weight;
+  rs.priority = priority;
+  rs.serverFarm = farmName;
+  const fl: FieldLines = { name: no, state: no, address: no, port: no, weight: no, priority: no };
+  if (hasVpn) fl.vpnInstance = no;
+  rs.fieldLines = fl;
+  return rs;
+}
+
+// `12.151:8080_r... 113.55.12.151        8080  Active         12.151:8080_sf`
+function rsBriefRow(cells: string[], no: number): RealServerRecord | null {
+  if (cells.length < 4 || cells.length > 5) return null;
+  const [name, address, portText, state, farmName] = cells;
+  const port = toInt(portText);
+  if (name === undefined || address === undefined || state === undefined || port === null || !isAddress(address)) return null;
+  const rs = newServer(name, no);
+  rs.state = state;
+  rs.address = orNull(address);
+  rs.port = port;
+  rs.serverFarm = farmName ?? null;
+  rs.fieldLines = { name: no, address: no, port: no, state: no, ...(farmName !== undefined ? { serverFarm: no } : {}) };
+  return rs;
+}
+
+// `sf                RR              Y    N     3      3`
+function farmBriefRow(cells: string[], no: number): ServerFarmRecord | null {
+  if (cells.length !== 6) return null;
+  const [name, predictor, nat, snat, total, active] = cells;
+  const totalN = toInt(total);
+  const activeN = toInt(active);
+  if (name === undefined || predictor === undefined || totalN === null || activeN === null) return null;
+  if ((nat !== 'Y' && nat !== 'N') || (snat !== 'Y' && snat !== 'N')) return null;
+  const f = newFarm(name, no);
+  f.predictor = predictor;
+  f.nat = enabled(nat);
+  f.totalRealServers = totalN;
+  f.activeRealServers = activeN;
+  f.fieldLines = { name: no, predictor: no, nat: no, snat: no, totalRealServers: no, activeRealServers: no };
+  return f;
+}
+
+function readFarmField(f: ServerFarmRecord, key: string, value: string, no: number): boolean {
+  const fl = f.fieldLines;
+  switch (key) {
+    case 'Description':
+      f.description = orNull(value);
+      break;
+    case 'Predictor':
+      f.predictor = orNull(value);
+      break;
+    case 'NAT':
+      f.nat = enabled(value);
+      break;
+    case 'SNAT pool':
+      f.snatPool = orNull(value);
+      break;
+    case 'Failed action':
+      f.failedAction = orNull(value);
+      break;
+    case 'Probe information':
+      break;
+    case 'Probe success criteria':
+      f.probeSuccessCriteria = orNull(value);
+      break;
+    case 'Probe method':
+      // `Probe method: t1` (same line) as well as the template names on the following lines
+      if (value !== '') f.probeMethods.push(value);
+      fl.probeMethods = no;
+      return true;
+    case 'Total real server':
+      f.totalRealServers = toInt(value);
+      fl.totalRealServers = no;
+      return true;
+    case 'Active real server':
+      f.activeRealServers = toInt(value);
+      fl.activeRealServers = no;
+      return true;
+    case 'Real server list':
+      fl.realServers = no;
+      return true;
+    default:
+      if (!FARM_OTHER_KEYS.has(key)) return false;
+      fl[camel(key)] = no;
+      return true;
+  }
+  fl[camel(key)] = no;
+  return true;
+}
+
+function readServerField(d: RsDraft, key: string, value: string, no: number, warnings: ParseIssue[]): boolean {
+  const rs = d.rs;
+  const fl = rs.fieldLines;
+  d.openSection = false;
+  switch (key) {
+    case 'State':
+      rs.state = value;
+      d.hasState = true;
+      checkState(value, no, warnings);
+      fl.state = no;
+      return true;
+    case 'IPv4 address':
+      if (orNull(value) !== null) {
+        // IPv4 is the primary address; an IPv6 read before becomes the second one.
+        if (rs.address !== null && rs.ipv6Address === null) rs.ipv6Address = rs.address;
+        rs.address = value;
+        fl.address = no;
+      }
+      return true;
+    case 'IPv6 address':
+      if (orNull(value) !== null) {
+        if (rs.address === null) {
+          rs.address = value;
+          fl.address = no;
+        } else {
+          rs.ipv6Address = value;
+          fl.ipv6Address = no;
+        }
+      }
+      return true;
+    case 'VPN instance':
+      rs.vpnInstance = orNull(value);
+      fl.vpnInstance = no;
+      return true;
+    case 'Port':
+      rs.port = toInt(value);
+      fl.port = no;
+      return true;
+    case 'Server farm':
+      rs.serverFarm = orNull(value);
+      fl.serverFarm = no;
+      return true;
+    case 'Weight':
+      rs.weight = toInt(value);
+      fl.weight = no;
+      return true;
+    case 'Priority':
+      rs.priority = toInt(value);
+      fl.priority = no;
+      return true;
+    default:
+      if (RS_SECTIONS.has(key) && value === '') {
+        d.openSection = true;
+        if (key === 'Probe information') d.sawProbeInfo = true;
+        fl[camel(key)] = no;
+        return true;
+      }
+      if (!RS_OTHER_KEYS.has(key)) return false;
+      fl[camel(key)] = no;
+      return true;
+  }
+}
+
+function camel(key: string): string {
+  return key
+    .toLowerCase()
+    .replace(/[^a-z0-9]+([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+}
