@@ -1,0 +1,78 @@
+import { useEffect, useState } from 'react';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useT } from '@/i18n/use-t';
+import { useWizardStore } from '@/stores/wizard-store';
+import { useStateSync } from './use-state-sync';
+import { HeaderActions } from './header-actions';
+import { BrokenLinkPage } from './broken-link-page';
+import { ShortcutHelp } from './shortcut-help';
+import { UndoBar } from './undo-bar';
+
+function useDocumentPrefs(): void {
+  const lang = useWizardStore((s) => s.lang);
+  const theme = useWizardStore((s) => s.theme);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
+  useEffect(() => {
+    const media = window.matchMedia('(prefers-color-scheme: dark)');
+    const apply = () => document.documentElement.classList.toggle('dark', theme === 'dark' || (theme === 'system' && media.matches));
+    apply();
+    media.addEventListener('change', apply);
+    return () => media.removeEventListener('change', apply);
+  }, [theme]);
+}
+
+export function Layout() {
+  const t = useT();
+  const { linkProblem, dismiss } = useStateSync();
+  const location = useLocation();
+  const [helpOpen, setHelpOpen] = useState(false);
+  useDocumentPrefs();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      const typing = target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.isContentEditable);
+      if (e.key === '?' && !typing && !e.ctrlKey && !e.altKey && !e.metaKey) {
+        e.preventDefault();
+        setHelpOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Move focus to the new page's heading so screen readers and keyboard users start at the top.
+  useEffect(() => {
+    const h1 = document.querySelector<HTMLElement>('main h1');
+    if (h1 && document.activeElement === document.body) {
+      h1.setAttribute('tabindex', '-1');
+      h1.focus({ preventScroll: true });
+    }
+  }, [location.pathname]);
+
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-black" onClick={(e) => {
+        e.preventDefault();
+        document.getElementById('main')?.focus();
+      }}>
+        {t('skipToContent')}
+      </a>
+      <header className="no-print border-b border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2">
+          <Link to="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-slate-100">
+            {t('appTitle')}
+          </Link>
+          <HeaderActions onHelp={() => setHelpOpen(true)} />
+        </div>
+      </header>
+      <UndoBar />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
+        {linkProblem ? <BrokenLinkPage problem={linkProblem} onStart={dismiss} /> : <Outlet />}
+      </main>
+      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}

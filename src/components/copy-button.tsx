@@ -1,0 +1,35 @@
+import { useState } from 'react';
+import { useT } from '@/i18n/use-t';
+import { copyText } from './copy-text';
+
+interface CopyButtonProps {
+  text: string;
+  /** Accessible name, e.g. "Copy ping -vpn-instance HLW 10.197.44.200". */
+  label?: string;
+  className?: string;
+}
+
+export function CopyButton({ text, label, className = '' }: CopyButtonProps) {
+  const t = useT();
+  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        data-slot="copy-button"
+        aria-label={label ?? t('copy')}
+        className={`btn btn-secondary px-2 py-1 text-xs ${className}`}
+        onClick={async () => {
+          const ok = await copyText(text);
+          setStatus(ok ? 'copied' : 'failed');
+          window.setTimeout(() => setStatus('idle'), 2500);
+        }}
+      >
+        {status === 'copied' ? t('copied') : t('copy')}
+      </button>
+      <span role="status" aria-live="polite" className="text-xs text-muted">
+        {status === 'failed' ? t('copyFailed') : ''}
+      </span>
+    </span>
+  );
+}

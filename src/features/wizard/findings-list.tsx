@@ -1,0 +1,61 @@
+import type { Finding, Severity } from '@/domain/run-types';
+import { useL, useT } from '@/i18n/use-t';
+
+const severityStyle: Record<Severity, string> = {
+  ok: 'border-green-700 dark:border-green-400',
+  info: 'border-slate-500 dark:border-slate-400',
+  warning: 'border-amber-600 dark:border-amber-400',
+  problem: 'border-red-700 dark:border-red-400',
+};
+
+interface FindingsListProps {
+  findings: Finding[];
+  /** Builds the id of a cited line's element, so a citation can link to it. */
+  lineAnchor?: (step: string, paste: number, line: number) => string;
+}
+
+export function FindingsList({ findings, lineAnchor }: FindingsListProps) {
+  const t = useT();
+  const l = useL();
+  if (findings.length === 0) return <p className="text-muted">{t('noFindings')}</p>;
+  return (
+    <ul className="m-0 list-none space-y-2 p-0">
+      {findings.map((f) => (
+        <li key={`${f.step}-${f.id}-${f.subjects.join(',')}`} data-finding={f.id} className={`rounded-md border-l-4 bg-white py-2 pr-2 pl-3 dark:bg-slate-900 ${severityStyle[f.severity]}`}>
+          <p className="m-0">
+            <span className="mr-2 text-xs font-bold tracking-wide uppercase">{t(`severity_${f.severity}`)}</span>
+            {l(f.text)}
+          </p>
+          {f.evidence.some((e) => e.lines.length > 0) && (
+            <p className="m-0 mt-1 text-sm text-muted">
+              {t('evidence')}:{' '}
+              {f.evidence.flatMap((e) =>
+                e.lines.map((n) =>
+                  lineAnchor ? (
+                    <a key={`${e.step}-${e.paste}-${n}`} href={`#${lineAnchor(e.step, e.paste, n)}`} className="mr-2" onClick={(ev) => scrollToLine(ev, lineAnchor(e.step, e.paste, n))}>
+                      {t('lineN', { n })}
+                    </a>
+                  ) : (
+                    <span key={`${e.step}-${e.paste}-${n}`} className="mr-2">
+                      {t('lineN', { n })}
+                    </span>
+                  ),
+                ),
+              )}
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// The app routes on the hash, so an in-page anchor must scroll by hand instead of changing the URL.
+function scrollToLine(ev: React.MouseEvent, id: string): void {
+  ev.preventDefault();
+  const el = document.getElementById(id);
+  if (!el) return;
+  el.scrollIntoView({ block: 'center' });
+  el.setAttribute('tabindex', '-1');
+  el.focus({ preventScroll: true });
+}

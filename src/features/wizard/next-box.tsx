@@ -1,0 +1,36 @@
+import { Link } from 'react-router';
+import type { StepRun } from '@/domain/run-types';
+import { useL, useLang, useT } from '@/i18n/use-t';
+import { stepNames } from './step-titles';
+
+/** Where the graph goes from this step, and the reason in words. */
+export function NextBox({ stepRun, diagnosisTitle }: { stepRun: StepRun; diagnosisTitle: string | null }) {
+  const t = useT();
+  const l = useL();
+  const lang = useLang();
+  const d = stepRun.decision;
+  return (
+    <section aria-labelledby="next-heading" className="card space-y-2">
+      <h2 id="next-heading">{t('nextTitle')}</h2>
+      {d ? (
+        <>
+          <p className="m-0">
+            <strong>{t('why')}:</strong> {l(d.reason)}
+          </p>
+          {'step' in d.to ? (
+            <Link to={`/step/${d.to.step}`} className="btn btn-primary no-underline hover:no-underline">
+              {t('goNext', { target: stepNames[d.to.step][lang] })}
+            </Link>
+          ) : (
+            <Link to="/diagnosis" className="btn btn-primary no-underline hover:no-underline">
+              {t('seeDiagnosis')}
+              {diagnosisTitle ? `: ${diagnosisTitle}` : ''}
+            </Link>
+          )}
+        </>
+      ) : (
+        <p className="m-0 text-muted">{t('waitingInput')}</p>
+      )}
+    </section>
+  );
+}

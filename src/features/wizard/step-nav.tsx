@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import type { Run } from '@/domain/run-types';
+import { stepIds, type StepId } from '@/domain/wizard-state';
+import { useLang, useT } from '@/i18n/use-t';
+import { stepNames } from './step-titles';
+
+/** The path so far: every visited step is a link back; steps not reached are listed, not linked. */
+export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis' | null }) {
+  const t = useT();
+  const lang = useLang();
+  const visited = new Set(run.steps.map((s) => s.step));
+  return (
+    <nav aria-label={t('steps')} className="no-print">
+      <ol className="m-0 list-none space-y-1 p-0">
+        {stepIds.map((id) => {
+          const current = id === active;
+          const name = stepNames[id][lang];
+          return (
+            <li key={id}>
+              {visited.has(id) ? (
+                <Link
+                  to={`/step/${id}`}
+                  aria-current={current ? 'step' : undefined}
+                  className={`block rounded-md px-2 py-1 no-underline ${current ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'hover:bg-slate-200 dark:hover:bg-slate-800'}`}
+                >
+                  {run.current === id ? '● ' : '✓ '}
+                  {name}
+                </Link>
+              ) : (
+                <span className="block px-2 py-1 text-slate-600 dark:text-slate-400">○ {name}</span>
+              )}
+            </li>
+          );
+        })}
+        <li>
+          {run.diagnosis ? (
+            <Link
+              to="/diagnosis"
+              aria-current={active === 'diagnosis' ? 'step' : undefined}
+              className={`block rounded-md px-2 py-1 no-underline ${active === 'diagnosis' ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'hover:bg-slate-200 dark:hover:bg-slate-800'}`}
+            >
+              ★ {t('diagnosisTitle')}
+            </Link>
+          ) : (
+            <span className="block px-2 py-1 text-slate-600 dark:text-slate-400">○ {t('diagnosisTitle')}</span>
+          )}
+        </li>
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,102 @@
+import { useEffect } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { commandLabels } from '@/domain/parsers/command-ids';
+import { commandsForStep } from '@/domain/parsers/registry';
+import { isStepId, type StepId } from '@/domain/wizard-state';
+import { commitPaste } from '@/stores/wizard-store';
+import { useL, useLang, useT } from '@/i18n/use-t';
+import { CommandList } from './command-list';
+import { FindingsList } from './findings-list';
+import { NextBox } from './next-box';
+import { lineAnchorId, PasteCard } from './paste-card';
+import { PasteInput } from './paste-input';
+import { QuestionsBox } from './questions-box';
+import { StepNav } from './step-nav';
+import { stepNames } from './step-titles';
+import { useRun } from './use-run';
+import { NotFoundPage } from './not-found-page';
+
+export function expectedFor(step: StepId): string {
+  const ids = commandsForStep(step).filter((c): c is keyof typeof commandLabels => c in commandLabels);
+  return [...new Set(ids.map((c) => commandLabels[c]))].join(', ');
+}
+
+export function StepPage() {
+  const { stepId } = useParams();
+  if (!isStepId(stepId)) return <NotFoundPage />;
+  return <StepView step={stepId} />;
+}
+
+function StepView({ step }: { step: StepId }) {
+  const t = useT();
+  const l = useL();
+  const lang = useLang();
+  const run = useRun();
+  const navigate = useNavigate();
+  const stepRun = run.steps.find((s) => s.step === step);
+  const index = run.steps.findIndex((s) => s.step === step);
+
+  useEffect(() => {
+    document.title = `${stepNames[step][lang]} — ${t('appTitle')}`;
+  }, [step, lang, t]);
+
+  // Alt+← / Alt+→ walk the path.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+      e.preventDefault();
+      if (e.key === 'ArrowLeft') {
+        const prev = run.steps[index - 1];
+        navigate(prev ? `/step/${prev.step}` : '/');
+      } else {
+        const d = stepRun?.decision;
+        if (d) navigate('step' in d.to ? `/step/${d.to.step}` : '/diagnosis');
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run, index, stepRun, navigate]);
+
+  const expected = expectedFor(step);
+
+  return (
+    <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+      <StepNav run={run} active={step} />
+      <div data-step={step} className="min-w-0 space-y-4">
+        {!stepRun ? (
+          <div className="card space-y-2">
+            <h1>{stepNames[step][lang]}</h1>
+            <p>{t('stepNotReached')}</p>
+            {run.current && (
+              <Link to={`/step/${run.current}`}>{t('goToStep', { step: stepNames[run.current][lang] })}</Link>
+            )}
+          </div>
+        ) : (
+          <>
+            <header>
+              <p className="m-0 text-sm text-muted">{t('stepOf', { n: index + 1 })}</p>
+              <h1 className="m-0">{l(stepRun.title)}</h1>
+            </header>
+            <CommandList commands={stepRun.commands} headingId="run-this-heading" />
+            {stepRun.pastes.map((p) => (
+              <PasteCard key={`${p.index}-${p.text.length}`} step={step} paste={p} findings={stepRun.findings} expected={expected} />
+            ))}
+            <section className="card" aria-label={stepRun.pastes.length ? t('pasteAnother') : t('pasteLabel')}>
+              <PasteInput
+                key={stepRun.pastes.length}
+                label={stepRun.pastes.length ? t('pasteAnother') : `${t('pasteLabel')} (${expected})`}
+                onCommit={(text) => commitPaste(step, stepRun.pastes.length, text)}
+              />
+            </section>
+            <section aria-labelledby="findings-heading" className="space-y-2">
+              <h2 id="findings-heading">{t('findingsTitle')}</h2>
+              <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} />
+            </section>
+            <QuestionsBox questions={stepRun.questions} />
+            <NextBox stepRun={stepRun} diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null} />
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

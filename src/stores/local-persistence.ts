@@ -1,0 +1,88 @@
+/**
+ * localStorage copy of the state, so a reload or a closed tab loses nothing even when the URL is
+ * gone. Storage can be full or refused (private windows, 10 MB pastes): then the URL still holds it.
+ */
+import type { Lang } from '@/domain/run-types';
+import { isStepId, type WizardState } from '@/domain/wizard-state';
+import type { Theme } from './wizard-store';
+
+const KEY = 'slb-wizard:state:v1';
+const UNDO_KEY = 'slb-wizard:undo:v1';
+const PREFS_KEY = 'slb-wizard:prefs:v1';
+
+/** What comes back from storage may be from an older build or edited by hand: check its shape. */
+function isValidState(v: unknown): v is WizardState {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Record<string, unknown>;
+  if (!Array.isArray(s.pastes) || !s.answers || typeof s.answers !== 'object') return false;
+  if (!(s.server === null || typeof s.server === 'string')) return false;
+  const pastesOk = s.pastes.every((p: unknown) => {
+    if (!p || typeof p !== 'object') return false;
+    const q = p as Record<string, unknown>;
+    return isStepId(q.step) && typeof q.text === 'string' && (q.at === null || typeof q.at === 'number');
+  });
+  const answersOk = Object.values(s.answers as Record<string, unknown>).every((a) => a === 'yes' || a === 'no');
+  return pastesOk && answersOk;
+}
+
+function read(key: string): unknown {
+  try {
+    const raw = window.localStorage.getItem(key);
+    return raw === null ? null : (JSON.parse(raw) as unknown);
+  } catch {
+    return null;
+  }
+}
+
+function write(key: string, value: unknown): boolean {
+  try {
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function loadLocalState(): WizardState | null {
+  const v = read(KEY);
+  return isValidState(v) ? v : null;
+}
+
+export function saveLocalState(state: WizardState): boolean {
+  return write(KEY, state);
+}
+
+export function loadLocalUndo(): WizardState | null {
+  const v = read(UNDO_KEY);
+  return isValidState(v) ? v : null;
+}
+
+export function saveLocalUndo(state: WizardState | null): void {
+  write(UNDO_KEY, state);
+}
+
+export interface Prefs {
+  lang: Lang;
+  theme: Theme;
+}
+
+export function loadPrefs(): Partial<Prefs> {
+  const v = read(PREFS_KEY);
+  if (!v || typeof v !== 'object') return {};
+  const p = v as Record<string, unknown>;
+  const out: Partial<Prefs> = {};
+  if (p.lang === 'en-US' || p.lang === 'zh-CN') out.lang = p.lang;
+  if (p.theme === 'system' || p.theme === 'light' || p.theme === 'dark') out.theme = p.theme;
+  return out;
+}
+
+export function savePrefs(prefs: Prefs): void {
+  write(PREFS_KEY, prefs);
+}
+
+/** First visit: the browser's language decides. */
+export function browserLang(): Lang {
+  const langs = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
+  return langs.some((l) => /^zh\b/i.test(l)) ? 'zh-CN' : 'en-US';
+}
