@@ -1,0 +1,112 @@
+/**
+ * Interface names across outputs. Devices abbreviate in tables (`XGE1/1/1`, `RAGG1`, `BAGG33`) and
+ * spell out in configuration (`Ten-GigabitEthernet1/1/1`); engineers type CLI prefixes
+ * (`inter rou 1`, `int g1/0/1`, `reth 2`). Findings compare names across pastes, so they compare
+ * canonical forms; the parsed data itself keeps names as printed.
+ */
+
+interface InterfaceType {
+  full: string;
+  /** Short forms printed by the device in tables and `brief` outputs, and common typed forms. */
+  abbreviations: string[];
+}
+
+// Order matters only for CLI-prefix resolution (`t` → Ten-GigabitEthernet): the device accepts a
+// prefix only when it is unique among the types it has, so the most common type wins here.
+const TYPES: InterfaceType[] = [
+  { full: 'GigabitEthernet', abbreviations: ['GE'] },
+  { full: 'Ten-GigabitEthernet', abbreviations: ['XGE', 'TenGigabitEthernet', 'Ten-GE'] },
+  { full: 'Route-Aggregation', abbreviations: ['RAGG', 'Route-Agg'] },
+  { full: 'Bridge-Aggregation', abbreviations: ['BAGG', 'Bridge-Agg'] },
+  { full: 'Reth', abbreviations: ['RETH'] },
+  { full: 'FortyGigE', abbreviations: ['FGE'] },
+  { full: 'HundredGigE', abbreviations: ['HGE'] },
+  { full: 'Twenty-FiveGigE', abbreviations: ['WGE', 'TwentyFiveGigE'] },
+  { full: 'FiftyGigE', abbreviations: ['FFGE'] },
+  { full: 'TwoHundredGigE', abbreviations: ['THGE'] },
+  { full: 'FourHundredGigE', abbreviations: ['FHGE'] },
+  { full: 'Ethernet', abbreviations: ['Eth'] },
+  { full: 'M-GigabitEthernet', abbreviations: ['MGE'] },
+  { full: 'Vlan-interface', abbreviations: ['Vlan-int', 'Vlan', 'VLANIF'] },
+  { full: 'LoopBack', abbreviations: ['Loop', 'LO'] },
+  { full: 'Blade-Aggregation', abbreviations: ['BLAGG'] },
+  { full: 'Schannel-Bundle', abbreviations: ['SCH-B'] },
+  { full: 'S-Channel', abbreviations: ['S-CH'] },
+  { full: 'Tunnel', abbreviations: ['Tun'] },
+  { full: 'Vsi-interface', abbreviations: ['Vsi'] },
+  { full: 'NULL', abbreviations: [] },
+  { full: 'Serial', abbreviations: ['S'] },
+];
+
+const exact = new Map<string, string>();
+for (const t of TYPES) {
+  exact.set(t.full.toLowerCase(), t.full);
+  for (const a of t.abbreviations) exact.set(a.toLowerCase(), t.full);
+}
+const fullLower = TYPES.map((t) => [t.full.toLowerCase(), t.full] as const);
+
+/** Full type name for a printed or typed type word; null when nothing matches. */
+export function resolveInterfaceType(word: string): string | null {
+  const w = word.toLowerCase();
+  if (w === '') return null;
+  const hit = exact.get(w);
+  if (hit !== undefined) return hit;
+  // CLI prefix (`rou` → Route-Aggregation, `g` → GigabitEthernet).
+  for (const [lower, full] of fullLower) if (lower.startsWith(w)) return full;
+  return null;
+}
+
+export interface InterfaceNameParts {
+  /** Type word as written (`XGE`, `rou`, `Ten-GigabitEthernet`). */
+  type: string;
+  /** Number part with blanks removed (`1/0/1`, `1.1973`, `2/0/35:1`). */
+  number: string;
+}
+
+/** Splits `Route-Aggregation 1.1973` into type and number at the first digit; null without either. */
+export function splitInterfaceName(name: string): InterfaceNameParts | null {
+  const s = name.trim();
+  let i = 0;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) break;
+    i++;
+  }
+  if (i === 0 || i === s.length) return null;
+  const type = s.slice(0, i).trim();
+  const number = s.slice(i).replace(/\s+/g, '');
+  if (type === '' || !/^[A-Za-z][A-Za-z-]*$/.test(type)) return null;
+  // `1/0/1`, `1.1973`, `2/0/35:1`: digits joined by / . : only.
+  if (!/^\d+(?:[/.:]\d+)*$/.test(number)) return null;
+  return { type, number };
+}
+
+/**
+ * The full Comware spelling: `XGE1/1/1` → `Ten-GigabitEthernet1/1/1`, `RAGG1` → `Route-Aggregation1`,
+ * `reth 2` → `Reth2`, `rou 1` → `Route-Aggregation1`. Names it cannot read are returned trimmed.
+ */
+export function canonicalInterfaceName(name: string): string {
+  const parts = splitInterfaceName(name);
+  if (parts === null) return name.trim();
+  const full = resolveInterfaceType(parts.type);
+  return (full ?? parts.type) + parts.number;
+}
+
+/** True when both names denote the same interface (abbreviation, case and spacing aside). */
+export function sameInterface(a: string, b: string): boolean {
+  return canonicalInterfaceName(a).toLowerCase() === canonicalInterfaceName(b).toLowerCase();
+}
+
+/** Aggregate interface (not a sub-interface of one): `Bridge-Aggregation33`, `RAGG1`. */
+export function isAggregateInterface(name: string): boolean {
+  const parts = splitInterfaceName(name);
+  if (parts === null || parts.number.includes('.')) return false;
+  const full = resolveInterfaceType(parts.type);
+  return full === 'Bridge-Aggregation' || full === 'Route-Aggregation';
+}
+
+/** Parent of a sub-interface (`Route-Aggregation1.1973` → `Route-Aggregation1`), else the name itself. */
+export function parentInterfaceName(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && /\d/.test(name.slice(dot + 1)) ? name.slice(0, dot) : name;
+}

@@ -1,0 +1,403 @@
+/**
+ * `display current-configuration interface X`, a whole `display current-configuration`, or a
+ * configuration snippet as engineers paste it (`int XGE1/0/49` ... `quit`, prompts from a
+ * system-view session, indentation stripped). Every `interface` block becomes one record; blocks
+ * naming the same interface twice are merged, `interface range A to B` applies its lines to each
+ * member. Lines of other configuration sections are counted, not warned one by one.
+ */
+import { normalise } from '../shared/normalise';
+import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import type { InterfaceConfig, InterfaceConfigData } from '../parsed-types';
+import { canonicalInterfaceName, isAggregateInterface, resolveInterfaceType, splitInterfaceName } from './interface-names';
+import { addRanges, parseVlanList, removeRanges, type VlanRange } from './vlan-ranges';
+
+/** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
+export interface InterfaceConfigRecord extends InterfaceConfig {
+  canonicalName: string;
+}
+
+/** Warnings that describe the paste rather than a line the parser failed to read. */
+export interface InfoIssue extends ParseIssue {
+  severity: 'info';
+}
+
+interface Building {
+  rec: InterfaceConfigRecord;
+  dynamic: boolean;
+  modeLine: number | null;
+  /** null until a trunk/hybrid line is seen. */
+  vlans: VlanRange[] | null;
+}
+
+interface Entry {
+  no: number;
+  /** Trimmed text with any prompt removed. */
+  text: string;
+  /** Leading blanks of the line as printed (0 for echoed commands). */
+  indent: number;
+}
+
+const MAX_RANGE_MEMBERS = 512;
+
+// Sections that never occur inside an interface view; they end an unterminated block
+// (`vlan 10`, `ip vpn-instance HLW`, `ospf 1`, ...).
+const TOP_LEVEL_PREFIXES = [
+  'vlan ',
+  'sysname ',
+  'ip vpn-instance ',
+  'ip route-static ',
+  'ospf',
+  'bgp ',
+  'acl ',
+  'user-interface ',
+  'line ',
+  'local-user ',
+  'domain ',
+  'radius scheme ',
+  'nqa ',
+  'server-farm ',
+  'real-server ',
+  'virtual-server ',
+  'loadbalance ',
+  'redundancy group ',
+  'stp global ',
+  'lldp global ',
+  'system-view',
+];
+
+export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigData> {
+  const paste = normalise(text);
+  const entries = mergeEntries(paste.lines, paste.commands);
+  const warnings: ParseIssue[] = [];
+  const byKey = new Map<string, Building>();
+  const order: Building[] = [];
+  let current: Building[] | null = null;
+  /** Indentation of the first body line of the current block; -1 before it. */
+  let bodyIndent = -1;
+  let skipped = 0;
+  let firstSkipped: number | null = null;
+  let structural = 0;
+
+  const endBlock = () => {
+    current = null;
+    bodyIndent = -1;
+  };
+  const skip = (no: number) => {
+    skipped++;
+    if (firstSkipped === null) firstSkipped = no;
+  };
+
+  for (const e of entries) {
+    const t = e.text;
+    if (t === '') continue;
+    const c0 = t.charCodeAt(0);
+    // `#`, `# Create VLAN 10.`: section separators and comments.
+    if (c0 === 35) {
+      structural++;
+      endBlock();
+      continue;
+    }
+    const lower = t.toLowerCase();
+    if (lower === 'quit' || lower === 'return') {
+      structural++;
+      endBlock();
+      continue;
+    }
+    const header = interfaceHeader(t);
+    if (header !== null) {
+      structural++;
+      endBlock();
+      const names = header.range ? rangeMembers(header.rest) : singleName(header.rest);
+      if (names === null || names.length === 0) {
+        warnings.push(issue('unrecognised-line', `Cannot read the interface name in "${t}".`, e.no));
+        // The block's lines are configuration of an interface we cannot name: other configuration.
+        current = [];
+        continue;
+      }
+      current = [];
+      for (const name of names) {
+        const b = getOrCreate(byKey, order, name, e.no);
+        b.rec.lines.push({ no: e.no, text: t });
+        current.push(b);
+      }
+      continue;
+    }
+    if (current === null) {
+      skip(e.no);
+      continue;
+    }
+    if (bodyIndent < 0) bodyIndent = e.indent;
+    // An indented block (`display current-configuration`) ends at the first line back at column 0.
+    else if (bodyIndent > 0 && bodyIndent <= 4 && e.indent === 0) {
+      endBlock();
+      skip(e.no);
+      continue;
+    }
+    if (startsTopLevel(lower)) {
+      endBlock();
+      skip(e.no);
+      continue;
+    }
+    if ((current as Building[]).length === 0) {
+      skip(e.no);
+      continue;
+    }
+    for (const b of current as Building[]) {
+      b.rec.lines.push({ no: e.no, text: t });
+      applyLine(b, t, lower, e.no, warnings, b === (current as Building[])[0]);
+    }
+  }
+
+  const interfaces = order.map(finish);
+  if (skipped > 0 && interfaces.length > 0) {
+    const info: InfoIssue = {
+      ...issue(
+        'outside-interface',
+        `${skipped} line(s) of other configuration (outside any interface block) were skipped.`,
+        firstSkipped,
+      ),
+      severity: 'info',
+    };
+    warnings.push(info);
+  }
+  if (interfaces.length === 0) {
+    if (entries.every((e) => e.text === '')) return result<InterfaceConfigData>(null, [issue('empty-input', 'The paste is empty.')], []);
+    const code = structural > 0 ? 'no-interface' : 'wrong-command';
+    const hint = sniffOther(entries);
+    const msg =
+      code === 'no-interface'
+        ? 'This configuration has no `interface <name>` block; expected `display current-configuration interface ...`.'
+        : `Expected \`display current-configuration interface ...\` (an \`interface <name>\` block)${hint ? `; this looks like \`${hint}\`` : ''}.`;
+    return result<InterfaceConfigData>(null, [issue(code, msg)], warnings);
+  }
+  return result({ interfaces }, [], warnings);
+}
+
+function mergeEntries(
+  lines: { no: number; text: string }[],
+  commands: { no: number; command: string }[],
+): Entry[] {
+  const out: Entry[] = [];
+  let j = 0;
+  const pushCommand = (c: { no: number; command: string }) => {
+    // Echoed display commands are what was typed to get this output, not configuration.
+    if (/^dis(?:p(?:l(?:a(?:y)?)?)?)?\s/i.test(c.command)) return;
+    out.push({ no: c.no, text: c.command.trim(), indent: 0 });
+  };
+  for (const l of lines) {
+    while (j < commands.length && (commands[j]?.no ?? Infinity) < l.no) pushCommand(commands[j++] as { no: number; command: string });
+    const trimmed = l.text.trim();
+    const indent = trimmed === '' ? 0 : l.text.length - l.text.trimStart().length;
+    out.push({ no: l.no, text: stripPrompt(trimmed), indent });
+  }
+  while (j < commands.length) pushCommand(commands[j++] as { no: number; command: string });
+  return out;
+}
+
+// `[H3C-GigabitEthernet1/0/1]lacp period short`: a view prompt the normaliser leaves in place
+// because `lacp` is not one of the command words it knows.
+function stripPrompt(t: string): string {
+  const c = t.charCodeAt(0);
+  if (c !== 91 && c !== 60) return t;
+  const close = t.indexOf(c === 91 ? ']' : '>');
+  if (close < 2 || close > 100) return t;
+  const name = t.slice(1, close);
+  if (/\s/.test(name)) return t;
+  return t.slice(close + 1).trim();
+}
+
+// `interface Bridge-Aggregation33`, `int XGE1/0/49`, `inter rou 1`, `interface range xge1/0/49 to xge1/0/50`
+function interfaceHeader(t: string): { rest: string; range: boolean } | null {
+  const c = t.charCodeAt(0);
+  if (c !== 105 && c !== 73) return null;
+  const sp = t.search(/\s/);
+  if (sp < 3) return null;
+  const word = t.slice(0, sp).toLowerCase();
+  if (!'interface'.startsWith(word)) return null;
+  const rest = t.slice(sp).trim();
+  const sp2 = rest.search(/\s/);
+  const w2 = (sp2 < 0 ? rest : rest.slice(0, sp2)).toLowerCase();
+  if (sp2 > 0 && w2.length >= 3 && 'range'.startsWith(w2)) return { rest: rest.slice(sp2).trim(), range: true };
+  return { rest, range: false };
+}
+
+function singleName(rest: string): string[] | null {
+  const name = rest.replace(/\s+/g, ' ');
+  return splitInterfaceName(name) === null ? null : [name];
+}
+
+/** `xge1/0/49 to xge1/0/50 GigabitEthernet 1/0/3` → each member, as written or counted from the first. */
+function rangeMembers(rest: string): string[] | null {
+  const tokens = rest.split(/\s+/).filter((s) => s !== '');
+  // Glue `GigabitEthernet 1/0/1` back together.
+  const items: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (tok.toLowerCase() !== 'to' && !/\d/.test(tok) && next !== undefined && /^\d/.test(next)) {
+      items.push(`${tok} ${next}`);
+      i++;
+    } else items.push(tok);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const a = items[i] ?? '';
+    if (splitInterfaceName(a) === null) return null;
+    if ((items[i + 1] ?? '').toLowerCase() === 'to') {
+      const b = items[i + 2] ?? '';
+      const expanded = expandRange(a, b);
+      if (expanded === null) return null;
+      out.push(...expanded);
+      i += 2;
+    } else out.push(a);
+  }
+  return out;
+}
+
+function expandRange(a: string, b: string): string[] | null {
+  const pa = splitInterfaceName(a);
+  const pb = splitInterfaceName(b);
+  if (pa === null || pb === null) return null;
+  if ((resolveInterfaceType(pa.type) ?? pa.type).toLowerCase() !== (resolveInterfaceType(pb.type) ?? pb.type).toLowerCase()) return null;
+  const cut = pa.number.search(/\d+$/);
+  const cutB = pb.number.search(/\d+$/);
+  if (cut < 0 || cutB < 0 || pa.number.slice(0, cut) !== pb.number.slice(0, cutB)) return null;
+  const from = Number(pa.number.slice(cut));
+  const to = Number(pb.number.slice(cutB));
+  if (!(to >= from) || to - from >= MAX_RANGE_MEMBERS) return null;
+  const prefix = a.slice(0, a.length - (pa.number.length - cut));
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(`${prefix}${n}`);
+  return out;
+}
+
+function getOrCreate(byKey: Map<string, Building>, order: Building[], name: string, no: number): Building {
+  const canonical = canonicalInterfaceName(name);
+  const key = canonical.toLowerCase();
+  const found = byKey.get(key);
+  if (found !== undefined) return found;
+  const b: Building = {
+    rec: {
+      name,
+      canonicalName: canonical,
+      description: null,
+      aggregationMode: null,
+      aggregationGroup: null,
+      linkType: null,
+      permitVlans: null,
+      lines: [],
+      line: no,
+      fieldLines: { name: no },
+    },
+    dynamic: false,
+    modeLine: null,
+    vlans: null,
+  };
+  byKey.set(key, b);
+  order.push(b);
+  return b;
+}
+
+function startsTopLevel(lower: string): boolean {
+  for (const p of TOP_LEVEL_PREFIXES) if (lower.startsWith(p)) return true;
+  return false;
+}
+
+const KNOWN_LINK_TYPES = new Set(['access', 'trunk', 'hybrid']);
+
+/** `warn` is false for the 2nd.. members of a range so one bad line gives one warning. */
+function applyLine(b: Building, t: string, lower: string, no: number, warnings: ParseIssue[], warn: boolean): void {
+  const rec = b.rec;
+  // description to Reg1-DSW2 (BAGG100)
+  if (lower.startsWith('description ')) {
+    rec.description = t.slice(12).trim();
+    rec.fieldLines.description = no;
+    return;
+  }
+  // link-aggregation mode dynamic
+  if (lower.startsWith('link-aggregation mode ')) {
+    const mode = lower.slice(22).trim();
+    b.dynamic = mode === 'dynamic';
+    b.modeLine = no;
+    if (mode !== 'dynamic' && mode !== 'static' && warn)
+      warnings.push(issue('unknown-value', `Unknown aggregation mode "${t.slice(22).trim()}".`, no));
+    return;
+  }
+  // undo link-aggregation mode
+  if (lower.startsWith('undo link-aggregation mode')) {
+    b.dynamic = false;
+    b.modeLine = no;
+    return;
+  }
+  if (!lower.startsWith('port ') && !lower.startsWith('undo port ')) return;
+  // port link-aggregation group 33
+  if (lower.startsWith('port link-aggregation group ')) {
+    const n = lower.slice(28).trim().split(/\s+/)[0] ?? '';
+    if (/^\d{1,6}$/.test(n)) {
+      rec.aggregationGroup = Number(n);
+      rec.fieldLines.aggregationGroup = no;
+    } else if (warn) warnings.push(issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no));
+    return;
+  }
+  if (lower.startsWith('undo port link-aggregation group')) {
+    rec.aggregationGroup = null;
+    rec.fieldLines.aggregationGroup = no;
+    return;
+  }
+  // port link-type trunk
+  if (lower.startsWith('port link-type ')) {
+    const v = t.slice(15).trim();
+    rec.linkType = KNOWN_LINK_TYPES.has(v.toLowerCase()) ? v.toLowerCase() : v;
+    rec.fieldLines.linkType = no;
+    if (!KNOWN_LINK_TYPES.has(v.toLowerCase()) && warn) warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
+    if (rec.linkType === 'trunk' || rec.linkType === 'hybrid') ensureVlans(b);
+    return;
+  }
+  // port trunk permit vlan 972 to 973 1972 to 1973 / undo port trunk permit vlan 1
+  // port hybrid vlan 10 20 tagged / undo port hybrid vlan 1
+  const undo = lower.startsWith('undo ');
+  const body = undo ? lower.slice(5) : lower;
+  let list: string | null = null;
+  if (body.startsWith('port trunk permit vlan ')) list = body.slice(23);
+  else if (body.startsWith('port hybrid vlan ')) list = body.slice(17).replace(/\s+(?:tagged|untagged)\s*$/, '');
+  if (list === null) return;
+  const ranges = parseVlanList(list);
+  if (ranges === null) {
+    if (warn) warnings.push(issue('unrecognised-line', `Cannot read the VLAN list in "${t}".`, no));
+    return;
+  }
+  const set = ensureVlans(b);
+  b.vlans = undo ? removeRanges(set, ranges) : addRanges(set, ranges);
+  rec.fieldLines.permitVlans = no;
+}
+
+// A trunk or hybrid port permits VLAN 1 until `undo port trunk permit vlan 1` / `undo port hybrid
+// vlan 1`, which is why the device prints that undo line; typed snippets rely on the same default.
+function ensureVlans(b: Building): VlanRange[] {
+  if (b.vlans === null) b.vlans = [[1, 1]];
+  return b.vlans;
+}
+
+function finish(b: Building): InterfaceConfigRecord {
+  const rec = b.rec;
+  if (isAggregateInterface(rec.name)) {
+    rec.aggregationMode = b.dynamic ? 'dynamic' : 'static';
+    // A static aggregate is shown by the absence of the mode line: cite the block header then.
+    rec.fieldLines.aggregationMode = b.dynamic && b.modeLine !== null ? b.modeLine : (b.modeLine ?? rec.line);
+  }
+  const access = rec.linkType === 'access';
+  rec.permitVlans = b.vlans !== null && !access ? b.vlans : null;
+  return rec;
+}
+
+function sniffOther(entries: Entry[]): string | null {
+  for (const e of entries.slice(0, 40)) {
+    const t = e.text;
+    if (t.startsWith('Aggregate Interface:') || t.startsWith('Aggregation Interface:') || t.startsWith('AGG ')) return 'display link-aggregation';
+    if (t.startsWith('Initiator:')) return 'display session table ... verbose';
+    if (t.startsWith('Server farm:') || t.startsWith('Server-farm')) return 'display server-farm';
+    if (t.startsWith('Ping ') || t.startsWith('PING ')) return 'ping';
+    if (/^Reth\d+\s*:/.test(t)) return 'display reth interface';
+  }
+  return null;
+}

@@ -1,0 +1,620 @@
+/**
+ * `display link-aggregation verbose | summary | member-port` (Comware 5 and 7), in one parser
+ * because engineers paste them together and the step accepts any of them. FORMATS.md §5.
+ *
+ * - verbose: one group per `Aggregate Interface:` (CW7) / `Aggregation Interface:` (CW5) block.
+ *   Dynamic groups have `System ID`, a `Local:` table with a Flag column and a `Remote:` table;
+ *   static groups have neither headings nor flags.
+ * - summary: one group per table row, with no ports. The mode is the `AGG Mode` column (`D` →
+ *   dynamic, `S` → static); when that cell is something else, the Partner ID decides: `None` means
+ *   no LACP partner can exist (static), a system ID means LACP runs (dynamic) - with a warning.
+ *   `systemId` is the `Actor System ID` for dynamic groups (what verbose prints as `System ID`).
+ * - member-port: one block per port, added to the group its `Aggregate Interface:` line names.
+ *   Member-port does not print Selected/Unselected: a dynamic member's status is inferred from its
+ *   Synchronization flag (`D`: the actor is attached to the aggregator, i.e. Selected); a static
+ *   member's cannot be known and is reported as `U` with `statusSource: 'unknown'` and a warning,
+ *   so rules never take an unknown member for a healthy one.
+ */
+import { normalise } from '../shared/normalise';
+import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import type { LagData, LagGroup, LagLocalPort, LagRemotePort } from '../parsed-types';
+import { canonicalInterfaceName, splitInterfaceName } from '../interface-config/interface-names';
+
+export type LagSource = 'verbose' | 'summary' | 'member-port';
+
+export interface LagLocalPortRecord extends LagLocalPort {
+  /** Marker printed after the port name without its parentheses: `R` for `XGE1/0/49(R)` (reference port). */
+  marks?: string;
+  /** Where `status` came from: printed (verbose), the `D` flag (member-port), or unknown (static member-port). */
+  statusSource?: 'flags' | 'unknown';
+}
+
+export interface LagGroupRecord extends LagGroup {
+  /** Which output the group was first read from. */
+  source: LagSource;
+  /** summary only: `Partner ID` as printed (`None` for static groups). */
+  partnerId?: string | null;
+  selectedPorts?: number | null;
+  unselectedPorts?: number | null;
+  individualPorts?: number | null;
+  localPorts: LagLocalPortRecord[];
+}
+
+export interface LagParsed extends LagData {
+  groups: LagGroupRecord[];
+}
+
+type Section = 'none' | 'local' | 'remote';
+
+interface GroupState {
+  g: LagGroupRecord;
+  keys: Set<string>;
+  remoteKeys: Set<string>;
+  modePrinted: boolean;
+}
+
+interface MemberBlock {
+  port: string;
+  line: number;
+  group: string | null;
+  section: Section;
+  dynamic: boolean;
+  local: { priority: number | null; operKey: number | null; flags: string | null; number: string | null };
+  remote: {
+    line: number;
+    systemId: string | null;
+    partner: string | null;
+    priority: number | null;
+    operKey: number | null;
+    flags: string | null;
+  } | null;
+  complete: boolean;
+  lastLine: number;
+}
+
+interface Table {
+  kind: 'local' | 'remote' | 'summary';
+  cols: string[];
+  rows: number;
+  headerLine: number;
+}
+
+const EXPECTED = '`display link-aggregation verbose` (or `summary` / `member-port`)';
+
+export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
+  const paste = normalise(text);
+  const warnings: ParseIssue[] = [];
+  const groups: GroupState[] = [];
+  const byKey = new Map<string, GroupState>();
+  let cur: GroupState | null = null;
+  let section: Section = 'none';
+  let table: Table | null = null;
+  let mp: MemberBlock | null = null;
+  let actorSystemId: string | null = null;
+  let understood = 0;
+  let lastNonBlank = 0;
+  let lastWasPartialRow = false;
+
+  const group = (name: string, line: number, source: LagSource): GroupState => {
+    const key = canonicalInterfaceName(name).toLowerCase();
+    const found = byKey.get(key);
+    if (found !== undefined) return found;
+    const g: LagGroupRecord = {
+      name,
+      mode: 'static',
+      systemId: null,
+      loadSharing: null,
+      localPorts: [],
+      remotePorts: [],
+      line,
+      fieldLines: { name: line },
+      source,
+    };
+    const st: GroupState = { g, keys: new Set(), remoteKeys: new Set(), modePrinted: false };
+    byKey.set(key, st);
+    groups.push(st);
+    return st;
+  };
+
+  const finishMember = () => {
+    if (mp === null) return;
+    const m: MemberBlock = mp;
+    mp = null;
+    const hasData = m.local.number !== null || m.local.priority !== null || m.local.operKey !== null || m.local.flags !== null;
+    if (!hasData) return;
+    if (m.group === null) warnings.push(issue('group-not-printed', `No aggregate interface is printed for ${m.port}.`, m.line));
+    const st = group(m.group ?? 'unknown', m.line, 'member-port');
+    // No mode line in member-port: a port with LACP sections makes its group dynamic; the
+    // first port read is cited otherwise.
+    if (!st.modePrinted && m.dynamic && st.g.mode !== 'dynamic') {
+      st.g.mode = 'dynamic';
+      st.g.fieldLines.mode = m.line;
+    }
+    if (st.g.fieldLines.mode === undefined) st.g.fieldLines.mode = m.line;
+    const key = canonicalInterfaceName(m.port).toLowerCase();
+    if (!st.keys.has(key)) {
+      st.keys.add(key);
+      const known = m.dynamic && m.local.flags !== null;
+      if (!known)
+        warnings.push(
+          issue('status-not-printed', `member-port does not print whether ${m.port} is Selected; run \`display link-aggregation verbose\`.`, m.line),
+        );
+      st.g.localPorts.push({
+        port: m.port,
+        status: known && (m.local.flags ?? '').includes('D') ? 'S' : 'U',
+        priority: m.local.priority,
+        operKey: m.local.operKey,
+        flags: m.dynamic ? m.local.flags : null,
+        line: m.line,
+        statusSource: known ? 'flags' : 'unknown',
+      });
+    }
+    if (m.remote !== null && !st.remoteKeys.has(key)) {
+      st.remoteKeys.add(key);
+      st.g.remotePorts.push({
+        port: m.port,
+        partner: m.remote.partner,
+        priority: m.remote.priority,
+        operKey: m.remote.operKey,
+        systemId: m.remote.systemId,
+        flags: m.remote.flags,
+        line: m.remote.line,
+      });
+    }
+  };
+
+  const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not understood: "${t.slice(0, 120)}"`, no));
+
+  for (const line of paste.lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    const no = line.no;
+    lastNonBlank = no;
+    lastWasPartialRow = false;
+    const c0 = t.charCodeAt(0);
+
+    // --------------------------------------------------------------------------------
+    if (c0 === 45 && /^-{5,}$/.test(t)) {
+      understood++;
+      continue;
+    }
+    // `Flags:  A -- LACP_Activity, B -- LACP_Timeout, C -- Aggregation,` and its continuation lines
+    if (t.includes(' -- ') && isLegend(t)) {
+      understood++;
+      continue;
+    }
+
+    // Table rows first: they are the bulk of a large paste.
+    if (table !== null && c0 !== 123) {
+      const row = readRow(t, table);
+      if (row === 'not-a-row') {
+        // fall through to labels and headers below
+      } else if (row === 'partial') {
+        lastWasPartialRow = true;
+        unrecognised(no, t);
+        continue;
+      } else {
+        understood++;
+        table.rows++;
+        if (row.kind === 'summary') {
+          finishMember();
+          const st = group(row.name, no, 'summary');
+          const g = st.g;
+          let mode: 'dynamic' | 'static';
+          if (row.modeCell === 'D' || row.modeCell === 'S') mode = row.modeCell === 'D' ? 'dynamic' : 'static';
+          else {
+            mode = row.partnerId.toLowerCase() === 'none' ? 'static' : 'dynamic';
+            warnings.push(issue('unknown-value', `Unknown AGG Mode "${row.modeCell}"; read as ${mode} from the Partner ID.`, no));
+          }
+          if (!st.modePrinted) {
+            g.mode = mode;
+            g.fieldLines.mode = no;
+            st.modePrinted = true;
+          }
+          if (g.source === 'summary') {
+            g.systemId = mode === 'dynamic' ? actorSystemId : null;
+            if (g.systemId !== null) g.fieldLines.systemId = no;
+            g.loadSharing = row.share;
+            g.fieldLines.loadSharing = no;
+          }
+          g.partnerId = row.partnerId;
+          g.selectedPorts = row.selected;
+          g.unselectedPorts = row.unselected;
+          g.individualPorts = row.individual;
+        } else if (cur === null) {
+          unrecognised(no, t);
+        } else if (row.kind === 'local') {
+          const key = canonicalInterfaceName(row.port.port).toLowerCase();
+          if (row.port.status === null) {
+            warnings.push(issue('unknown-value', `Unknown port status "${row.statusText}" (expected S, U or I); the row is left out.`, no));
+          } else if (!cur.keys.has(key)) {
+            cur.keys.add(key);
+            const p: LagLocalPortRecord = { ...row.port, status: row.port.status, line: no };
+            if (row.marks !== null) p.marks = row.marks;
+            cur.g.localPorts.push(p);
+          }
+        } else {
+          const key = canonicalInterfaceName(row.port.port).toLowerCase();
+          if (!cur.remoteKeys.has(key)) {
+            cur.remoteKeys.add(key);
+            cur.g.remotePorts.push({ ...row.port, line: no });
+          }
+        }
+        continue;
+      }
+    }
+
+    // `Port             Status  Priority Oper-Key  Flag` / static `Port Status Priority Oper-Key`
+    if (t.startsWith('Port ') && t.includes('Status') && t.includes('Oper-Key')) {
+      understood++;
+      table = { kind: 'local', cols: t.split(/\s+/), rows: 0, headerLine: no };
+      if (cur !== null && section === 'none' && !cur.modePrinted) cur.g.mode = 'static';
+      continue;
+    }
+    // `Actor            Partner Priority Oper-Key  SystemID               Flag`
+    if (t.startsWith('Actor ') && t.includes('Oper-Key')) {
+      understood++;
+      table = { kind: 'remote', cols: t.split(/\s+/), rows: 0, headerLine: no };
+      continue;
+    }
+    // `AGG        AGG   Partner ID              Selected  Unselected  Individual  Share`
+    if (t.startsWith('AGG ') && t.includes('Partner')) {
+      understood++;
+      finishMember();
+      cur = null;
+      table = { kind: 'summary', cols: [], rows: 0, headerLine: no };
+      continue;
+    }
+    // `Interface  Mode                          Ports     Ports       Ports       Type`
+    if (table !== null && table.kind === 'summary' && table.rows === 0 && t.startsWith('Interface') && t.includes('Mode')) {
+      understood++;
+      continue;
+    }
+
+    const colon = t.indexOf(':');
+    if (colon > 0) {
+      const label = t.slice(0, colon).trimEnd();
+      const value = t.slice(colon + 1).trim();
+      switch (label) {
+        case 'Aggregate Interface':
+        case 'Aggregation Interface': {
+          understood++;
+          if (mp !== null && mp.group === null) {
+            mp.group = value;
+            mp.lastLine = no;
+            continue;
+          }
+          finishMember();
+          table = null;
+          section = 'none';
+          if (value === '') {
+            unrecognised(no, t);
+            cur = null;
+            continue;
+          }
+          cur = group(value, no, 'verbose');
+          continue;
+        }
+        case 'Aggregation Mode': {
+          understood++;
+          if (cur === null) {
+            unrecognised(no, t);
+            continue;
+          }
+          const v = value.toLowerCase();
+          if (v === 'dynamic' || v === 'static') {
+            cur.g.mode = v;
+            cur.modePrinted = true;
+          } else warnings.push(issue('unknown-value', `Unknown aggregation mode "${value}".`, no));
+          cur.g.fieldLines.mode = no;
+          continue;
+        }
+        case 'Loadsharing Type':
+          understood++;
+          if (cur === null) unrecognised(no, t);
+          else {
+            cur.g.loadSharing = value;
+            cur.g.fieldLines.loadSharing = no;
+          }
+          continue;
+        case 'Creation Mode':
+        case 'Management VLANs':
+        case 'Aggregation Interface Type':
+        case 'Aggregate Interface Type':
+        case 'Received LACP Packets':
+        case 'Illegal':
+          understood++;
+          if (mp !== null) mp.lastLine = no;
+          continue;
+        case 'Sent LACP Packets':
+          understood++;
+          if (mp !== null) {
+            mp.lastLine = no;
+            mp.complete = value !== '';
+          }
+          continue;
+        case 'Actor System ID':
+          understood++;
+          actorSystemId = value === '' ? null : value;
+          continue;
+        case 'System ID':
+          understood++;
+          if (mp !== null && mp.remote !== null) {
+            mp.remote.systemId = value;
+            mp.lastLine = no;
+          } else if (cur !== null && mp === null) {
+            cur.g.systemId = value;
+            cur.g.fieldLines.systemId = no;
+          } else unrecognised(no, t);
+          continue;
+        case 'Local':
+        case 'Remote':
+          understood++;
+          if (mp !== null) {
+            mp.dynamic = true;
+            mp.section = label === 'Local' ? 'local' : 'remote';
+            if (label === 'Remote')
+              mp.remote = { line: no, systemId: null, partner: null, priority: null, operKey: null, flags: null };
+            mp.lastLine = no;
+          } else if (cur !== null) {
+            section = label === 'Local' ? 'local' : 'remote';
+            if (!cur.modePrinted) cur.g.mode = 'dynamic';
+            table = null;
+          } else unrecognised(no, t);
+          continue;
+        case 'Port Number':
+        case 'Port Priority':
+        case 'Oper-Key':
+        case 'Flag': {
+          if (mp === null) {
+            unrecognised(no, t);
+            continue;
+          }
+          understood++;
+          mp.lastLine = no;
+          const target = mp.section === 'remote' ? mp.remote : null;
+          if (label === 'Flag') {
+            const f = braces(value);
+            if (target !== null) target.flags = f;
+            else mp.local.flags = f;
+          } else if (label === 'Port Number') {
+            if (target !== null) target.partner = value === '' ? null : value;
+            else mp.local.number = value === '' ? null : value;
+          } else {
+            const n = toInt(value);
+            if (label === 'Port Priority') {
+              if (target !== null) target.priority = n;
+              else mp.local.priority = n;
+            } else if (target !== null) target.operKey = n;
+            else {
+              mp.local.operKey = n;
+              // A static member's block ends with its Oper-Key.
+              if (!mp.dynamic) mp.complete = true;
+            }
+          }
+          continue;
+        }
+        default:
+          break;
+      }
+      // `GigabitEthernet4/0/36:` opens a member-port block.
+      if (value === '' && colon === t.length - 1 && splitInterfaceName(label) !== null && !label.includes(' ')) {
+        understood++;
+        finishMember();
+        cur = null;
+        table = null;
+        section = 'none';
+        mp = {
+          port: label,
+          line: no,
+          group: null,
+          section: 'none',
+          dynamic: false,
+          local: { priority: null, operKey: null, flags: null, number: null },
+          remote: null,
+          complete: false,
+          lastLine: no,
+        };
+        continue;
+      }
+    }
+    unrecognised(no, t);
+  }
+
+  // Truncation: the last thing read was waiting for more.
+  const openMember = mp as MemberBlock | null;
+  let truncated = lastWasPartialRow;
+  if (openMember !== null && !openMember.complete) truncated = true;
+  if (table !== null && table.rows === 0) truncated = true;
+  if (cur !== null && cur.g.localPorts.length === 0 && table === null) truncated = true;
+  // A dynamic group pasted without its `Remote:` table (as in the seed) is an excerpt, not a cut.
+  if (cur !== null && section === 'remote' && cur.g.remotePorts.length < cur.g.localPorts.length) truncated = true;
+  finishMember();
+  if (truncated && lastNonBlank > 0) {
+    const w = warnings.find((x) => x.line === lastNonBlank && x.code === 'unrecognised-line');
+    if (w !== undefined) {
+      w.code = 'truncated';
+      w.message = `The output seems cut off here: ${w.message}`;
+    } else warnings.push(issue('truncated', 'The output seems cut off here; what was read before is kept.', lastNonBlank));
+  }
+
+  if (paste.lines.every((l) => l.text.trim() === '')) return result<LagParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
+  if (groups.length === 0) {
+    if (understood === 0)
+      return result<LagParsed>(null, [issue('wrong-command', `Expected ${EXPECTED}; no line of this paste belongs to it.`)], warnings);
+    warnings.push(issue('no-groups', 'No aggregation group is listed in this output.'));
+  }
+  return result({ groups: groups.map((s) => s.g) }, [], warnings);
+}
+
+// `G -- Defaulted, H -- Expired`, `Port Status: S -- Selected, U -- Unselected, I -- Individual`,
+// `BAGG -- Bridge-Aggregation, BLAGG -- Blade-Aggregation, RAGG -- Route-Aggregation, SCH-B -- Schannel-Bundle`
+const LEGEND_ITEM = /^[A-Za-z][\w-]{0,7} -- [A-Za-z][\w -]*$/;
+function isLegend(t: string): boolean {
+  let body = t;
+  const colon = t.indexOf(':');
+  const dash = t.indexOf(' -- ');
+  if (colon > 0 && colon < dash) {
+    if (!/^[A-Za-z][A-Za-z ]{0,40}$/.test(t.slice(0, colon))) return false;
+    body = t.slice(colon + 1);
+  }
+  let items = 0;
+  for (const part of body.split(',')) {
+    const p = part.trim();
+    if (p === '') continue;
+    if (!LEGEND_ITEM.test(p)) return false;
+    items++;
+  }
+  return items > 0;
+}
+
+type Row =
+  | { kind: 'local'; port: Omit<LagLocalPort, 'line' | 'status'> & { status: LagLocalPort['status'] | null }; statusText: string; marks: string | null }
+  | { kind: 'remote'; port: Omit<LagRemotePort, 'line'> }
+  | {
+      kind: 'summary';
+      name: string;
+      modeCell: string;
+      partnerId: string;
+      selected: number | null;
+      unselected: number | null;
+      individual: number | null;
+      share: string;
+    };
+
+interface Tokens {
+  text: string[];
+  start: number[];
+  end: number[];
+}
+
+function tokenize(t: string): Tokens {
+  const text: string[] = [];
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    while (i < n && t.charCodeAt(i) <= 32) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && t.charCodeAt(i) > 32) i++;
+    text.push(t.slice(s, i));
+    start.push(s);
+    end.push(i);
+  }
+  return { text, start, end };
+}
+
+/**
+ * One table row, per the header read before it. `not-a-row` when the line is something else
+ * (a label, the next header), `partial` when it starts like a row but lacks cells (cut off).
+ */
+function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
+  const tk = tokenize(t);
+  const first = tk.text[0] ?? '';
+  if (table.kind === 'summary') {
+    // `BAGG50     D     0x8000, 7848-5933-6485  3         0           0           Shar`
+    // `RAGG10     S     None                    1         0           0           NonS`
+    if (splitInterfaceName(first) === null || first.includes(':')) return 'not-a-row';
+    const k = tk.text.length;
+    if (k < 7) return 'partial';
+    const sel = toInt(tk.text[k - 4] ?? '');
+    const uns = toInt(tk.text[k - 3] ?? '');
+    const ind = toInt(tk.text[k - 2] ?? '');
+    if (sel === null || uns === null || ind === null) return 'partial';
+    const partner = t.slice(tk.start[2] ?? 0, tk.end[k - 5] ?? 0).trim();
+    return {
+      kind: 'summary',
+      name: first,
+      modeCell: tk.text[1] ?? '',
+      partnerId: partner,
+      selected: sel,
+      unselected: uns,
+      individual: ind,
+      share: tk.text[k - 1] ?? '',
+    };
+  }
+  const { port, marks } = splitMarks(first);
+  if (port === null || t.includes(': ') || t.endsWith(':')) return 'not-a-row';
+  const cols = table.cols;
+  if (table.kind === 'local') {
+    const hasFlag = cols.includes('Flag');
+    const need = hasFlag ? cols.length : cols.indexOf('Oper-Key') + 1;
+    if (tk.text.length < need) return 'partial';
+    const statusText = cell(tk, cols, 'Status') ?? '';
+    const priority = toInt(cell(tk, cols, 'Priority') ?? '');
+    const operKey = toInt(cell(tk, cols, 'Oper-Key') ?? '');
+    if (priority === null || operKey === null) return 'partial';
+    const flagTok = hasFlag ? (tk.text[tk.text.length - 1] ?? '') : null;
+    if (flagTok !== null && !flagTok.startsWith('{')) return 'partial';
+    const status = statusText === 'S' || statusText === 'U' || statusText === 'I' ? statusText : null;
+    return {
+      kind: 'local',
+      port: { port, status, priority, operKey, flags: flagTok === null ? null : braces(flagTok) },
+      statusText,
+      marks,
+    };
+  }
+  // `XGE1/0/29        17      32768    2         0x8000, bcea-fa19-8be8 {ACDEF}`: the SystemID cell
+  // holds a comma and a blank, so everything between the Oper-Key cell and `{` is the system ID.
+  const sysIdx = cols.indexOf('SystemID');
+  const simple = sysIdx > 0 ? sysIdx : cols.length;
+  if (tk.text.length < simple + 1) return 'partial';
+  const priority = toInt(cell(tk, cols, 'Priority') ?? '');
+  const operKey = toInt(cell(tk, cols, 'Oper-Key') ?? '');
+  if (priority === null || operKey === null) return 'partial';
+  const brace = t.indexOf('{');
+  if (cols.includes('Flag') && brace < 0) return 'partial';
+  const sysStart = tk.end[simple - 1] ?? t.length;
+  const systemId = sysIdx > 0 ? t.slice(sysStart, brace < 0 ? t.length : brace).trim() : null;
+  return {
+    kind: 'remote',
+    port: {
+      port,
+      partner: cols.includes('Partner') ? (cell(tk, cols, 'Partner') ?? null) : null,
+      priority,
+      operKey,
+      systemId: systemId === '' ? null : systemId,
+      flags: brace < 0 ? null : braces(t.slice(brace)),
+    },
+  };
+}
+
+function cell(tk: Tokens, cols: string[], name: string): string | undefined {
+  const i = cols.indexOf(name);
+  return i < 0 ? undefined : tk.text[i];
+}
+
+// `XGE1/0/49(R)` → port `XGE1/0/49`, marks `R`
+function splitMarks(tok: string): { port: string | null; marks: string | null } {
+  let port = tok;
+  let marks: string | null = null;
+  const paren = tok.indexOf('(');
+  if (paren > 0 && tok.endsWith(')')) {
+    port = tok.slice(0, paren);
+    marks = tok.slice(paren + 1, -1);
+  }
+  return { port: splitInterfaceName(port) === null ? null : port, marks };
+}
+
+/** `{ACDEF}` → `ACDEF`; text without braces kept trimmed. */
+function braces(v: string): string | null {
+  const s = v.trim();
+  if (s === '') return null;
+  if (s.startsWith('{')) {
+    const close = s.indexOf('}');
+    return (close < 0 ? s.slice(1) : s.slice(1, close)).trim();
+  }
+  return s;
+}
+
+function toInt(v: string): number | null {
+  const s = v.trim();
+  if (s === '' || s.length > 15) return null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+  }
+  return Number(s);
+}
