@@ -1,0 +1,129 @@
+/**
+ * The report as Markdown for the ticket text: readable as plain text too, since many ticket
+ * systems show it unrendered. Free text is escaped, pasted text is fenced.
+ */
+import { escapeText as esc, fence, inlineCode, stripControls } from './markdown';
+import type { ReportCliBlock, ReportCommand, ReportEvidence, ReportLabels, ReportModel, ReportQuestion } from './report-model';
+
+/** `  12 | XGE1/1/1   U  32768  3  {ACG}`, with `⋮` where cited lines are not adjacent. */
+function quotedLines(ev: ReportEvidence, missing: string): string {
+  const last = ev.lines[ev.lines.length - 1];
+  const width = Math.max(4, String(last?.lineNo ?? 0).length);
+  const out: string[] = [];
+  let prev: number | null = null;
+  for (const line of ev.lines) {
+    if (prev !== null && line.lineNo > prev + 1) out.push(`${' '.repeat(width)} ⋮`);
+    const text = line.text === null ? missing : stripControls(line.text).trimEnd();
+    out.push(`${String(line.lineNo).padStart(width)} | ${text}`.trimEnd());
+    prev = line.lineNo;
+  }
+  return fence(out.join('\n'), 'text');
+}
+
+function cliBlocks(blocks: ReportCliBlock[], none: string): string[] {
+  if (blocks.length === 0) return [none, ''];
+  return blocks.flatMap((b, i) => [`### ${i + 1}. ${esc(b.device)}`, '', fence(b.text), '']);
+}
+
+function commands(list: ReportCommand[], l: ReportLabels): string[] {
+  return list.flatMap((c, i) => [
+    `${i + 1}. **${esc(c.device)}**${c.purpose ? `${l.colon}${esc(c.purpose)}` : ''}`,
+    '',
+    // Indented under the list item so the numbering continues; the fence keeps it copyable.
+    ...fence(stripControls(c.command)).split('\n').map((l) => `   ${l}`),
+    '',
+  ]);
+}
+
+function questions(list: ReportQuestion[], l: ReportLabels, indent: string): string[] {
+  return list.map((q) => `${indent}- ${esc(q.text)} ${esc(l.answer)}${l.colon}**${esc(q.answerText)}**`);
+}
+
+export function reportToMarkdown(model: ReportModel): string {
+  const l = model.labels;
+  const out: string[] = [];
+  const push = (...lines: string[]) => out.push(...lines);
+  // `Label: value` / `标签：值`, with the label escaped and the value given ready-made.
+  const labelled = (label: string, value: string) => `${esc(label)}${l.colon}${value}`;
+  const paren = (value: string) => `${l.openParen}${value}${l.closeParen}`;
+  // The colon stays outside the bold: CommonMark does not close `**原因：**` before a CJK letter.
+  const bold = (label: string, value: string) => `**${esc(label)}**${l.colon}${value}`;
+
+  push(`# ${esc(model.title)}`, '');
+  // Two trailing spaces: a hard line break, so the two facts sit on separate lines when rendered.
+  push(`${bold(l.generated, esc(model.generatedText))}  `);
+  push(bold(l.status, esc(model.statusText)), '');
+
+  const dx = model.diagnosis;
+  if (dx && model.status === 'diagnosed') {
+    push(`## ${labelled(l.diagnosis, esc(dx.title))}`, '', bold(l.cause, esc(dx.cause)), '');
+    if (dx.known.length > 0) push(`**${esc(l.knownSoFar)}**`, '', ...dx.known.map((k) => `- ${esc(k)}`), '');
+    if (dx.next.length > 0) push(`**${esc(l.nextCommands)}**`, '', ...commands(dx.next, l));
+  } else {
+    push(`## ${esc(l.diagnosis)}`, '', esc(l.noDiagnosisYet), '');
+    if (model.knownSoFar.length > 0) {
+      push(...model.knownSoFar.map((k) => `- ${bold(k.severityLabel, esc(k.text))}`), '');
+    } else {
+      push(`- ${esc(model.pastes.length === 0 ? l.nothingKnownYet : l.noFindings)}`, '');
+    }
+  }
+
+  if (model.current) {
+    const c = model.current;
+    push(`## ${labelled(l.currentStep, esc(c.title))}${paren(esc(l.waitingHere))}`, '');
+    if (c.commands.length > 0) push(`**${esc(l.nextCommands)}**`, '', ...commands(c.commands, l));
+    if (c.questions.length > 0) push(...questions(c.questions, l, ''), '');
+  }
+
+  push(`## ${esc(l.path)}`, '');
+  if (model.path.length === 0 && !model.current) push(esc(l.pathEmpty), '');
+  model.path.forEach((t, i) => {
+    const to = t.to.kind === 'step' ? esc(t.to.title) : `**${esc(t.to.title)}**`;
+    push(`${i + 1}. **${esc(t.title)}**${l.colon}${esc(t.reason)}`);
+    push(`   → ${labelled(l.then, to)}${paren(`${esc(l.guard)} ${inlineCode(t.guard)}`)}`);
+    push(...questions(t.questions, l, '   '));
+  });
+  if (model.current) push(`${model.path.length + 1}. **${esc(model.current.title)}**${l.colon}${esc(l.waitingHere)}`);
+  if (model.path.length > 0 || model.current) push('');
+
+  push(`## ${esc(l.findings)}`, '');
+  if (model.findings.length === 0) push(esc(l.noFindings), '');
+  model.findings.forEach((f, i) => {
+    push(`### ${i + 1}. ${labelled(f.severityLabel, esc(f.text))}`, '');
+    const facts = [labelled(l.step, esc(f.stepTitle))];
+    if (f.subjects.length > 0) facts.push(labelled(l.subjects, f.subjects.map(inlineCode).join(l.listSep)));
+    if (f.key) facts.push(`*${esc(l.ledToDiagnosis)}*`);
+    push(facts.join(' · '), '');
+    if (f.evidence.length === 0) push(esc(l.noEvidence), '');
+    for (const ev of f.evidence) {
+      push(`${labelled(l.evidence, `${esc(ev.stepTitle)}${l.comma}${esc(ev.pasteLabel)}`)}${paren(esc(ev.pastedText))}`, '');
+      push(quotedLines(ev, l.lineMissing), '');
+    }
+  });
+
+  if (model.status === 'diagnosed') {
+    push(`## ${esc(l.fix)}`, '', ...cliBlocks(model.fix, esc(l.noFix)));
+    push(`## ${esc(l.rollback)}`, '', ...cliBlocks(model.rollback, esc(l.noFix)));
+    push(`## ${esc(l.verify)}`, '');
+    if (model.verify.length === 0) push(esc(l.noFix), '');
+    model.verify.forEach((v, i) => {
+      push(`${i + 1}. **${esc(v.device)}**${l.colon}${inlineCode(v.command)}`, `   ${labelled(l.expect, esc(v.expect))}`);
+    });
+    if (model.verify.length > 0) push('');
+  }
+
+  push(`## ${esc(l.pastes)}`, '');
+  if (model.pastes.length === 0) push(esc(l.noPastes), '');
+  for (const p of model.pastes) {
+    const facts = `${esc(p.pastedText)}${l.comma}${esc(p.lineCountText)}`;
+    push(`### ${esc(p.stepTitle)}${l.comma}${esc(p.pasteLabel)}${paren(facts)}`, '');
+    const body = p.text
+      .split(/\r\n|\n|\r/)
+      .map((line) => stripControls(line).trimEnd())
+      .join('\n')
+      .replace(/\n+$/, '');
+    push(fence(body, 'text'), '');
+  }
+
+  return `${out.join('\n').replace(/\n+$/, '')}\n`;
+}

@@ -1,0 +1,190 @@
+/**
+ * Every word the report itself adds (headings, labels), in both UI languages. The report is
+ * rendered outside the UI (Markdown export, CLI), so it cannot use the UI's message catalogue.
+ */
+import type { Lang, Severity } from '../run-types';
+import type { StepId } from '../wizard-state';
+
+export interface ReportMessages {
+  /** Punctuation differs: `Cause: x (y)` / `原因：x（y）`. */
+  colon: string;
+  comma: string;
+  listSep: string;
+  openParen: string;
+  closeParen: string;
+  genericTitle: string;
+  /** `farm` is a name, or several joined by the caller. */
+  farmTitle: (farm: string, active: number) => string;
+  farmsTitle: (farms: string, active: number) => string;
+  generated: string;
+  status: string;
+  statusDiagnosed: string;
+  statusPartial: string;
+  diagnosis: string;
+  cause: string;
+  noDiagnosisYet: string;
+  knownSoFar: string;
+  nothingKnownYet: string;
+  path: string;
+  pathEmpty: string;
+  guard: string;
+  then: string;
+  waitingHere: string;
+  answer: string;
+  answerYes: string;
+  answerNo: string;
+  answerNone: string;
+  findings: string;
+  noFindings: string;
+  ledToDiagnosis: string;
+  subjects: string;
+  step: string;
+  evidence: string;
+  noEvidence: string;
+  lineMissing: string;
+  pasteMissing: string;
+  fix: string;
+  rollback: string;
+  verify: string;
+  expect: string;
+  view: string;
+  noFix: string;
+  nextCommands: string;
+  currentStep: string;
+  purpose: string;
+  pastes: string;
+  noPastes: string;
+  paste: (index: number) => string;
+  pastedAt: (time: string) => string;
+  timeNotRecorded: string;
+  lines: (count: number) => string;
+  severity: Record<Severity, string>;
+  /** Used when the run does not carry a step (e.g. a paste for a step not visited). */
+  steps: Record<StepId, string>;
+}
+
+const en: ReportMessages = {
+  colon: ': ',
+  comma: ', ',
+  listSep: ', ',
+  openParen: ' (',
+  closeParen: ')',
+  genericTitle: 'SLB probe-failure troubleshooting report',
+  farmTitle: (farm, active) => `Server farm ${farm}: ${active} active real ${active === 1 ? 'server' : 'servers'}`,
+  farmsTitle: (farms, active) => `Server farms ${farms}: ${active} active real ${active === 1 ? 'server' : 'servers'}`,
+  generated: 'Generated',
+  status: 'Status',
+  statusDiagnosed: 'diagnosed',
+  statusPartial: 'partial (what is known so far)',
+  diagnosis: 'Diagnosis',
+  cause: 'Cause',
+  noDiagnosisYet: 'No diagnosis yet. What is known so far:',
+  knownSoFar: 'What is known',
+  nothingKnownYet: 'Nothing has been pasted yet.',
+  path: 'Path taken',
+  pathEmpty: 'No step has been decided yet.',
+  guard: 'rule',
+  then: 'next',
+  waitingHere: 'waiting for input',
+  answer: 'Answer',
+  answerYes: 'yes',
+  answerNo: 'no',
+  answerNone: 'not answered',
+  findings: 'Findings',
+  noFindings: 'No findings.',
+  ledToDiagnosis: 'led to the diagnosis',
+  subjects: 'Concerns',
+  step: 'Step',
+  evidence: 'Evidence',
+  noEvidence: 'No pasted lines cited.',
+  lineMissing: '(line not in the paste)',
+  pasteMissing: 'paste not found',
+  fix: 'Fix',
+  rollback: 'Rollback',
+  verify: 'Verification',
+  expect: 'Expect',
+  view: 'View',
+  noFix: 'None.',
+  nextCommands: 'Run next',
+  currentStep: 'Current step',
+  purpose: 'Why',
+  pastes: 'Appendix: pasted outputs',
+  noPastes: 'Nothing has been pasted.',
+  paste: (index) => `paste ${index + 1}`,
+  pastedAt: (time) => `pasted ${time}`,
+  timeNotRecorded: 'time not recorded',
+  lines: (count) => `${count} ${count === 1 ? 'line' : 'lines'}`,
+  severity: { ok: 'OK', info: 'Info', warning: 'Warning', problem: 'Problem' },
+  steps: {
+    'farm-status': 'Server farm status',
+    ping: 'Ping the real servers',
+    session: 'Probe session',
+    reth: 'Reth interface',
+    lag: 'Link aggregation',
+    'peer-config': 'Peer switch configuration',
+  },
+};
+
+const zh: ReportMessages = {
+  colon: '：',
+  comma: '，',
+  listSep: '、',
+  openParen: '（',
+  closeParen: '）',
+  genericTitle: 'SLB 健康检测失败排查报告',
+  farmTitle: (farm, active) => `实服务组 ${farm}：可用实服务 ${active} 个`,
+  farmsTitle: (farms, active) => `实服务组 ${farms}：可用实服务 ${active} 个`,
+  generated: '生成时间',
+  status: '状态',
+  statusDiagnosed: '已诊断',
+  statusPartial: '未完成（目前已知的情况）',
+  diagnosis: '诊断',
+  cause: '原因',
+  noDiagnosisYet: '尚未得出诊断。目前已知：',
+  knownSoFar: '已知情况',
+  nothingKnownYet: '尚未粘贴任何输出。',
+  path: '排查路径',
+  pathEmpty: '尚未完成任何步骤的判断。',
+  guard: '规则',
+  then: '下一步',
+  waitingHere: '等待输入',
+  answer: '回答',
+  answerYes: '是',
+  answerNo: '否',
+  answerNone: '未回答',
+  findings: '发现',
+  noFindings: '没有发现。',
+  ledToDiagnosis: '诊断依据',
+  subjects: '涉及',
+  step: '步骤',
+  evidence: '证据',
+  noEvidence: '未引用粘贴内容。',
+  lineMissing: '（粘贴内容中没有这一行）',
+  pasteMissing: '找不到该次粘贴',
+  fix: '修复',
+  rollback: '回退',
+  verify: '验证',
+  expect: '预期',
+  view: '视图',
+  noFix: '无。',
+  nextCommands: '接下来执行',
+  currentStep: '当前步骤',
+  purpose: '目的',
+  pastes: '附录：粘贴的输出',
+  noPastes: '尚未粘贴任何输出。',
+  paste: (index) => `第 ${index + 1} 次粘贴`,
+  pastedAt: (time) => `粘贴于 ${time}`,
+  timeNotRecorded: '未记录时间',
+  lines: (count) => `${count} 行`,
+  severity: { ok: '正常', info: '信息', warning: '警告', problem: '问题' },
+  steps: {
+    'farm-status': '实服务组状态',
+    ping: 'Ping 实服务',
+    session: '探测会话',
+    reth: 'Reth 接口',
+    lag: '链路聚合',
+    'peer-config': '对端交换机配置',
+  },
+};
+
+export const reportMessages: Record<Lang, ReportMessages> = { 'en-US': en, 'zh-CN': zh };
