@@ -13,7 +13,7 @@ import { PasteInput } from './paste-input';
 import { QuestionsBox } from './questions-box';
 import { StepNav } from './step-nav';
 import { stepNames } from './step-titles';
-import { useRun } from './use-run';
+import { useRun, useRunError, useRunPending } from './use-run';
 import { NotFoundPage } from './not-found-page';
 
 export function expectedFor(step: StepId): string {
@@ -32,6 +32,8 @@ function StepView({ step }: { step: StepId }) {
   const l = useL();
   const lang = useLang();
   const run = useRun();
+  const pending = useRunPending();
+  const runError = useRunError();
   const navigate = useNavigate();
   const stepRun = run.steps.find((s) => s.step === step);
   const index = run.steps.findIndex((s) => s.step === step);
@@ -77,6 +79,16 @@ function StepView({ step }: { step: StepId }) {
               <p className="m-0 text-sm text-muted">{t('stepOf', { n: index + 1 })}</p>
               <h1 className="m-0">{l(stepRun.title)}</h1>
             </header>
+            {pending && (
+              <p role="status" className="m-0 font-medium">
+                {t('parsing')}
+              </p>
+            )}
+            {runError && (
+              <p role="alert" className="m-0 font-medium text-red-800 dark:text-red-300">
+                {t('engineFailed', { message: runError })}
+              </p>
+            )}
             <CommandList commands={stepRun.commands} headingId="run-this-heading" />
             {stepRun.pastes.map((p) => (
               <PasteCard key={`${p.index}-${p.text.length}`} step={step} paste={p} findings={stepRun.findings} expected={expected} />

@@ -1,10 +1,15 @@
-import { useMemo } from 'react';
-import { runWizard } from '@/domain/graph/run-wizard';
 import type { Run } from '@/domain/run-types';
-import { useWizardStore } from '@/stores/wizard-store';
+import { useRunStore } from './run-store';
 
-/** The run is derived from the state on every change; nothing derived is stored. */
+/** The run derived from the state (see run-store.ts); nothing derived is stored as user state. */
 export function useRun(): Run {
-  const wizard = useWizardStore((s) => s.wizard);
-  return useMemo(() => runWizard(wizard), [wizard]);
+  return useRunStore((s) => s.run);
+}
+
+export function useRunPending(): boolean {
+  return useRunStore((s) => s.pending);
+}
+
+export function useRunError(): string | null {
+  return useRunStore((s) => s.error);
 }
