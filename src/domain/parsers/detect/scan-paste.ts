@@ -38,8 +38,6 @@ interface OpenSegment {
 /** How far back a new output may claim shared preamble lines; bounds the work on hostile input. */
 const MAX_WALK_BACK = 400;
 
-const CONFIG: readonly CommandId[] = ['interface-configuration'];
-
 function intersect(a: readonly CommandId[], b: readonly CommandId[]): readonly CommandId[] {
   if (a.length === 1) return b.includes(a[0] as CommandId) ? a : [];
   return a.filter((x) => b.includes(x));

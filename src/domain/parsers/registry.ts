@@ -1,0 +1,122 @@
+/**
+ * Which parser reads which command, and which wizard step takes which command (DESIGN.md step
+ * table). The CLI, the paste box and the engine all go through here, so a command is filed under
+ * the same step everywhere.
+ */
+import { commandLabels, type CommandId, type StepCommandId } from './command-ids';
+import { detectCommand } from './detect/detect-command';
+import { parseInterfaceConfig } from './interface-config/parse-interface-config';
+import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation';
+import { parsePing } from './ping/parse-ping';
+import { parseRedundancyGroup } from './reth/parse-redundancy-group';
+import { parseReth } from './reth/parse-reth';
+import { parseServerFarm } from './server-farm/parse-server-farm';
+import { parseSession } from './session/parse-session';
+import { issue, type ParseResult } from './shared/parse-result';
+import { normalise } from './shared/normalise';
+import type { StepId } from '../wizard-state';
+
+type Parser = (text: string) => ParseResult<unknown>;
+
+const parsers: Partial<Record<CommandId, Parser>> = {
+  'display-server-farm': parseServerFarm,
+  'display-server-farm-brief': parseServerFarm,
+  'display-real-server': parseServerFarm,
+  'display-real-server-brief': parseServerFarm,
+  ping: parsePing,
+  'display-session-table-verbose': parseSession,
+  // The session parser explains that the brief form lacks state and counters (wrong-command).
+  'display-session-table': parseSession,
+  'display-reth-interface': parseReth,
+  'display-redundancy-group': parseRedundancyGroup,
+  'display-link-aggregation-verbose': parseLinkAggregation,
+  'display-link-aggregation-summary': parseLinkAggregation,
+  'display-link-aggregation-member-port': parseLinkAggregation,
+  'interface-configuration': parseInterfaceConfig,
+};
+
+/** Parses `text` as the output of `command`; null when no parser reads that command. */
+export function parseAs(command: CommandId, text: string): ParseResult<unknown> | null {
+  const p = parsers[command];
+  return p ? p(text) : null;
+}
+
+export function hasParser(command: CommandId): boolean {
+  return parsers[command] !== undefined;
+}
+
+const stepOf: Record<StepCommandId, StepId> = {
+  'display-server-farm': 'farm-status',
+  'display-server-farm-brief': 'farm-status',
+  'display-real-server': 'farm-status',
+  'display-real-server-brief': 'farm-status',
+  ping: 'ping',
+  'display-session-table-verbose': 'session',
+  'display-reth-interface': 'reth',
+  'display-redundancy-group': 'reth',
+  'display-link-aggregation-verbose': 'lag',
+  'display-link-aggregation-summary': 'lag',
+  'display-link-aggregation-member-port': 'lag',
+  // Also the `reth` step's input when the interface is a Reth: see stepForPaste.
+  'interface-configuration': 'peer-config',
+};
+
+/** The step that takes this command's output; null for outputs no step reads. */
+export function stepForCommand(command: CommandId): StepId | null {
+  return Object.prototype.hasOwnProperty.call(stepOf, command) ? stepOf[command as StepCommandId] : null;
+}
+
+/** Commands whose output the step accepts (interface-configuration for both `reth` and `peer-config`). */
+export function commandsForStep(step: StepId): CommandId[] {
+  const ids = (Object.keys(stepOf) as StepCommandId[]).filter((c) => stepOf[c] === step);
+  if (step === 'reth') ids.push('interface-configuration');
+  return ids;
+}
+
+// `interface Reth2`, `int reth 2`, `[LB]interface Reth2` (echoed), `display current-configuration interface Reth2`
+const INTERFACE_LINE = /^(?:int|inte|inter|interf|interfa|interfac|interface)\s+([A-Za-z][A-Za-z-]*)/i;
+const ECHOED_CONFIG = /\s(?:int|inte|inter|interf|interfa|interfac|interface)\s+([A-Za-z][A-Za-z-]*)/i;
+
+/** Names (their letter part: `Reth`, `Bridge-Aggregation`, `Ten-GigabitEthernet`) of the interfaces a config paste shows. */
+function configuredInterfaceKinds(text: string): string[] {
+  const paste = normalise(text);
+  const kinds: string[] = [];
+  for (const l of paste.lines) {
+    const t = l.text.trim();
+    if (t.length > 200 || !/^int/i.test(t)) continue;
+    const m = INTERFACE_LINE.exec(t);
+    if (m?.[1]) kinds.push(m[1]);
+  }
+  for (const c of paste.commands) {
+    const m = c.command.length <= 200 ? (INTERFACE_LINE.exec(c.command) ?? ECHOED_CONFIG.exec(c.command)) : null;
+    if (m?.[1]) kinds.push(m[1]);
+  }
+  return kinds;
+}
+
+/**
+ * The step a paste belongs to. Interface configuration serves two steps: a Reth's configuration
+ * (its members and priorities) is the `reth` step's input, aggregates and ports are `peer-config`'s.
+ */
+export function stepForPaste(text: string): StepId | null {
+  const { command } = detectCommand(text);
+  if (command !== 'interface-configuration') return stepForCommand(command);
+  return configuredInterfaceKinds(text).some((k) => k.toLowerCase() === 'reth') ? 'reth' : 'peer-config';
+}
+
+const expectedLabels = (Object.keys(stepOf) as StepCommandId[]).map((c) => commandLabels[c]);
+
+/** Detects the command and parses with its parser; an output no parser reads gives ok:false saying what was expected. */
+export function parseAny(text: string): { command: CommandId; result: ParseResult<unknown> } {
+  const { command } = detectCommand(text);
+  const parsed = parseAs(command, text);
+  if (parsed) return { command, result: parsed };
+  const expected = `expected the output of one of: ${expectedLabels.join('; ')}`;
+  const error =
+    command === 'empty'
+      ? issue('empty-input', `The paste is empty: ${expected}.`)
+      : command === 'unknown'
+        ? issue('unknown-command', `Could not tell which command printed this: ${expected}.`)
+        : issue('unsupported-command', `This looks like \`${commandLabels[command]}\`, which no step reads: ${expected}.`);
+  return { command, result: { ok: false, value: null, errors: [error], warnings: [] } };
+}
