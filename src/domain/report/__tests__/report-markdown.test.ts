@@ -18,3 +18,47 @@ describe('reportToMarkdown golden files', () => {
     });
   }
 });
+
+describe('reportToMarkdown', () => {
+  it('fences a paste so its own backtick fences cannot break out', () => {
+    const { state, run } = diagnosedCase();
+    const hostile = 'interface Reth2\n```\n# not a heading\n````\n <script>x</script>';
+    state.pastes = state.pastes.map((p) => (p.step === 'reth' ? { ...p, text: hostile } : p));
+    const md = reportToMarkdown(buildReport(state, run, 'en-US', { now: NOW }));
+    expect(md).toContain('`````text\ninterface Reth2\n```\n# not a heading\n````\n <script>x</script>\n`````');
+    // The quoted evidence line 5 is in a fence too, and line 6 no longer exists.
+    expect(md).toContain('   5 |  <script>x</script>\n   6 | (line not in the paste)');
+  });
+
+  it('escapes Markdown in free text but keeps the code spans the rules wrote', () => {
+    const { state, run } = diagnosedCase();
+    const md = reportToMarkdown(buildReport(state, run, 'en-US', { now: NOW, title: '*INC* <b>1</b> #2' }));
+    expect(md.split('\n')[0]).toBe('# \\*INC\\* \\<b\\>1\\</b\\> \\#2');
+    expect(md).toContain('has no `link-aggregation mode dynamic`: it is static.');
+  });
+
+  it('writes each fix block with the view lines first, ready to paste', () => {
+    const { state, run } = diagnosedCase();
+    const md = reportToMarkdown(buildReport(state, run, 'en-US', { now: NOW }));
+    expect(md).toContain('## Fix\n\n### 1. Peer switch\n\n```\nsystem-view\ninterface Bridge-Aggregation33\nlink-aggregation mode dynamic\n```');
+  });
+
+  it('has no fix, rollback or verification for a partial run, but the next command', () => {
+    const { state, run } = partialCase();
+    const md = reportToMarkdown(buildReport(state, run, 'en-US', { now: NOW }));
+    expect(md).not.toContain('## Fix');
+    expect(md).not.toContain('## Rollback');
+    expect(md).toContain('## Current step: Link aggregation (waiting for input)');
+    expect(md).toContain('   ```\n   display link-aggregation verbose Route-Aggregation 1\n   ```');
+  });
+
+  it('renders an empty run as a report that says nothing is known yet', () => {
+    const md = reportToMarkdown(
+      buildReport({ pastes: [], answers: {}, server: null }, { steps: [], path: [], current: 'farm-status', diagnosis: null, findings: [] }, 'en-US', { now: NOW }),
+    );
+    expect(md).toContain('- Nothing has been pasted yet.');
+    expect(md).toContain('1. **Server farm status**: waiting for input');
+    expect(md).toContain('## Findings\n\nNo findings.');
+    expect(md.endsWith('## Appendix: pasted outputs\n\nNothing has been pasted.\n')).toBe(true);
+  });
+});
