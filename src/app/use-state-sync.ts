@@ -43,7 +43,7 @@ export function initialiseStore(hashSearch: string): LinkProblem | null {
   const local = loadLocalState();
   const undo = loadLocalUndo();
   const s = new URLSearchParams(hashSearch).get('s');
-  if (s !== null) {
+  if (s !== null && s !== '') {
     const decoded = decodeState(s);
     if (decoded.ok) {
       useWizardStore.setState({ wizard: decoded.state, undoable: null });
@@ -80,7 +80,7 @@ export function useStateSync(): { linkProblem: LinkProblem | null; dismiss: () =
 
   useEffect(() => {
     if (linkProblem) return;
-    const inUrl = new URLSearchParams(location.search).get('s');
+    const inUrl = new URLSearchParams(location.search).get('s') || null;
     if (inUrl !== null && inUrl !== payload && !written.current.has(inUrl)) {
       // A link opened in this tab (pasted into the address bar): load it, keep the current work undoable.
       written.current.add(inUrl);
