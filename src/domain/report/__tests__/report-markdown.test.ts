@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../report-model';
 import { reportToMarkdown } from '../report-markdown';
-import { NOW, diagnosedCase, partialCase } from './sample-runs';
+import { L, NOW, diagnosedCase, partialCase } from './sample-runs';
 
 describe('reportToMarkdown golden files', () => {
   for (const lang of ['en-US', 'zh-CN'] as const) {
@@ -60,5 +60,26 @@ describe('reportToMarkdown', () => {
     expect(md).toContain('1. **Server farm status**: waiting for input');
     expect(md).toContain('## Findings\n\nNo findings.');
     expect(md.endsWith('## Appendix: pasted outputs\n\nNothing has been pasted.\n')).toBe(true);
+  });
+});
+
+describe('reportToMarkdown: inconclusive', () => {
+  it('says what is known and what to run next', () => {
+    const { state, run } = diagnosedCase();
+    run.diagnosis = {
+      id: 'inconclusive',
+      title: L('Inconclusive', '无法确定'),
+      cause: L('No rule fits the outputs pasted.', '没有规则符合已粘贴的输出。'),
+      findings: [],
+      fix: [],
+      rollback: [],
+      verify: [],
+      known: [L('Both members of Route-Aggregation1 are Selected.', 'Route-Aggregation1 的两个成员均为 Selected。')],
+      next: [{ device: L('Real server (host)', '实服务器（主机）'), command: 'tcpdump -ni any host 10.197.0.122 and port 80' }],
+    };
+    const md = reportToMarkdown(buildReport(state, run, 'zh-CN', { now: NOW }));
+    expect(md).toContain('## 诊断：无法确定\n\n**原因**：没有规则符合已粘贴的输出。\n\n**已知情况**\n\n- Route-Aggregation1 的两个成员均为 Selected。\n');
+    expect(md).toContain('1. **实服务器（主机）**\n\n   ```\n   tcpdump -ni any host 10.197.0.122 and port 80\n   ```');
+    expect(md).toContain('## 修复\n\n无。\n');
   });
 });
