@@ -25,7 +25,19 @@ export function finding(
   evidence: Evidence[],
   subjects: string[],
 ): Finding {
-  return { id, step, severity, text, evidence: evidence.filter((e) => e.lines.length > 0), subjects };
+  return { id, step, severity, text, evidence: mergeEvidence(evidence), subjects };
+}
+
+/** One entry per (step, paste), lines merged and sorted; empty ones dropped. */
+export function mergeEvidence(evidence: Evidence[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const e of evidence) {
+    if (e.lines.length === 0) continue;
+    const same = out.find((o) => o.step === e.step && o.paste === e.paste);
+    if (same) same.lines = [...new Set([...same.lines, ...e.lines])].sort((a, b) => a - b);
+    else out.push({ step: e.step, paste: e.paste, lines: [...e.lines] });
+  }
+  return out;
 }
 
 /**

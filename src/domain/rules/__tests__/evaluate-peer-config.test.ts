@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { parseInterfaceConfig } from '../../parsers/interface-config/parse-interface-config';
+import { guards } from '../../graph/guards';
+import { evaluatePeerConfig } from '../evaluate-peer-config';
+import { ctxWith, input } from './helpers';
+
+const peer = (aggLines: string[], member44: string[] = []) => `#
+interface Bridge-Aggregation33
+ description GZ-HXY-G160201-V07-H5030
+ port link-type trunk
+ undo port trunk permit vlan 1
+ port trunk permit vlan 972 to 973 1972 to 1973
+${aggLines.join('\n')}
+#
+interface Ten-GigabitEthernet1/2/0/43
+ port link-mode bridge
+ port link-type trunk
+ undo port trunk permit vlan 1
+ port trunk permit vlan 972 to 973 1972 to 1973
+ port link-aggregation group 33
+#
+interface Ten-GigabitEthernet1/2/0/44
+ port link-mode bridge
+ port link-type trunk
+ undo port trunk permit vlan 1
+ ${member44.length ? member44.join('\n ') : 'port trunk permit vlan 972 to 973 1972 to 1973'}
+ port link-aggregation group 33
+#
+`;
+const lagEv = { step: 'lag' as const, paste: 0, lines: [2] };
+const ctx = ctxWith({ aggregate: 'Route-Aggregation1', lagMode: 'dynamic', lagModeEvidence: lagEv, unselectedPorts: ['XGE1/1/1'], selectedPorts: ['XGE1/1/0'] });
+const first = (facts: Parameters<(typeof guards)['peer-config']['otherwise']>[0]) =>
+  Object.entries(guards['peer-config']).find(([, fn]) => fn(facts))?.[0];
+
+describe('evaluatePeerConfig', () => {
+  it('peer static, LB dynamic → mode-mismatch, citing the peer aggregate and the LB mode line', () => {
+    const r = evaluatePeerConfig([input(parseInterfaceConfig, peer([]))], ctx);
+    expect(first(r.facts)).toBe('mode-mismatch');
+    const f = r.findings.find((x) => x.id === 'peer-lacp-mode-mismatch');
+    expect(f?.text['en-US']).toContain('Bridge-Aggregation33 on the peer switch is static');
+    expect(f?.text['en-US']).toContain('Route-Aggregation1 on the load balancer is dynamic (LACP)');
+    expect(f?.evidence).toEqual([{ step: 'peer-config', paste: 0, lines: [2] }, lagEv]);
+    expect(r.context.peerAggregate).toBe('Bridge-Aggregation33');
+    expect(r.context.peerMembers).toEqual(['Ten-GigabitEthernet1/2/0/43', 'Ten-GigabitEthernet1/2/0/44']);
+  });
+
+  it('both dynamic with a member permitting other VLANs → same-mode, the attribute named', () => {
+    const r = evaluatePeerConfig([input(parseInterfaceConfig, peer([' link-aggregation mode dynamic'], ['port trunk permit vlan 972 to 973']))], ctx);
+    expect(first(r.facts)).toBe('same-mode');
+    expect(r.facts.differingAttributes).toEqual(['permitted VLANs']);
+    const f = r.findings.find((x) => x.id.startsWith('peer-attribute-differs:Ten-GigabitEthernet1/2/0/44'));
+    expect(f?.text['en-US']).toContain('permitted VLANs 972 to 973 but Bridge-Aggregation33 has 972 to 973 1972 to 1973');
+  });
+
+  it('the LB aggregate config pasted alongside decides the LB mode', () => {
+    const lb = '#\ninterface Route-Aggregation1\n description input-int\n#\n';
+    const r = evaluatePeerConfig([input(parseInterfaceConfig, peer([])), input(parseInterfaceConfig, lb, 1)], ctx);
+    expect(r.facts.lbMode).toBe('static');
+    expect(first(r.facts)).toBe('same-mode');
+  });
+
+  it('no aggregate in the paste → otherwise', () => {
+    const r = evaluatePeerConfig([input(parseInterfaceConfig, '#\ninterface Ten-GigabitEthernet1/2/0/43\n port link-aggregation group 33\n#\n')], ctx);
+    expect(first(r.facts)).toBe('otherwise');
+  });
+});
