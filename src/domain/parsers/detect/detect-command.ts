@@ -13,8 +13,21 @@ export interface Detection {
   line: number | null;
 }
 
+/** Enough of a paste to name it: signatures sit in the first lines, and a 10 MB paste must not be read twice. */
+const HEAD_CHARS = 256 * 1024;
+
 /** The first output in the paste that can be named; `empty` for a blank paste, `unknown` otherwise. */
 export function detectCommand(text: string): Detection {
+  const input = typeof text === 'string' ? text : '';
+  if (input.length > HEAD_CHARS) {
+    const cut = input.lastIndexOf('\n', HEAD_CHARS);
+    const head = detectIn(input.slice(0, cut > 0 ? cut : HEAD_CHARS));
+    if (head.command !== 'unknown' && head.command !== 'empty') return head;
+  }
+  return detectIn(input);
+}
+
+function detectIn(text: string): Detection {
   const segs = scanPaste(text);
   for (const s of segs) {
     if (s.command !== 'unknown' && s.command !== 'empty') return { command: s.command, confidence: s.confidence, line: s.line };

@@ -13,8 +13,15 @@ export interface Signal {
   start: boolean;
 }
 
+// Signals are interned: classifying millions of lines must not allocate per line.
+const interned = new Map<readonly CommandId[], [Signal, Signal]>();
 function sig(ids: readonly CommandId[], start: boolean): Signal {
-  return { ids, start };
+  let pair = interned.get(ids);
+  if (!pair) {
+    pair = [{ ids, start: false }, { ids, start: true }];
+    interned.set(ids, pair);
+  }
+  return pair[start ? 1 : 0];
 }
 
 const SF = ['display-server-farm'] as const;
@@ -69,10 +76,15 @@ export function classifyLine(t: string): Signal | null {
 }
 
 function byShape(t: string): Signal | null {
-  if (t.includes('packet(s) transmitted')) return sig(PING, false);
   if (t.length >= SHORT) return null;
-  if (PING_REPLY.test(t)) return sig(PING, false);
-  if (PORT_HEADER.test(t)) return sig(LAG_MP, false);
+  const c = t.charCodeAt(0);
+  if (c >= 48 && c <= 57) {
+    // `5 packet(s) transmitted, 0 packet(s) received, 100.0% packet loss`
+    if (t.includes('packet(s) transmitted')) return sig(PING, false);
+    if (PING_REPLY.test(t)) return sig(PING, false);
+    return null;
+  }
+  if (t.charCodeAt(t.length - 1) === 58 && PORT_HEADER.test(t)) return sig(LAG_MP, false);
   return null;
 }
 

@@ -1,0 +1,84 @@
+/**
+ * Parse-speed budget (DESIGN.md "Budgets"): every parser ≥ 50 MB/s in Node and no slower than 5× a
+ * bare `text.split('\n')` over the same text. Each parser folder's bench.ts generates ≥ 10 MB of
+ * realistic output; detectCommand runs on the same inputs. Exits 1 when a budget is missed.
+ */
+import { benchCases as interfaceConfig } from '../src/domain/parsers/interface-config/bench';
+import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggregation/bench';
+import { benchCases as ping } from '../src/domain/parsers/ping/bench';
+import { benchCases as reth } from '../src/domain/parsers/reth/bench';
+import { benchCases as serverFarm } from '../src/domain/parsers/server-farm/bench';
+import { benchCases as session } from '../src/domain/parsers/session/bench';
+import { detectCommand } from '../src/domain/parsers/detect/detect-command';
+
+interface BenchCase {
+  name: string;
+  generate: (targetBytes: number) => string;
+  parse: (text: string) => unknown;
+}
+
+const TARGET = 10e6;
+const RUNS = 5;
+const MIN_MBPS = 50;
+const MAX_RATIO = 5;
+
+const suites: [string, readonly BenchCase[]][] = [
+  ['server-farm', serverFarm],
+  ['ping', ping],
+  ['session', session],
+  ['reth', reth],
+  ['link-aggregation', linkAggregation],
+  ['interface-config', interfaceConfig],
+];
+
+let sink = 0;
+function median(fn: () => unknown): number {
+  fn(); // warm-up: let the JIT see the code before timing it
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const r = fn();
+    times.push(performance.now() - t0);
+    sink += r === null ? 0 : 1;
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? Infinity;
+}
+
+const rows: string[][] = [['case', 'MB', 'parse MB/s', 'split MB/s', 'ratio', 'detect MB/s', 'detected', '']];
+let failed = false;
+for (const [suite, cases] of suites) {
+  for (const c of cases) {
+    const text = c.generate(TARGET);
+    const mb = Buffer.byteLength(text, 'utf8') / 1e6;
+    const parseMs = median(() => c.parse(text));
+    const splitMs = median(() => text.split('\n').length);
+    const detectMs = median(() => detectCommand(text));
+    const parseRate = mb / (parseMs / 1000);
+    const ratio = parseMs / splitMs;
+    const problems: string[] = [];
+    if (mb < 10) problems.push(`input < 10 MB`);
+    if (parseRate < MIN_MBPS) problems.push(`< ${MIN_MBPS} MB/s`);
+    if (ratio > MAX_RATIO) problems.push(`> ${MAX_RATIO}x split`);
+    if (problems.length > 0) failed = true;
+    rows.push([
+      `${suite}/${c.name}`,
+      mb.toFixed(1),
+      parseRate.toFixed(0),
+      (mb / (splitMs / 1000)).toFixed(0),
+      ratio.toFixed(2),
+      (mb / (detectMs / 1000)).toFixed(0),
+      detectCommand(text).command,
+      problems.length ? `FAIL: ${problems.join(', ')}` : 'ok',
+    ]);
+  }
+}
+
+const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+for (const r of rows) console.log(r.map((cell, i) => (i === 0 || i >= 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '));
+if (sink < 0) console.log(sink);
+if (failed) {
+  console.error(`\nparse budget missed (≥ ${MIN_MBPS} MB/s and ≤ ${MAX_RATIO}x a line split)`);
+  process.exitCode = 1;
+}
