@@ -1,0 +1,50 @@
+/**
+ * Older share formats are read by upgrading their parsed JSON, one version at a time, to the
+ * current format's shape; only the current format has a validator. A link made years ago must
+ * still open, so an entry is never removed, and a new format version adds exactly one entry
+ * (from: previous, to: new) plus its dictionary in `formats.ts`.
+ */
+
+export interface Migration {
+  from: number;
+  to: number;
+  /** Takes the parsed JSON of version `from`, returns that of `to`. May throw on a shape it cannot read. */
+  migrate(doc: unknown): unknown;
+}
+
+/** The first format version that links were ever made with. */
+export const firstVersion = 1;
+/** The version `encodeState` writes. */
+export const currentVersion = 1;
+
+/** Version 1 is the first format: nothing to upgrade yet. */
+export const migrations: readonly Migration[] = [];
+
+/**
+ * Throws unless `table` leads from `first` to `current` in steps of one, in order. Run at import
+ * so a missing or misnumbered migration fails every test and the app's start, not a user's link.
+ */
+export function assertContiguous(table: readonly Migration[], first: number, current: number): void {
+  if (table.length !== current - first) {
+    throw new Error(`share migrations: expected ${current - first} migrations from v${first} to v${current}, found ${table.length}`);
+  }
+  table.forEach((m, i) => {
+    const from = first + i;
+    if (m.from !== from || m.to !== from + 1) {
+      throw new Error(`share migrations: entry ${i} is v${m.from}→v${m.to}, expected v${from}→v${from + 1}`);
+    }
+  });
+}
+
+assertContiguous(migrations, firstVersion, currentVersion);
+
+/** Upgrades `doc` from version `from` to `to` through `table` (which starts at `first`). */
+export function runMigrations(doc: unknown, from: number, to: number, table: readonly Migration[], first: number): unknown {
+  let out = doc;
+  for (let v = from; v < to; v++) {
+    const m = table[v - first];
+    if (!m || m.from !== v) throw new Error(`no migration from v${v}`);
+    out = m.migrate(out);
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * Share format version 1: the JSON that is compressed into a link. Fixed forever once links
+ * exist; a change of shape is a new version plus a migration (see `migrations.ts`).
+ *
+ *   {
+ *     "t": 1687672385,              base time: epoch SECONDS of the first paste that has a time;
+ *                                   absent when no paste has one
+ *     "p": [[0, "text", 12], ...],  pastes in paste order: [step index, text] or
+ *                                   [step index, text, seconds after "t"] (index into `stepIds`:
+ *                                   0 farm-status, 1 ping, 2 session, 3 reth, 4 lag, 5 peer-config)
+ *     "a": {"capture-traffic": "yes"},   answers by question id, "yes" | "no"
+ *     "s": "10.197.44.200"          the chosen real server
+ *   }
+ *
+ * Every key is omitted when empty (no pastes, no answers, server null), so the empty state is
+ * `{}`. Times are kept to the second: `at` in a decoded state is the encoded `at` rounded to the
+ * nearest 1000 ms (the report shows times to the second; milliseconds would cost ~3 characters
+ * a paste). Step indices are fixed here rather than read from `stepIds`, because a later
+ * reordering of `stepIds` must not change what an old link means.
+ */
+import type { Answer, Paste, StepId, WizardState } from '../wizard-state';
+import { answerIdPattern, shareLimits } from './limits';
+
+export const v1Steps: readonly StepId[] = ['farm-status', 'ping', 'session', 'reth', 'lag', 'peer-config'];
+
+/** Epoch seconds are kept within 0 … year 5138: enough, and exact in a double. */
+const maxSeconds = 1e11;
+
+export type WireV1Paste = [number, string] | [number, string, number];
+export interface WireV1 {
+  t?: number;
+  p?: WireV1Paste[];
+  a?: Record<string, Answer>;
+  s?: string;
+}
+
+export function toWireV1(state: WizardState): WireV1 {
+  const wire: WireV1 = {};
+  const first = state.pastes.find((p) => p.at !== null);
+  const base = first?.at != null ? Math.round(first.at / 1000) : null;
+  if (base !== null) wire.t = base;
+  if (state.pastes.length > 0) {
+    wire.p = state.pastes.map((p): WireV1Paste => {
+      const index = v1Steps.indexOf(p.step);
+      return p.at === null || base === null ? [index, p.text] : [index, p.text, Math.round(p.at / 1000) - base];
+    });
+  }
+  const answerIds = Object.keys(state.answers);
+  if (answerIds.length > 0) wire.a = { ...state.answers };
+  if (state.server !== null) wire.s = state.server;
+  return wire;
+}
+
+export type Validated = { ok: true; state: WizardState } | { ok: false; message: string };
+
+function isPlainObject(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isInteger(x: unknown): x is number {
+  return typeof x === 'number' && Number.isSafeInteger(x);
+}
+
+/**
+ * Checks a parsed v1 document and builds the state from it. Hand-written (no schema library, to
+ * keep the first load small) and strict: unknown keys, wrong types and out-of-bound counts or
+ * lengths are refused with the path of the first problem, so a damaged link never half-opens.
+ */
+export function fromWireV1(doc: unknown): Validated {
+  const fail = (message: string): Validated => ({ ok: false, message });
+  if (!isPlainObject(doc)) return fail('the state is not a JSON object');
+  for (const key of Object.keys(doc)) {
+    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's') return fail(`unknown field "${key.slice(0, 20)}"`);
+  }
+
+  let base: number | null = null;
+  if ('t' in doc) {
+    if (!isInteger(doc.t) || doc.t < 0 || doc.t > maxSeconds) return fail('"t" must be epoch seconds');
+    base = doc.t;
+  }
+
+  const pastes: Paste[] = [];
+  if ('p' in doc) {
+    const p = doc.p;
+    if (!Array.isArray(p)) return fail('"p" must be a list');
+    if (p.length > shareLimits.maxPastes) return fail(`more than ${shareLimits.maxPastes} pastes (${p.length})`);
+    for (let i = 0; i < p.length; i++) {
+      const item: unknown = p[i];
+      if (!Array.isArray(item) || (item.length !== 2 && item.length !== 3)) {
+        return fail(`p[${i}] must be [step, text] or [step, text, seconds]`);
+      }
+      const [index, text, delta] = item as unknown[];
+      const step = isInteger(index) ? v1Steps[index] : undefined;
+      if (step === undefined) return fail(`p[${i}]: unknown step ${JSON.stringify(index)?.slice(0, 20)}`);
+      if (typeof text !== 'string') return fail(`p[${i}]: the text must be a string`);
+      if (text.length > shareLimits.maxTextChars) return fail(`p[${i}]: text longer than ${shareLimits.maxTextChars}`);
+      let at: number | null = null;
+      if (item.length === 3) {
+        if (base === null) return fail(`p[${i}] has a time but "t" is missing`);
+        if (!isInteger(delta)) return fail(`p[${i}]: the time must be whole seconds`);
+        const seconds = base + delta;
+        if (seconds < 0 || seconds > maxSeconds) return fail(`p[${i}]: time out of range`);
+        at = seconds * 1000;
+      }
+      pastes.push({ step, text, at });
+    }
+  }
+
+  const answers: Record<string, Answer> = {};
+  if ('a' in doc) {
+    const a = doc.a;
+    if (!isPlainObject(a)) return fail('"a" must be an object');
+    const ids = Object.keys(a);
+    if (ids.length > shareLimits.maxAnswers) return fail(`more than ${shareLimits.maxAnswers} answers (${ids.length})`);
+    for (const id of ids) {
+      if (!answerIdPattern.test(id)) return fail(`answer id ${JSON.stringify(id.slice(0, 40))} is not a question id`);
+      const value = a[id];
+      if (value !== 'yes' && value !== 'no') return fail(`answer "${id}" must be "yes" or "no"`);
+      answers[id] = value;
+    }
+  }
+
+  let server: string | null = null;
+  if ('s' in doc) {
+    const s = doc.s;
+    if (typeof s !== 'string' || s.length === 0 || s.length > shareLimits.maxServerChars) {
+      return fail(`"s" must be a server address of 1–${shareLimits.maxServerChars} characters`);
+    }
+    server = s;
+  }
+
+  return { ok: true, state: { pastes, answers, server } };
+}
