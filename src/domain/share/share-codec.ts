@@ -98,7 +98,7 @@ export function encodeState(state: WizardState, opts: EncodeOptions = {}): strin
  */
 export function packV1(json: Uint8Array): string {
   const dictionary = dictionaryFor(currentVersion)!;
-  const compressed = deflateSync(json, { dictionary, level: 9, mem: 12 });
+  const compressed = deflateSync(json, { dictionary, level: 9 });
   const body = new Uint8Array(4 + compressed.length);
   new DataView(body.buffer).setUint32(0, crc32(json));
   body.set(compressed, 4);

@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { deflateSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { emptyState, stepIds, type WizardState } from '../../wizard-state';
+import { encodeBase64url, decodeBase64url } from '../base64url';
+import { crc32 } from '../crc32';
+import { dictionaryV1 } from '../dictionary-v1';
+import { shareLimits } from '../limits';
+import { assertContiguous, runMigrations, type Migration } from '../migrations';
+import { decodeState, encodeState, packV1, ShareEncodeError, type ShareErrorCode } from '../share-codec';
+import { seedState } from './fixture-states';
+import { dictionaryV1Crc32, v1SeedLink } from './v1-seed-link';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+
+const stateArb: fc.Arbitrary<WizardState> = fc.record({
+  pastes: fc.array(
+    fc.record({
+      step: fc.constantFrom(...stepIds),
+      text: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 })),
+      at: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 4_000_000_000 }).map((s) => s * 1000)),
+    }),
+    { maxLength: 8 },
+  ),
+  answers: fc.dictionary(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), fc.constantFrom('yes' as const, 'no' as const), { maxKeys: 5 }),
+  server: fc.oneof(fc.constant(null), fc.ipV4(), fc.ipV6()),
+});
+
+function errorCode(payload: string): ShareErrorCode | 'ok' {
+  const r = decodeState(payload);
+  return r.ok ? 'ok' : r.error.code;
+}
+
+/** Flips one bit of the decoded body and re-encodes, keeping the version prefix. */
+function flipBit(payload: string, byte: number, bit: number): string {
+  const [version, body] = payload.split('.') as [string, string];
+  const bytes = decodeBase64url(body)!;
+  bytes[byte] = bytes[byte]! ^ (1 << bit);
+  return `${version}.${encodeBase64url(bytes)}`;
+}
+
+/** A well-formed v1 envelope (right CRC, right dictionary) around arbitrary content. */
+function wrapJson(json: string): string {
+  return packV1(utf8(json));
+}
+
+describe('share codec: round trip', () => {
+  it('encode → decode is the identity (unicode, lone surrogates, times to the second)', () => {
+    fc.assert(
+      fc.property(stateArb, (state) => {
+        expect(decodeState(encodeState(state))).toEqual({ ok: true, state, migratedFrom: null });
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('encodes the empty state and reads it back', () => {
+    const payload = encodeState(emptyState);
+    expect(payload).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(decodeState(payload)).toEqual({ ok: true, state: emptyState, migratedFrom: null });
+  });
+
+  it('keeps times to the second (rounded)', () => {
+    const state: WizardState = { pastes: [{ step: 'ping', text: 'x', at: 1_687_672_385_499 }, { step: 'lag', text: 'y', at: 1_687_672_300_501 }], answers: {}, server: null };
+    const back = decodeState(encodeState(state));
+    expect(back.ok && back.state.pastes.map((p) => p.at)).toEqual([1_687_672_385_000, 1_687_672_301_000]);
+  });
+
+  it('keeps a <script> tag in a paste as plain text', () => {
+    const text = '<script>alert(1)</script><img src=x onerror=alert(2)>\n"quoted" & \\ back';
+    const state: WizardState = { pastes: [{ step: 'session', text, at: null }], answers: {}, server: null };
+    const back = decodeState(encodeState(state));
+    expect(back.ok && back.state.pastes[0]!.text).toBe(text);
+  });
+
+  it('opens the version-1 seed link kept since v1 was defined', () => {
+    expect(decodeState(v1SeedLink)).toEqual({ ok: true, state: seedState(), migratedFrom: null });
+  });
+
+  it('writes that very link for the seed state (the format and dictionary have not drifted)', () => {
+    expect(encodeState(seedState())).toBe(v1SeedLink);
+    expect(crc32(utf8(dictionaryV1)).toString(16)).toBe(dictionaryV1Crc32);
+  });
+
+  it('refuses to encode a state no link could carry', () => {
+    const many: WizardState = { pastes: Array.from({ length: shareLimits.maxPastes + 1 }, () => ({ step: 'ping' as const, text: '', at: null })), answers: {}, server: null };
+    expect(() => encodeState(many)).toThrow(ShareEncodeError);
+    const badAnswer = { pastes: [], answers: { __proto__x: 'yes' as const }, server: null };
+    expect(() => encodeState(badAnswer)).toThrow(/question id/);
+  });
+});
+
+
+describe('share codec: decoding never throws', () => {
+  it('on arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.base64String().map((s) => `1.${s}`), fc.stringMatching(/^1\.[A-Za-z0-9_-]{0,80}$/)), (s) => {
+        const r = decodeState(s);
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('on every single-bit flip of a real link', () => {
+    const payload = encodeState(seedState());
+    const length = decodeBase64url(payload.slice(2))!.length;
+    for (let byte = 0; byte < length; byte += 7) {
+      expect(errorCode(flipBit(payload, byte, byte % 8))).toBe('corrupt');
+    }
+  });
+});
+
+describe('share codec: damaged links give stable error codes', () => {
+  const good = encodeState(seedState());
+  const bomb = packV1(new Uint8Array(0)).slice(0, 2) + encodeBase64url(new Uint8Array([0, 0, 0, 0, ...deflateSync(new Uint8Array(shareLimits.maxJsonBytes * 4).fill(32), { level: 9 })]));
+
+  const cases: [string, string, ShareErrorCode][] = [
+    ['empty', '', 'empty'],
+    ['truncated to the version only', '1.', 'corrupt'],
+    ['truncated after 3 characters of body', good.slice(0, 5), 'corrupt'],
+    ['truncated at a quarter', good.slice(0, Math.floor(good.length / 4)), 'corrupt'],
+    ['truncated at half', good.slice(0, Math.floor(good.length / 2)), 'corrupt'],
+    ['truncated by one character', good.slice(0, -1), 'corrupt'],
+    ['truncated by three characters', good.slice(0, -3), 'corrupt'],
+    ['bit flipped in the checksum', flipBit(good, 1, 3), 'corrupt'],
+    ['bit flipped in the compressed data', flipBit(good, 40, 0), 'corrupt'],
+    ['bit flipped near the end', flipBit(good, decodeBase64url(good.slice(2))!.length - 2, 6), 'corrupt'],
+    ['no version marker', good.slice(2), 'unknown-version'],
+    ['version 0 (never existed)', `0.${good.slice(2)}`, 'unknown-version'],
+    ['version 2 (from a newer app)', `2.${good.slice(2)}`, 'unknown-version'],
+    ['v1 body compressed without the dictionary', `1.${encodeBase64url(new Uint8Array([...new Uint8Array(4), ...deflateSync(utf8('{"p":[[1,"ping -vpn-instance HLW 10.197.44.200"]]}'))]))}`, 'corrupt'],
+    ['oversized payload', `1.${'A'.repeat(shareLimits.maxPayloadChars)}`, 'too-large'],
+    ['zip bomb (inflates past the cap)', bomb, 'too-large'],
+    ['illegal base64 character (+)', `${good.slice(0, 20)}+${good.slice(21)}`, 'bad-base64'],
+    ['base64 padding', `${good}==`, 'bad-base64'],
+    ['whitespace inside (chat wrapping)', `${good.slice(0, 30)} ${good.slice(30)}`, 'bad-base64'],
+    ['non-ASCII character', `${good.slice(0, 30)}é${good.slice(31)}`, 'bad-base64'],
+    ['non-UTF-8 bytes', packV1(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])), 'not-utf8'],
+    ['overlong UTF-8', packV1(new Uint8Array([0x22, 0xc0, 0xaf, 0x22])), 'not-utf8'],
+    ['not JSON', wrapJson('{"p":[[0,"x"]'), 'bad-json'],
+    ['JSON with a BOM', packV1(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])), 'bad-json'],
+    ['JSON of the wrong shape (array)', wrapJson('[1,2,3]'), 'invalid-state'],
+    ['unknown field', wrapJson('{"x":1}'), 'invalid-state'],
+    ['unknown step index', wrapJson('{"p":[[6,"x"]]}'), 'invalid-state'],
+    ['text not a string', wrapJson('{"p":[[0,5]]}'), 'invalid-state'],
+    ['time without a base', wrapJson('{"p":[[0,"x",3]]}'), 'invalid-state'],
+    ['answer other than yes/no', wrapJson('{"a":{"capture-traffic":"maybe"}}'), 'invalid-state'],
+    ['__proto__ as an answer id', wrapJson('{"a":{"__proto__":"yes"}}'), 'invalid-state'],
+    ['huge paste count', wrapJson(`{"p":[${Array.from({ length: 10_000 }, () => '[0,""]').join(',')}]}`), 'invalid-state'],
+    ['text over the length cap', wrapJson(`{"p":[[0,"${'a'.repeat(shareLimits.maxTextChars + 1)}"]]}`), 'invalid-state'],
+    ['empty server', wrapJson('{"s":""}'), 'invalid-state'],
+  ];
+
+  it.each(cases)('%s → %s', (_name, payload, code) => {
+    const r = decodeState(payload);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe(code);
+      expect(r.error.message.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('has at least 20 damaged-link cases', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('share migrations', () => {
+  const table: Migration[] = [
+    { from: 1, to: 2, migrate: (d) => ({ ...(d as object), two: true }) },
+    { from: 2, to: 3, migrate: (d) => ({ ...(d as object), three: true }) },
+  ];
+
+  it('accepts a contiguous table and runs it in order', () => {
+    expect(() => assertContiguous(table, 1, 3)).not.toThrow();
+    expect(runMigrations({ one: true }, 1, 3, table, 1)).toEqual({ one: true, two: true, three: true });
+    expect(runMigrations({ one: true }, 2, 3, table, 1)).toEqual({ one: true, three: true });
+  });
+
+  it('rejects gaps, wrong order and a table that stops short', () => {
+    expect(() => assertContiguous([table[1]!, table[0]!], 1, 3)).toThrow(/expected v1→v2/);
+    expect(() => assertContiguous([table[0]!], 1, 3)).toThrow(/expected 2 migrations/);
+    expect(() => assertContiguous([{ from: 1, to: 3, migrate: (d) => d }, table[1]!], 1, 3)).toThrow();
+  });
+});
