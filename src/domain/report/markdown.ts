@@ -41,8 +41,8 @@ export function inlineCode(value: string): string {
 function escapePlain(flat: string): string {
   return (
     flat
-      // `a*b*`, `[x](y)`, `<b>`, `| cell |`, `~~x~~`, a stray backtick, `\`
-      .replace(/[\\`*[\]<>|~]/g, '\\$&')
+      // `a*b*`, `[x](y)`, `<b>` (the `<` alone disarms HTML and autolinks), `| cell |`, `~~x~~`, a stray backtick, `\`
+      .replace(/[\\`*[\]<|~]/g, '\\$&')
       // `_x_` at a word edge; `TCP_SYN_SENT` stays as it is.
       .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
       // `&amp;` would render as `&`.
@@ -68,6 +68,7 @@ export function escapeText(text: string): string {
     last = m.index + m[0].length;
   }
   out += escapePlain(flat.slice(last));
-  // At the start of a line `- x`, `+ x`, `12. x`, `12) x` would become a list (`10.197.44.200` would not).
-  return out.replace(/^([-+])(?=\s|$)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
+  // At the start of a line `- x`, `+ x`, `12. x`, `12) x` would become a list (`10.197.44.200` would
+  // not), and `> x` a quote; elsewhere `Responder->Initiator` is plain text.
+  return out.replace(/^([-+>])(?=\s|$)/, '\\$1').replace(/^(\d+)([.)])(?=\s|$)/, '$1\\$2');
 }

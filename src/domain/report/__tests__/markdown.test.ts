@@ -27,7 +27,9 @@ describe('inlineCode', () => {
 
 describe('escapeText', () => {
   it('escapes emphasis, links, HTML and table pipes', () => {
-    expect(escapeText('*bold* [x](http://e) <b> a|b')).toBe('\\*bold\\* \\[x\\](http://e) \\<b\\> a\\|b');
+    expect(escapeText('*bold* [x](http://e) <b> a|b')).toBe('\\*bold\\* \\[x\\](http://e) \\<b> a\\|b');
+    expect(escapeText('Responder->Initiator')).toBe('Responder->Initiator');
+    expect(escapeText('> not a quote')).toBe('\\> not a quote');
   });
 
   it('leaves underscores inside words alone but escapes them at word edges', () => {

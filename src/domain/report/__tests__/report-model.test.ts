@@ -12,7 +12,7 @@ describe('buildReport: diagnosed run', () => {
 
   it('titles the report from the farm-status facts', () => {
     expect(en.title).toBe('Server farm test-01: 0 active real servers');
-    expect(zh.title).toBe('实服务组 test-01：可用实服务 0 个');
+    expect(zh.title).toBe('实服务组 test-01：可用实服务器 0 个');
   });
 
   it('takes an explicit title over the derived one', () => {
