@@ -7,7 +7,7 @@
  *   others from 0, the host octet from 1), so addresses that shared a /8, /16 or /24 still do
  *   and ones that did not still do not: 10.197.44.200 → 10.0.0.1, 10.197.44.201 → 10.0.0.2,
  *   10.197.0.122 → 10.0.1.1. Netmasks (255.255.255.252), wildcard masks (0.0.0.255) and
- *   0.0.0.0 are kept, and so are prefix lengths (only the address before `/24` changes).
+ *   0.0.0.0 are kept, and so are a network's .0 and a broadcast's .255 and prefix lengths (only the address before `/24` changes).
  *   Finer-than-/24 relations (two hosts of one /30) are not preserved.
  * - IPv6: each distinct address becomes 2001:db8::<n> (the documentation prefix); `::` is kept.
  * - Host names: the name in a prompt (`<X>`, `[X]` at the start of a line) and after `sysname`,
@@ -54,7 +54,8 @@ function mapV4(maps: Maps, octets: number[]): string {
   let newPrefix = '';
   octets.forEach((octet, level) => {
     oldPrefix = level === 0 ? String(octet) : `${oldPrefix}.${octet}`;
-    let mapped = maps.v4.get(oldPrefix);
+    // A network (.0) or broadcast (.255) host octet keeps its meaning: it stays as it is.
+    let mapped = level === 3 && (octet === 0 || octet === 255) ? octet : maps.v4.get(oldPrefix);
     if (mapped === undefined) {
       const start = level === 0 ? 10 : level === 3 ? 1 : 0;
       const next = maps.v4Next.get(newPrefix) ?? start;

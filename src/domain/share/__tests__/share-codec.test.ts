@@ -153,7 +153,7 @@ describe('share codec: damaged links give stable error codes', () => {
     ['empty server', wrapJson('{"s":""}'), 'invalid-state'],
   ];
 
-  it.each(cases)('%s → %s', (_name, payload, code) => {
+  it.each(cases.map(([name, payload, code]) => [name, code, payload] as const))('%s → %s', (_name, code, payload) => {
     const r = decodeState(payload);
     expect(r.ok).toBe(false);
     if (!r.ok) {
