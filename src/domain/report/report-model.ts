@@ -172,7 +172,7 @@ function lineCount(text: string): number {
   return text.replace(/(?:\r\n|\n|\r)$/, '').split(LINE_BREAK).length;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** `2023-06-25 13:53:05 UTC` or `2023-06-25 21:53:05 UTC+08:00`: unambiguous in a ticket. */
 export function formatTime(ms: number, utcOffsetMinutes = 0): string {
@@ -224,7 +224,7 @@ function defaultTitle(run: Run, m: ReportMessages): string {
   if (!first) return m.genericTitle;
   if (shown.length === 1) return m.farmTitle(first.name, first.active);
   const total = shown.reduce((sum, f) => sum + f.active, 0);
-  return m.farmsTitle(shown.map((f) => f.name).join(', '), total);
+  return m.farmsTitle(shown.map((f) => f.name).join(m.listSep), total);
 }
 
 /** The state's pastes grouped per step, in order, so `Evidence.paste` indexes them. */

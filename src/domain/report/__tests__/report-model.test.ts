@@ -193,6 +193,7 @@ describe('buildReport: edge cases', () => {
       ],
     };
     expect(buildReport(state, run, 'en-US', { now: NOW }).title).toBe('Server farms test-01, test-02: 0 active real servers');
+    expect(buildReport(state, run, 'zh-CN', { now: NOW }).title).toBe('实服务组 test-01、test-02：可用实服务器 0 个');
     paste.result.value = { farms: [{ name: 'web', activeRealServers: 1 }] };
     expect(buildReport(state, run, 'en-US', { now: NOW }).title).toBe('Server farm web: 1 active real server');
   });
