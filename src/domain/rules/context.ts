@@ -56,6 +56,11 @@ export interface RunContext {
   peerMembers: string[];
   /** Attributes that differ between the peer aggregate and its members (e.g. `permitted VLANs`). */
   differingAttributes: string[];
+  /** The peer aggregate's own link type and permitted VLANs (`972 to 973 1972 to 1973`), to copy onto members. */
+  peerLinkType: string | null;
+  peerPermitVlans: string | null;
+  /** Peer member ports whose attributes differ from their aggregate. */
+  differingMembers: string[];
 }
 
 export function emptyContext(): RunContext {
@@ -87,5 +92,8 @@ export function emptyContext(): RunContext {
     peerMode: null,
     peerMembers: [],
     differingAttributes: [],
+    differingMembers: [],
+    peerLinkType: null,
+    peerPermitVlans: null,
   };
 }

@@ -234,17 +234,19 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
       : attrs.length
         ? t(`its attribute configuration differs from the aggregate (${attrs.join(', ')})`, `其属性配置与聚合接口不一致（${attrs.join('、')}）`)
         : t('its attribute configuration differs from the aggregate', '其属性配置与聚合接口不一致');
-    const member = c.peerMembers[0] ?? '<member-port>';
+    const members = c.differingMembers.length ? c.differingMembers : ['<member-port>'];
     const fix: CliBlock[] = c.operKeyPorts.length
       ? ports.map((p) => block(lbDevice, ['system-view', `interface ${p}`], ['speed <same-as-selected>', 'duplex full']))
-      : [
+      : members.map((member) =>
           block(peerDevice, ['system-view', `interface ${member}`], [
-            ...(attrs.includes('link type') ? ['port link-type trunk'] : []),
-            ...(attrs.includes('permitted VLANs') || attrs.length === 0 ? ['port trunk permit vlan <same-as-aggregate>'] : []),
+            ...(attrs.includes('link type') ? [`port link-type ${c.peerLinkType ?? '<same-as-aggregate>'}`] : []),
+            ...(attrs.includes('permitted VLANs') || attrs.length === 0
+              ? ['undo port trunk permit vlan all', `port trunk permit vlan ${c.peerPermitVlans ?? '<same-as-aggregate>'}`]
+              : []),
             ...(attrs.includes('speed') ? ['speed <same-as-other-members>'] : []),
             ...(attrs.includes('duplex') ? ['duplex full'] : []),
           ]),
-        ];
+        );
     return {
       title: t('Aggregate member Unselected', '聚合成员端口未被选中'),
       cause: t(`${list(names(ports, '<member>'))['en-US']} in ${lb} is Unselected because ${why['en-US']}.`, `${list(names(ports, '<member>'))['zh-CN']} 在 ${lb} 中为非选中状态，原因是${why['zh-CN']}。`),

@@ -114,6 +114,7 @@ export function evaluatePeerConfig(inputs: StepInput<InterfaceConfigData>[], ctx
   }
   // Attribute configuration a member must share with its aggregate to be Selected, plus speed/duplex between members.
   const differing: string[] = [];
+  const differingMembers: string[] = [];
   const firstMember = members[0];
   for (const m of members) {
     const diffs: Array<[string, string, string, string, number | null]> = [];
@@ -130,6 +131,7 @@ export function evaluatePeerConfig(inputs: StepInput<InterfaceConfigData>[], ctx
     }
     for (const [en, zh, want, got, line] of diffs) {
       if (!differing.includes(en)) differing.push(en);
+      if (!differingMembers.includes(m.c.name)) differingMembers.push(m.c.name);
       findings.push(
         finding(
           `peer-attribute-differs:${m.c.name}:${en.replace(/\s+/g, '-')}`,
@@ -145,6 +147,11 @@ export function evaluatePeerConfig(inputs: StepInput<InterfaceConfigData>[], ctx
   return {
     facts: { found: true, lbMode, peerMode, differingAttributes: differing },
     findings,
-    context: { ...ctx, peerAggregate: pc.name, peerMode, peerMembers: members.map((m) => m.c.name), differingAttributes: differing, lagMode: lbMode },
+    context: { ...ctx, peerAggregate: pc.name, peerMode, peerMembers: members.map((m) => m.c.name), differingAttributes: differing,
+      differingMembers,
+      peerLinkType: pc.linkType,
+      peerPermitVlans: pc.permitVlans ? vlans(pc.permitVlans) : null,
+      lagMode: lbMode,
+    },
   };
 }

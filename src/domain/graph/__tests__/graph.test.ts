@@ -13,7 +13,10 @@ function allPaths(): string[] {
     for (const tr of (stepGraph[step] as StepNode<StepId>).transitions) {
       const hop = `${step}[${tr.guard}]`;
       if ('diagnosis' in tr.to) out.push([...trail, hop, tr.to.diagnosis].join(' > '));
-      else if (!trail.some((h) => h.startsWith(`${tr.to.step}[`))) walk(tr.to.step, [...trail, hop]);
+      else {
+        const next = tr.to.step;
+        if (!trail.some((h) => h.startsWith(`${next}[`))) walk(next, [...trail, hop]);
+      }
     }
   };
   walk(firstStep, []);

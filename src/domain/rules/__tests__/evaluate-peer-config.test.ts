@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseInterfaceConfig } from '../../parsers/interface-config/parse-interface-config';
 import { guards } from '../../graph/guards';
-import { evaluatePeerConfig } from '../evaluate-peer-config';
+import { evaluatePeerConfig, type PeerConfigFacts } from '../evaluate-peer-config';
 import { ctxWith, input } from './helpers';
 
 const peer = (aggLines: string[], member44: string[] = []) => `#
@@ -29,8 +29,8 @@ interface Ten-GigabitEthernet1/2/0/44
 `;
 const lagEv = { step: 'lag' as const, paste: 0, lines: [2] };
 const ctx = ctxWith({ aggregate: 'Route-Aggregation1', lagMode: 'dynamic', lagModeEvidence: lagEv, unselectedPorts: ['XGE1/1/1'], selectedPorts: ['XGE1/1/0'] });
-const first = (facts: Parameters<(typeof guards)['peer-config']['otherwise']>[0]) =>
-  Object.entries(guards['peer-config']).find(([, fn]) => fn(facts))?.[0];
+const first = (facts: PeerConfigFacts) =>
+  Object.entries(guards['peer-config'] as Record<string, (f: PeerConfigFacts) => boolean>).find(([, fn]) => fn(facts))?.[0];
 
 describe('evaluatePeerConfig', () => {
   it('peer static, LB dynamic → mode-mismatch, citing the peer aggregate and the LB mode line', () => {
