@@ -91,17 +91,23 @@ function canonical(s: string): string {
   return `${LONG_NAMES[kind] ?? kind}${number}`;
 }
 
-/** Interface-like tokens and addresses in a finding's text, canonicalised. */
-function tokens(text: string): string[] {
-  return text.split(/[\s,;()'"`“”‘’，。：:]+/).filter(Boolean).map(canonical);
+/**
+ * The words of a finding's text, canonicalised. Whole words only: `GE1/0/3` must not be found
+ * inside `XGE1/0/3`, nor `10.1.1.1` inside `10.1.1.10`. Colons and dots stay inside words (IPv6,
+ * sub-interfaces) and are only trimmed at a word's end.
+ */
+function words(text: string): string[] {
+  return text
+    .split(/[\s,;()[\]{}'"`“”‘’，。、；：（）]+/)
+    .map((w) => w.replace(/^[.:]+|[.:]+$/g, ''))
+    .filter(Boolean)
+    .map(canonical);
 }
 
 function cites(findings: Finding[], subject: string): boolean {
   const want = canonical(subject);
   return findings.some(
-    (f) =>
-      f.subjects.some((s) => canonical(s) === want) ||
-      Object.values(f.text).some((t) => t.toLowerCase().includes(subject.toLowerCase()) || tokens(t).includes(want)),
+    (f) => f.subjects.some((s) => canonical(s) === want) || Object.values(f.text).some((t) => words(t).includes(want)),
   );
 }
 
@@ -128,6 +134,15 @@ describe('whole-incident scenarios', () => {
         expect(run.diagnosis?.id).toBe(sc.expected.diagnosis);
         expect(run.current).toBeNull();
       });
+
+      if (Object.keys(sc.answers).length > 0) {
+        it('answers only questions the run asks', () => {
+          const asked = runWizard(state).steps.flatMap((s) => s.questions);
+          for (const [id, answer] of Object.entries(sc.answers)) {
+            expect(asked.find((q) => q.id === id)?.answer, `question ${id}`).toBe(answer);
+          }
+        });
+      }
 
       if (sc.expected.subjects.length > 0) {
         it(`cites ${sc.expected.subjects.join(', ')} in its findings`, () => {
