@@ -16,6 +16,7 @@ import type {
   Verification,
 } from '../run-types';
 import type { StepId, WizardState } from '../wizard-state';
+import { splitLines } from '../parsers/shared/normalise';
 import { cliBlockText } from './fix-text';
 import { reportMessages, type ReportMessages } from './report-messages';
 
@@ -164,12 +165,10 @@ export interface BuildReportOptions {
   utcOffsetMinutes?: number;
 }
 
-const LINE_BREAK = /\r\n|\n|\r/;
-
 /** A final line break ends the last line rather than starting an empty one. */
 function lineCount(text: string): number {
   if (text === '') return 0;
-  return text.replace(/(?:\r\n|\n|\r)$/, '').split(LINE_BREAK).length;
+  return splitLines(text.replace(/(?:\r\n|\n|\r)$/, '')).length;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -252,7 +251,8 @@ export function buildReport(
   const linesOf = (text: string): string[] => {
     let lines = splitCache.get(text);
     if (!lines) {
-      lines = text.split(LINE_BREAK);
+      // The parsers' own split, so a cited line number means the same line here.
+      lines = splitLines(text);
       splitCache.set(text, lines);
     }
     return lines;
