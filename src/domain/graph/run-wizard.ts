@@ -26,6 +26,7 @@ interface Evaluated<S extends StepId> {
   facts: StepFacts[S];
   findings: Finding[];
   context: RunContext;
+  waiting?: boolean;
   extra?: Record<string, string | null>;
 }
 
@@ -85,6 +86,11 @@ export function runWizard(state: WizardState): Run {
     }
     const r: Evaluated<StepId> = evaluate(step, parsed.inputs, ctx, state);
     ctx = r.context;
+    if (r.waiting) {
+      steps.push({ step, title: node.title, commands: fillCommands(node.commands, ctx), pastes: parsed.pastes, findings: r.findings, questions: questionsFor(node, ctx, state, r.extra ?? {}), decision: null });
+      findings.push(...r.findings);
+      return { steps, path, current: step, diagnosis: null, findings };
+    }
     const tr: Transition<StepId> = choose(node, r.facts);
     const v = values(ctx, r.extra);
     const decision: Decision = { guard: tr.guard, to: tr.to, reason: fillLocalized(tr.reason, v) };

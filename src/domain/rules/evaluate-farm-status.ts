@@ -18,6 +18,11 @@ export interface Evaluation<F> {
   facts: F;
   findings: Finding[];
   context: RunContext;
+  /**
+   * The pastes do not hold what this step needs (another Reth, another aggregate, sessions to
+   * another address): the step keeps waiting for the right paste instead of deciding.
+   */
+  waiting?: boolean;
 }
 
 interface Located {
@@ -66,7 +71,7 @@ export function evaluateFarmStatus(inputs: StepInput<ServerFarmData>[], ctx: Run
 
   if (all.length === 0) {
     findings.push(
-      finding('farm-no-real-servers', 'farm-status', 'warning', t('No real server is listed in this output.', '输出中没有列出任何实服务器。'), [], []),
+      finding('farm-no-real-servers', 'farm-status', 'warning', t('No real server is listed in this output: paste `display server-farm` (detail) or `display real-server brief`.', '输出中没有列出任何实服务器：请粘贴 `display server-farm`（详细）或 `display real-server brief`。'), [], []),
     );
   }
   if (failed.length > 0) {
@@ -163,5 +168,7 @@ export function evaluateFarmStatus(inputs: StepInput<ServerFarmData>[], ctx: Run
       inactiveServers: inactive.map((l) => l.rs.name),
       slowServers: slow.map((l) => l.rs.name),
     },
+    // `display server-farm brief` lists counts only: the real-server states are still to be pasted.
+    waiting: all.length === 0,
   };
 }

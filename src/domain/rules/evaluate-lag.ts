@@ -41,7 +41,7 @@ export function evaluateLag(inputs: StepInput<LagData>[], ctx: RunContext, answe
         ctx.aggregate ? [ctx.aggregate] : [],
       ),
     );
-    return { facts: { found: false, members: 0, allSelected: false, unselected: [], operKeyDiffers: [] }, findings, context: ctx };
+    return { facts: { found: false, members: 0, allSelected: false, unselected: [], operKeyDiffers: [] }, findings, context: ctx, waiting: true };
   }
   const { g, input } = picked;
   const at = (lines: Array<number | null | undefined>) => ev('lag', input.index, lines);

@@ -49,7 +49,7 @@ export function evaluatePeerConfig(inputs: StepInput<InterfaceConfigData>[], ctx
         [],
       ),
     );
-    return { facts: { found: false, lbMode, peerMode: null, differingAttributes: [] }, findings, context: ctx };
+    return { facts: { found: false, lbMode, peerMode: null, differingAttributes: [] }, findings, context: ctx, waiting: true };
   }
   const pc = peer.c;
   const peerMode = pc.aggregationMode ?? 'static';

@@ -80,7 +80,7 @@ export function evaluateReth(inputs: StepInput<RethData>[], ctx: RunContext, ans
         ctx.reth ? [ctx.reth] : [],
       ),
     );
-    return { facts: { found: false, forwarding: null, forwardingIsAggregate: false, memberInactive: false }, findings, context: ctx };
+    return { facts: { found: false, forwarding: null, forwardingIsAggregate: false, memberInactive: false }, findings, context: ctx, waiting: true };
   }
   const withPriority = members.filter((m) => m.priority !== null);
   const preferred = [...withPriority].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0))[0] ?? null;

@@ -77,6 +77,7 @@ export function evaluateSession(inputs: StepInput<SessionData>[], ctx: RunContex
       facts: { sessions: all.length, found: false, vpnMismatch: false, kind: null, replies: null, inbound: 'unknown' },
       findings,
       context: ctx,
+      waiting: other,
     };
   }
   const { s, input } = chosen;

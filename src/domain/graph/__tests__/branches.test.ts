@@ -97,7 +97,7 @@ const cases: Array<[string, DiagnosisId, Paste[]]> = [
       ),
     ],
   ],
-  ['peer paste without an aggregate', 'inconclusive', [...upToLag, p('lag', seed.lag), p('peer-config', '#\ninterface Ten-GigabitEthernet1/2/0/43\n port link-aggregation group 33\n#\n')]],
+  ['Reth members without priorities or status', 'inconclusive', [...upToSession, p('session', seed.session), p('reth', 'interface Reth2\n member interface GigabitEthernet1/0/1\n member interface GigabitEthernet1/0/2\n')]],
 ];
 
 describe('every diagnosis is reachable from realistic pastes', () => {
@@ -120,10 +120,23 @@ describe('every diagnosis is reachable from realistic pastes', () => {
   });
 
   it('inconclusive says what is known and what to run next', () => {
-    const run = runWizard(stateOf(cases.find(([n]) => n === 'peer paste without an aggregate')?.[2] ?? []));
+    const run = runWizard(stateOf(cases.find(([n]) => n === 'unknown session state')?.[2] ?? []));
     expect(run.diagnosis?.known?.map((k) => k['en-US'])).toEqual(
-      expect.arrayContaining([expect.stringContaining('XGE1/1/1 is Unselected (U) in Route-Aggregation1')]),
+      expect.arrayContaining([expect.stringContaining('10.197.44.200'), expect.stringContaining('UDP_OPEN')]),
     );
-    expect(run.diagnosis?.next?.[0]?.command).toBe('display link-aggregation verbose Bridge-Aggregation<n>');
+    expect(run.diagnosis?.next?.[0]?.command).toBe('display ip routing-table vpn-instance HLW 10.197.44.201 verbose');
+  });
+
+  const waitCases: Array<[string, StepId, Paste[]]> = [
+    ['a peer paste without an aggregate', 'peer-config', [...upToLag, p('lag', seed.lag), p('peer-config', '#\ninterface Ten-GigabitEthernet1/2/0/43\n port link-aggregation group 33\n#\n')]],
+    ['another aggregate than the Reth member', 'lag', [...upToLag, p('lag', seed.lag.replace('Route-Aggregation1', 'Route-Aggregation2'))]],
+    ['another Reth than the session names', 'reth', [...upToSession, p('session', seed.session), p('reth', seed.reth.replace('Reth2', 'Reth3'))]],
+    ['sessions to another address', 'session', [...upToSession, p('session', seed.session.replaceAll('10.197.44.201', '10.197.99.9'))]],
+  ];
+  it.each(waitCases)('%s keeps %s waiting, with a finding saying why', (_n, step, pastes) => {
+    const run = runWizard(stateOf(pastes));
+    expect(run.current).toBe(step);
+    expect(run.diagnosis).toBeNull();
+    expect(run.steps[run.steps.length - 1]?.findings.some((f) => f.severity === 'warning')).toBe(true);
   });
 });
