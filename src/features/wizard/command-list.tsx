@@ -1,6 +1,7 @@
 import type { NextCommand } from '@/domain/run-types';
 import { CopyButton } from '@/components/copy-button';
 import { useL, useT } from '@/i18n/use-t';
+import { RichText } from '@/components/rich-text';
 
 export function CommandList({ commands, headingId }: { commands: NextCommand[]; headingId: string }) {
   const t = useT();
@@ -13,8 +14,8 @@ export function CommandList({ commands, headingId }: { commands: NextCommand[]; 
         {commands.map((c) => (
           <li key={c.command} className="space-y-1">
             <p className="m-0 text-sm text-muted">
-              {t('onDevice', { device: l(c.device) })}
-              {c.purpose ? ` — ${l(c.purpose)}` : ''}
+              <strong>{l(c.device)}</strong>
+              {c.purpose ? <> — <RichText text={l(c.purpose)} /></> : null}
             </p>
             <div className="flex flex-wrap items-center gap-2">
               <code className="code-block grow py-1.5" data-command>

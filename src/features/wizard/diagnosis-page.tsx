@@ -7,6 +7,7 @@ import { StepNav } from './step-nav';
 import { stepNames } from './step-titles';
 import { useRun } from './use-run';
 import { CopyButton } from '@/components/copy-button';
+import { RichText } from '@/components/rich-text';
 
 export function DiagnosisPage() {
   const t = useT();
@@ -47,7 +48,9 @@ export function DiagnosisPage() {
         </header>
         <section aria-labelledby="cause-heading" className="card">
           <h2 id="cause-heading">{t('cause')}</h2>
-          <p className="m-0">{l(d.cause)}</p>
+          <p className="m-0">
+            <RichText text={l(d.cause)} />
+          </p>
         </section>
         <section aria-labelledby="led-heading" className="card space-y-3">
           <h2 id="led-heading">{t('whatLedHere')}</h2>
@@ -55,7 +58,7 @@ export function DiagnosisPage() {
             {(led.length ? led : run.findings.filter((f) => f.severity === 'problem' || f.severity === 'warning')).map((f) => (
               <li key={`${f.step}-${f.id}-${f.subjects.join(',')}`} data-finding={f.id}>
                 <p className="m-0">
-                  {l(f.text)}{' '}
+                  <RichText text={l(f.text)} />{' '}
                   <Link to={`/step/${f.step}`} className="text-sm">
                     ({stepNames[f.step][lang]})
                   </Link>
@@ -70,7 +73,9 @@ export function DiagnosisPage() {
             <h2 id="known-heading">{t('knownSoFar')}</h2>
             <ul className="m-0 pl-5">
               {d.known.map((k, i) => (
-                <li key={i}>{l(k)}</li>
+                <li key={i}>
+                  <RichText text={l(k)} />
+                </li>
               ))}
             </ul>
           </section>
@@ -114,7 +119,9 @@ export function DiagnosisPage() {
                     <code className="code-block grow py-1.5">{v.command}</code>
                     <CopyButton text={v.command} label={`${t('copy')}: ${v.command}`} />
                   </div>
-                  <p className="m-0">{t('expectToSee', { expect: l(v.expect) })}</p>
+                  <p className="m-0">
+                    <RichText text={t('expectToSee', { expect: l(v.expect) })} />
+                  </p>
                 </li>
               ))}
             </ul>

@@ -1,24 +1,32 @@
 import type { Evidence, Run } from '@/domain/run-types';
-import { useT } from '@/i18n/use-t';
+import { useLang, useT } from '@/i18n/use-t';
+import { stepNames } from './step-titles';
 
-/** The cited lines themselves, with their numbers, as the diagnosis quotes them. */
+/** The cited lines themselves, with their numbers, one block per paste they come from. */
 export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence[] }) {
   const t = useT();
-  const quoted = evidence.flatMap((e) => {
+  const lang = useLang();
+  const blocks = evidence.flatMap((e) => {
     const paste = run.steps.find((s) => s.step === e.step)?.pastes[e.paste];
-    if (!paste) return [];
+    if (!paste || e.lines.length === 0) return [];
     const lines = paste.text.split(/\r\n|\n|\r/);
-    return e.lines.map((n) => ({ key: `${e.step}-${e.paste}-${n}`, n, text: lines[n - 1] ?? '' }));
+    return [{ key: `${e.step}-${e.paste}`, caption: `${stepNames[e.step][lang]} · ${t('pasteLabel')} ${e.paste + 1}`, quoted: e.lines.map((n) => ({ n, text: lines[n - 1] ?? '' })) }];
   });
-  if (quoted.length === 0) return null;
   return (
-    <pre className="code-block m-0 mt-1 text-xs" aria-label={t('evidence')}>
-      {quoted.map((q) => (
-        <span key={q.key} className="block">
-          <span className="text-slate-600 select-none dark:text-slate-300">{String(q.n).padStart(4)} | </span>
-          {q.text}
-        </span>
+    <>
+      {blocks.map((b) => (
+        <div key={b.key} className="mt-1">
+          <p className="m-0 text-xs text-muted">{b.caption}</p>
+          <pre className="code-block m-0 text-xs" aria-label={`${t('evidence')}: ${b.caption}`}>
+            {b.quoted.map((q) => (
+              <span key={q.n} className="block">
+                <span className="text-slate-600 select-none dark:text-slate-300">{String(q.n).padStart(4)} | </span>
+                {q.text}
+              </span>
+            ))}
+          </pre>
+        </div>
       ))}
-    </pre>
+    </>
   );
 }

@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '@/domain/run-types';
 import { useL, useT } from '@/i18n/use-t';
+import { RichText } from '@/components/rich-text';
 
 const severityStyle: Record<Severity, string> = {
   ok: 'border-green-700 dark:border-green-400',
@@ -24,7 +25,7 @@ export function FindingsList({ findings, lineAnchor }: FindingsListProps) {
         <li key={`${f.step}-${f.id}-${f.subjects.join(',')}`} data-finding={f.id} className={`rounded-md border-l-4 bg-white py-2 pr-2 pl-3 dark:bg-slate-900 ${severityStyle[f.severity]}`}>
           <p className="m-0">
             <span className="mr-2 text-xs font-bold tracking-wide uppercase">{t(`severity_${f.severity}`)}</span>
-            {l(f.text)}
+            <RichText text={l(f.text)} />
           </p>
           {f.evidence.some((e) => e.lines.length > 0) && (
             <p className="m-0 mt-1 text-sm text-muted">

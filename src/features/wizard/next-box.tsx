@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import type { StepRun } from '@/domain/run-types';
 import { useL, useLang, useT } from '@/i18n/use-t';
 import { stepNames } from './step-titles';
+import { RichText } from '@/components/rich-text';
 
 /** Where the graph goes from this step, and the reason in words. */
 export function NextBox({ stepRun, diagnosisTitle }: { stepRun: StepRun; diagnosisTitle: string | null }) {
@@ -15,7 +16,7 @@ export function NextBox({ stepRun, diagnosisTitle }: { stepRun: StepRun; diagnos
       {d ? (
         <>
           <p className="m-0">
-            <strong>{t('why')}:</strong> {l(d.reason)}
+            <strong>{t('why')}:</strong> <RichText text={l(d.reason)} />
           </p>
           {'step' in d.to ? (
             <Link to={`/step/${d.to.step}`} className="btn btn-primary no-underline hover:no-underline">

@@ -1,6 +1,7 @@
 import type { Question } from '@/domain/run-types';
 import { setAnswer } from '@/stores/wizard-store';
 import { useL, useT } from '@/i18n/use-t';
+import { RichText } from '@/components/rich-text';
 
 export function QuestionsBox({ questions }: { questions: Question[] }) {
   const t = useT();
@@ -11,7 +12,9 @@ export function QuestionsBox({ questions }: { questions: Question[] }) {
       <h2 id="questions-heading">{t('questionsTitle')}</h2>
       {questions.map((q) => (
         <fieldset key={q.id} data-question={q.id} className="m-0 border-0 p-0">
-          <legend className="mb-1">{l(q.text)}</legend>
+          <legend className="mb-1">
+            <RichText text={l(q.text)} />
+          </legend>
           <div className="flex flex-wrap gap-4">
             {(['yes', 'no'] as const).map((a) => (
               <label key={a} className="inline-flex items-center gap-1">

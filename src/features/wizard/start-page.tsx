@@ -57,7 +57,7 @@ export function StartPage() {
         <h2 id="paste-all-heading">{t('pasteAll')}</h2>
         <p className="m-0 text-sm text-muted">{t('pasteAllHelp')}</p>
         <PasteInput
-          label={t('pasteLabel')}
+          label={t('pasteAllLabel')}
           onCommit={(text) => {
             const pastes = sortPastes(text);
             if (pastes.length === 0) {

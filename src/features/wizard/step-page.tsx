@@ -60,6 +60,16 @@ function StepView({ step }: { step: StepId }) {
   }, [run, index, stepRun, navigate]);
 
   const expected = expectedFor(step);
+  const pasteCount = stepRun?.pastes.length ?? 0;
+  const pasteBox = (
+    <section className="card" aria-label={pasteCount ? t('pasteAnother') : t('pasteLabel')}>
+      <PasteInput
+        key={pasteCount}
+        label={pasteCount ? t('pasteAnother') : `${t('pasteLabel')} (${expected})`}
+        onCommit={(text) => commitPaste(step, pasteCount, text)}
+      />
+    </section>
+  );
 
   return (
     <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
@@ -90,22 +100,17 @@ function StepView({ step }: { step: StepId }) {
               </p>
             )}
             <CommandList commands={stepRun.commands} headingId="run-this-heading" />
+            {stepRun.pastes.length === 0 && pasteBox}
             {stepRun.pastes.map((p) => (
               <PasteCard key={`${p.index}-${p.text.length}`} step={step} paste={p} findings={stepRun.findings} expected={expected} />
             ))}
-            <section className="card" aria-label={stepRun.pastes.length ? t('pasteAnother') : t('pasteLabel')}>
-              <PasteInput
-                key={stepRun.pastes.length}
-                label={stepRun.pastes.length ? t('pasteAnother') : `${t('pasteLabel')} (${expected})`}
-                onCommit={(text) => commitPaste(step, stepRun.pastes.length, text)}
-              />
-            </section>
             <section aria-labelledby="findings-heading" className="space-y-2">
               <h2 id="findings-heading">{t('findingsTitle')}</h2>
               <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} />
             </section>
             <QuestionsBox questions={stepRun.questions} />
             <NextBox stepRun={stepRun} diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null} />
+            {stepRun.pastes.length > 0 && pasteBox}
           </>
         )}
       </div>
