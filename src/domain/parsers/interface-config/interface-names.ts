@@ -63,22 +63,67 @@ export interface InterfaceNameParts {
   number: string;
 }
 
-/** Splits `Route-Aggregation 1.1973` into type and number at the first digit; null without either. */
+/**
+ * Splits `Route-Aggregation 1.1973` into type and number at the first digit; null without either.
+ * Hand-rolled (no regex) because parsers call it for every table row of large pastes.
+ */
 export function splitInterfaceName(name: string): InterfaceNameParts | null {
   const s = name.trim();
+  const n = s.length;
   let i = 0;
-  while (i < s.length) {
+  // Type: a letter, then letters and hyphens (`Ten-GigabitEthernet`, `SCH-B`), blanks before the number.
+  if (n === 0 || !isLetter(s.charCodeAt(0))) return null;
+  while (i < n && (isLetter(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i++;
+  let typeEnd = i;
+  while (i < n && s.charCodeAt(i) === 32) i++;
+  if (i === n || !isDigit(s.charCodeAt(i))) return null;
+  while (typeEnd > 0 && s.charCodeAt(typeEnd - 1) === 32) typeEnd--;
+  // Number: digits joined by single `/`, `.` or `:` (`1/0/1`, `1.1973`, `2/0/35:1`), blanks ignored.
+  let number = '';
+  let start = i;
+  let lastWasDigit = false;
+  for (; i < n; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) break;
-    i++;
+    if (isDigit(c)) lastWasDigit = true;
+    else if (c === 47 || c === 46 || c === 58) {
+      if (!lastWasDigit) return null;
+      lastWasDigit = false;
+    } else if (c === 32) {
+      number += s.slice(start, i);
+      start = i + 1;
+    } else return null;
   }
-  if (i === 0 || i === s.length) return null;
-  const type = s.slice(0, i).trim();
-  const number = s.slice(i).replace(/\s+/g, '');
-  if (type === '' || !/^[A-Za-z][A-Za-z-]*$/.test(type)) return null;
-  // `1/0/1`, `1.1973`, `2/0/35:1`: digits joined by / . : only.
-  if (!/^\d+(?:[/.:]\d+)*$/.test(number)) return null;
-  return { type, number };
+  if (!lastWasDigit) return null;
+  number += s.slice(start);
+  return { type: s.slice(0, typeEnd), number };
+}
+
+/** Same grammar as `splitInterfaceName`, without allocating: for scanning table cells. */
+export function isInterfaceName(s: string): boolean {
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) === 32) i++;
+  if (i === n || !isLetter(s.charCodeAt(i))) return false;
+  while (i < n && (isLetter(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i++;
+  while (i < n && s.charCodeAt(i) === 32) i++;
+  if (i === n || !isDigit(s.charCodeAt(i))) return false;
+  let lastWasDigit = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) lastWasDigit = true;
+    else if (c === 47 || c === 46 || c === 58) {
+      if (!lastWasDigit) return false;
+      lastWasDigit = false;
+    } else if (c !== 32) return false;
+  }
+  return lastWasDigit;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -16,6 +16,10 @@ export interface InterfaceConfigRecord extends InterfaceConfig {
   canonicalName: string;
 }
 
+export interface InterfaceConfigParsed extends InterfaceConfigData {
+  interfaces: InterfaceConfigRecord[];
+}
+
 /** Warnings that describe the paste rather than a line the parser failed to read. */
 export interface InfoIssue extends ParseIssue {
   severity: 'info';
@@ -40,7 +44,7 @@ interface Entry {
 const MAX_RANGE_MEMBERS = 512;
 
 // Sections that never occur inside an interface view; they end an unterminated block
-// (`vlan 10`, `ip vpn-instance HLW`, `ospf 1`, ...).
+// (`vlan 10`, `ip vpn-instance HLW`, `ospf 1`, ...). Keyed by first word, then the full prefix.
 const TOP_LEVEL_PREFIXES = [
   'vlan ',
   'sysname ',
@@ -64,8 +68,13 @@ const TOP_LEVEL_PREFIXES = [
   'lldp global ',
   'system-view',
 ];
+const TOP_LEVEL_BY_WORD = new Map<string, string[]>();
+for (const p of TOP_LEVEL_PREFIXES) {
+  const word = p.split(' ')[0] ?? p;
+  TOP_LEVEL_BY_WORD.set(word, [...(TOP_LEVEL_BY_WORD.get(word) ?? []), p]);
+}
 
-export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigData> {
+export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigParsed> {
   const paste = normalise(text);
   const entries = mergeEntries(paste.lines, paste.commands);
   const warnings: ParseIssue[] = [];
@@ -97,8 +106,7 @@ export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigD
       endBlock();
       continue;
     }
-    const lower = t.toLowerCase();
-    if (lower === 'quit' || lower === 'return') {
+    if ((t.length === 4 || t.length === 6) && (t.toLowerCase() === 'quit' || t.toLowerCase() === 'return')) {
       structural++;
       endBlock();
       continue;
@@ -126,6 +134,7 @@ export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigD
       skip(e.no);
       continue;
     }
+    const lower = lowerKeywords(t);
     if (bodyIndent < 0) bodyIndent = e.indent;
     // An indented block (`display current-configuration`) ends at the first line back at column 0.
     else if (bodyIndent > 0 && bodyIndent <= 4 && e.indent === 0) {
@@ -133,7 +142,8 @@ export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigD
       skip(e.no);
       continue;
     }
-    if (startsTopLevel(lower)) {
+    // Indented blocks were handled above: a top-level section there starts at column 0.
+    if (e.indent === 0 && startsTopLevel(lower)) {
       endBlock();
       skip(e.no);
       continue;
@@ -161,14 +171,14 @@ export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigD
     warnings.push(info);
   }
   if (interfaces.length === 0) {
-    if (entries.every((e) => e.text === '')) return result<InterfaceConfigData>(null, [issue('empty-input', 'The paste is empty.')], []);
+    if (entries.every((e) => e.text === '')) return result<InterfaceConfigParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
     const code = structural > 0 ? 'no-interface' : 'wrong-command';
     const hint = sniffOther(entries);
     const msg =
       code === 'no-interface'
         ? 'This configuration has no `interface <name>` block; expected `display current-configuration interface ...`.'
         : `Expected \`display current-configuration interface ...\` (an \`interface <name>\` block)${hint ? `; this looks like \`${hint}\`` : ''}.`;
-    return result<InterfaceConfigData>(null, [issue(code, msg)], warnings);
+    return result<InterfaceConfigParsed>(null, [issue(code, msg)], warnings);
   }
   return result({ interfaces }, [], warnings);
 }
@@ -186,9 +196,12 @@ function mergeEntries(
   };
   for (const l of lines) {
     while (j < commands.length && (commands[j]?.no ?? Infinity) < l.no) pushCommand(commands[j++] as { no: number; command: string });
-    const trimmed = l.text.trim();
-    const indent = trimmed === '' ? 0 : l.text.length - l.text.trimStart().length;
-    out.push({ no: l.no, text: stripPrompt(trimmed), indent });
+    // normalise trimmed the end already: count the indent, copy only when there is one.
+    const raw = l.text;
+    let indent = 0;
+    while (raw.charCodeAt(indent) === 32) indent++;
+    const trimmed = indent === 0 ? raw : raw.slice(indent);
+    out.push({ no: l.no, text: stripPrompt(trimmed), indent: trimmed === '' ? 0 : indent });
   }
   while (j < commands.length) pushCommand(commands[j++] as { no: number; command: string });
   return out;
@@ -298,8 +311,24 @@ function getOrCreate(byKey: Map<string, Building>, order: Building[], name: stri
   return b;
 }
 
+/**
+ * Keywords are matched lower-case; configuration is printed lower-case, so most lines are used as
+ * they are and only lines with a capital near the start are copied.
+ */
+function lowerKeywords(t: string): string {
+  const n = Math.min(t.length, 40);
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 65 && c <= 90) return t.toLowerCase();
+  }
+  return t;
+}
+
 function startsTopLevel(lower: string): boolean {
-  for (const p of TOP_LEVEL_PREFIXES) if (lower.startsWith(p)) return true;
+  const sp = lower.indexOf(' ');
+  const prefixes = TOP_LEVEL_BY_WORD.get(sp < 0 ? lower : lower.slice(0, sp));
+  if (prefixes === undefined) return false;
+  for (const p of prefixes) if (lower.startsWith(p) || lower === p.trimEnd()) return true;
   return false;
 }
 
@@ -316,7 +345,7 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
   }
   // link-aggregation mode dynamic
   if (lower.startsWith('link-aggregation mode ')) {
-    const mode = lower.slice(22).trim();
+    const mode = lower.slice(22).trim().toLowerCase();
     b.dynamic = mode === 'dynamic';
     b.modeLine = no;
     if (mode !== 'dynamic' && mode !== 'static' && warn)
@@ -359,7 +388,7 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
   const body = undo ? lower.slice(5) : lower;
   let list: string | null = null;
   if (body.startsWith('port trunk permit vlan ')) list = body.slice(23);
-  else if (body.startsWith('port hybrid vlan ')) list = body.slice(17).replace(/\s+(?:tagged|untagged)\s*$/, '');
+  else if (body.startsWith('port hybrid vlan ')) list = body.slice(17).replace(/\s+(?:tagged|untagged)\s*$/i, '');
   if (list === null) return;
   const ranges = parseVlanList(list);
   if (ranges === null) {

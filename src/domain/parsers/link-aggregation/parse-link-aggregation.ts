@@ -18,7 +18,7 @@
 import { normalise } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { LagData, LagGroup, LagLocalPort, LagRemotePort } from '../parsed-types';
-import { canonicalInterfaceName, splitInterfaceName } from '../interface-config/interface-names';
+import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
 
 export type LagSource = 'verbose' | 'summary' | 'member-port';
 
@@ -48,9 +48,24 @@ type Section = 'none' | 'local' | 'remote';
 
 interface GroupState {
   g: LagGroupRecord;
-  keys: Set<string>;
-  remoteKeys: Set<string>;
+  /** Canonical names of the ports already listed (member-port may repeat a verbose row). */
+  keys: Set<string> | null;
+  remoteKeys: Set<string> | null;
   modePrinted: boolean;
+  /** Ports came from more than one kind of output: compare them canonically. */
+  mixed: boolean;
+}
+
+/** Adds `key` to the lazily created set; false when it was there already. */
+function addKey(st: GroupState, which: 'keys' | 'remoteKeys', key: string): boolean {
+  let set = st[which];
+  if (set === null) {
+    set = new Set();
+    st[which] = set;
+  }
+  if (set.has(key)) return false;
+  set.add(key);
+  return true;
 }
 
 interface MemberBlock {
@@ -85,7 +100,6 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   const paste = normalise(text);
   const warnings: ParseIssue[] = [];
   const groups: GroupState[] = [];
-  const byKey = new Map<string, GroupState>();
   let cur: GroupState | null = null;
   let section: Section = 'none';
   let table: Table | null = null;
@@ -95,10 +109,37 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   let lastNonBlank = 0;
   let lastWasPartialRow = false;
 
+  // Names are compared as printed while one kind of output is read (the usual paste); only when
+  // a second kind arrives (member-port's `Ten-GigabitEthernet1/1/1` after verbose's `XGE1/1/1`)
+  // are they canonicalised, which keeps large single-output pastes fast.
+  const canon = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let k = canon.get(name);
+    if (k === undefined) {
+      k = canonicalInterfaceName(name).toLowerCase();
+      canon.set(name, k);
+    }
+    return k;
+  };
+  const byRaw = new Map<string, GroupState>();
+  let byCanon: Map<string, GroupState> | null = null;
+  let firstSource: LagSource | null = null;
   const group = (name: string, line: number, source: LagSource): GroupState => {
-    const key = canonicalInterfaceName(name).toLowerCase();
-    const found = byKey.get(key);
-    if (found !== undefined) return found;
+    if (firstSource === null) firstSource = source;
+    if (byCanon === null && source !== firstSource) {
+      byCanon = new Map();
+      for (const st of groups) if (!byCanon.has(keyOf(st.g.name))) byCanon.set(keyOf(st.g.name), st);
+    }
+    const found = byRaw.get(name) ?? byCanon?.get(keyOf(name));
+    if (found !== undefined) {
+      byRaw.set(name, found);
+      if (source !== found.g.source && !found.mixed) {
+        found.mixed = true;
+        found.keys = new Set(found.g.localPorts.map((p) => keyOf(p.port)));
+        found.remoteKeys = new Set(found.g.remotePorts.map((p) => keyOf(p.port)));
+      }
+      return found;
+    }
     const g: LagGroupRecord = {
       name,
       mode: 'static',
@@ -110,11 +151,13 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       fieldLines: { name: line },
       source,
     };
-    const st: GroupState = { g, keys: new Set(), remoteKeys: new Set(), modePrinted: false };
-    byKey.set(key, st);
+    const st: GroupState = { g, keys: null, remoteKeys: null, modePrinted: false, mixed: false };
+    byRaw.set(name, st);
+    byCanon?.set(keyOf(name), st);
     groups.push(st);
     return st;
   };
+  const portKey = (st: GroupState, port: string): string => (st.mixed ? keyOf(port) : port);
 
   const finishMember = () => {
     if (mp === null) return;
@@ -131,9 +174,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       st.g.fieldLines.mode = m.line;
     }
     if (st.g.fieldLines.mode === undefined) st.g.fieldLines.mode = m.line;
-    const key = canonicalInterfaceName(m.port).toLowerCase();
-    if (!st.keys.has(key)) {
-      st.keys.add(key);
+    const key = portKey(st, m.port);
+    if (addKey(st, 'keys', key)) {
       const known = m.dynamic && m.local.flags !== null;
       if (!known)
         warnings.push(
@@ -149,8 +191,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         statusSource: known ? 'flags' : 'unknown',
       });
     }
-    if (m.remote !== null && !st.remoteKeys.has(key)) {
-      st.remoteKeys.add(key);
+    if (m.remote !== null && addKey(st, 'remoteKeys', key)) {
       st.g.remotePorts.push({
         port: m.port,
         partner: m.remote.partner,
@@ -166,7 +207,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not understood: "${t.slice(0, 120)}"`, no));
 
   for (const line of paste.lines) {
-    const t = line.text.trim();
+    // normalise already trimmed the end; skip the indent without copying when there is none.
+    const t = line.text.charCodeAt(0) === 32 ? line.text.trim() : line.text;
     if (t === '') continue;
     const no = line.no;
     lastNonBlank = no;
@@ -224,21 +266,16 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         } else if (cur === null) {
           unrecognised(no, t);
         } else if (row.kind === 'local') {
-          const key = canonicalInterfaceName(row.port.port).toLowerCase();
-          if (row.port.status === null) {
+          if (row.status === null) {
             warnings.push(issue('unknown-value', `Unknown port status "${row.statusText}" (expected S, U or I); the row is left out.`, no));
-          } else if (!cur.keys.has(key)) {
-            cur.keys.add(key);
-            const p: LagLocalPortRecord = { ...row.port, status: row.port.status, line: no };
+          } else if (addKey(cur, 'keys', portKey(cur, row.port))) {
+            const p: LagLocalPortRecord = { port: row.port, status: row.status, priority: row.priority, operKey: row.operKey, flags: row.flags, line: no };
             if (row.marks !== null) p.marks = row.marks;
             cur.g.localPorts.push(p);
           }
-        } else {
-          const key = canonicalInterfaceName(row.port.port).toLowerCase();
-          if (!cur.remoteKeys.has(key)) {
-            cur.remoteKeys.add(key);
-            cur.g.remotePorts.push({ ...row.port, line: no });
-          }
+        } else if (addKey(cur, 'remoteKeys', portKey(cur, row.port.port))) {
+          row.port.line = no;
+          cur.g.remotePorts.push(row.port);
         }
         continue;
       }
@@ -398,7 +435,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           break;
       }
       // `GigabitEthernet4/0/36:` opens a member-port block.
-      if (value === '' && colon === t.length - 1 && splitInterfaceName(label) !== null && !label.includes(' ')) {
+      if (value === '' && colon === t.length - 1 && !label.includes(' ') && isInterfaceName(label)) {
         understood++;
         finishMember();
         cur = null;
@@ -438,7 +475,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     } else warnings.push(issue('truncated', 'The output seems cut off here; what was read before is kept.', lastNonBlank));
   }
 
-  if (paste.lines.every((l) => l.text.trim() === '')) return result<LagParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
+  if (lastNonBlank === 0) return result<LagParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
   if (groups.length === 0) {
     if (understood === 0)
       return result<LagParsed>(null, [issue('wrong-command', `Expected ${EXPECTED}; no line of this paste belongs to it.`)], warnings);
@@ -469,8 +506,17 @@ function isLegend(t: string): boolean {
 }
 
 type Row =
-  | { kind: 'local'; port: Omit<LagLocalPort, 'line' | 'status'> & { status: LagLocalPort['status'] | null }; statusText: string; marks: string | null }
-  | { kind: 'remote'; port: Omit<LagRemotePort, 'line'> }
+  | {
+      kind: 'local';
+      port: string;
+      status: LagLocalPort['status'] | null;
+      statusText: string;
+      priority: number;
+      operKey: number;
+      flags: string | null;
+      marks: string | null;
+    }
+  | { kind: 'remote'; port: LagRemotePort }
   | {
       kind: 'summary';
       name: string;
@@ -516,7 +562,7 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
   if (table.kind === 'summary') {
     // `BAGG50     D     0x8000, 7848-5933-6485  3         0           0           Shar`
     // `RAGG10     S     None                    1         0           0           NonS`
-    if (splitInterfaceName(first) === null || first.includes(':')) return 'not-a-row';
+    if (!isInterfaceName(first)) return 'not-a-row';
     const k = tk.text.length;
     if (k < 7) return 'partial';
     const sel = toInt(tk.text[k - 4] ?? '');
@@ -549,12 +595,7 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
     const flagTok = hasFlag ? (tk.text[tk.text.length - 1] ?? '') : null;
     if (flagTok !== null && !flagTok.startsWith('{')) return 'partial';
     const status = statusText === 'S' || statusText === 'U' || statusText === 'I' ? statusText : null;
-    return {
-      kind: 'local',
-      port: { port, status, priority, operKey, flags: flagTok === null ? null : braces(flagTok) },
-      statusText,
-      marks,
-    };
+    return { kind: 'local', port, status, statusText, priority, operKey, flags: flagTok === null ? null : braces(flagTok), marks };
   }
   // `XGE1/0/29        17      32768    2         0x8000, bcea-fa19-8be8 {ACDEF}`: the SystemID cell
   // holds a comma and a blank, so everything between the Oper-Key cell and `{` is the system ID.
@@ -577,6 +618,8 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
       operKey,
       systemId: systemId === '' ? null : systemId,
       flags: brace < 0 ? null : braces(t.slice(brace)),
+      // set by the caller, which knows the line number
+      line: 0,
     },
   };
 }
@@ -595,7 +638,7 @@ function splitMarks(tok: string): { port: string | null; marks: string | null } 
     port = tok.slice(0, paren);
     marks = tok.slice(paren + 1, -1);
   }
-  return { port: splitInterfaceName(port) === null ? null : port, marks };
+  return { port: isInterfaceName(port) ? port : null, marks };
 }
 
 /** `{ACDEF}` → `ACDEF`; text without braces kept trimmed. */

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import {
   canonicalInterfaceName,
   isAggregateInterface,
+  isInterfaceName,
   parentInterfaceName,
   resolveInterfaceType,
   sameInterface,
@@ -97,6 +98,15 @@ describe('helpers', () => {
     expect(resolveInterfaceType('t')).toBe('Ten-GigabitEthernet');
     expect(resolveInterfaceType('zz')).toBeNull();
     expect(resolveInterfaceType('')).toBeNull();
+  });
+  it('isInterfaceName agrees with splitInterfaceName', () => {
+    const chars = fc.constantFrom('G', 'E', 'x', '-', ' ', '1', '0', '/', '.', ':', '(', 'R', ')');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 14 }).map((a) => a.join('')), (s) => {
+        expect(isInterfaceName(s)).toBe(splitInterfaceName(s) !== null);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('splits names', () => {
     expect(splitInterfaceName('Route-Aggregation 1.1973')).toEqual({ type: 'Route-Aggregation', number: '1.1973' });
