@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseServerFarm, type ServerFarmParsed } from '../parse-server-farm';
+import { lossless, truncate, type Mangled } from '../../shared/testing/mangle';
+
+const texts = import.meta.glob('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const expected = import.meta.glob('../__fixtures__/*.expected.json', { import: 'default', eager: true }) as Record<string, unknown>;
+
+const WRONG = 'real-server-statistics__tsg-lb-slot-header-truncated__ynu-js.txt';
+// Warnings each fixture must give (line numbers of the paste), and nothing else.
+const expectedWarnings: Record<string, Array<[string, number]>> = {
+  'server-farm__tsg-lb-multi-farm-proximity-probe__ynu-js.txt': [['truncated', 47]],
+  'real-server__tsg-lb-all-detail-truncated__ynu-js.txt': [['truncated', 47]],
+};
+
+const fixtures = Object.entries(texts)
+  .map(([path, text]) => ({ name: path.replace('../__fixtures__/', ''), text }))
+  .filter((f) => f.name !== WRONG);
+
+function echoed(text: string): string {
+  // `<TSG-LB>display real-server brief` → `display real-server brief`
+  const m = /^\s*[<[][^>\]]+[>\]]\s*(dis\S*.*)$/m.exec(text);
+  return m?.[1]?.trim() ?? 'display server-farm';
+}
+
+/** Moves every cited line number through a mangle's line map. */
+function remap<T>(value: T, map: (n: number) => number | null): T {
+  const walk = (v: unknown, key: string | null): unknown => {
+    if (Array.isArray(v)) return v.map((x) => walk(x, null));
+    if (v !== null && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'fieldLines') out[k] = Object.fromEntries(Object.entries(x as Record<string, number>).map(([f, n]) => [f, map(n)]));
+        else out[k] = walk(x, k);
+      }
+      return out;
+    }
+    if ((key === 'line' || key === 'endLine') && typeof v === 'number') return map(v);
+    return v;
+  };
+  return walk(value, null) as T;
+}
+
+describe('parseServerFarm on real fixtures', () => {
+  it('has an expected value for every fixture', () => {
+    expect(fixtures.length).toBeGreaterThanOrEqual(9);
+    for (const f of fixtures) expect(expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`], f.name).toBeDefined();
+  });
+
+  for (const f of fixtures) {
+    it(`reads ${f.name}`, () => {
+      const r = parseServerFarm(f.text);
+      expect(r.ok).toBe(true);
+      expect(r.errors).toEqual([]);
+      expect(r.value).toEqual(expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`]);
+      expect(r.warnings.map((w) => [w.code, w.line])).toEqual(expectedWarnings[f.name] ?? []);
+    });
+
+    it(`gives the same values for every lossless mangle of ${f.name}`, () => {
+      const base = parseServerFarm(f.text);
+      for (const m of lossless(f.text, echoed(f.text)) as Mangled[]) {
+        const r = parseServerFarm(m.text);
+        expect(r.value, m.name).toEqual(remap(base.value, m.mapLine));
+        expect(r.warnings.map((w) => [w.code, w.line]), m.name).toEqual(base.warnings.map((w) => [w.code, w.line === null ? null : m.mapLine(w.line)]));
+      }
+    });
+
+    it(`keeps every record printed before a cut in ${f.name}`, () => {
+      const full = parseServerFarm(f.text).value as ServerFarmParsed;
+      const lineCount = f.text.replace(/\n$/, '').split('\n').length;
+      const servers = full.farms.flatMap((farm) => farm.realServers);
+      // A farm header starts a record; a farm made from real-server blocks cites a field inside them.
+      const farmHeads = full.farms.filter((x) => x.line < (x.realServers[0]?.line ?? Infinity)).map((x) => x.line);
+      const starts = [...servers.map((s) => s.line), ...farmHeads].sort((a, b) => a - b);
+      const endOf = (line: number) => (starts.find((s) => s > line) ?? lineCount + 1) - 1;
+      for (let k = 1; k <= lineCount; k++) {
+        const r = parseServerFarm(truncate(f.text, k).text);
+        const got = r.value?.farms.flatMap((farm) => farm.realServers) ?? [];
+        for (const s of servers) {
+          if (endOf(s.line) > k) continue;
+          const same = got.find((g) => g.line === s.line);
+          expect(same && [same.name, same.state, same.address, same.port, same.serverFarm], `${s.name} cut at ${k}`).toEqual([s.name, s.state, s.address, s.port, s.serverFarm]);
+        }
+      }
+    });
+  }
+});
+
+describe('parseServerFarm on other pastes', () => {
+  it('says empty for nothing, blanks or a bare prompt', () => {
+    for (const t of ['', '\n\n  \n', '<LB-01>\n']) {
+      const r = parseServerFarm(t);
+      expect(r.ok).toBe(false);
+      expect(r.errors[0]?.code).toBe('empty-input');
+    }
+  });
+
+  it('rejects display real-server statistics as another command', () => {
+    const r = parseServerFarm(texts[`../__fixtures__/${WRONG}`] ?? '');
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]?.code).toBe('wrong-command');
+    expect(r.errors[0]?.message).toMatch(/statistics/);
+  });
+
+  it('rejects statistics without the echoed command too', () => {
+    const text = (texts[`../__fixtures__/${WRONG}`] ?? '').split('\n').slice(1).join('\n');
+    expect(parseServerFarm(text).errors[0]?.code).toBe('wrong-command');
+  });
+
+  it('rejects a ping and a link-aggregation paste', () => {
+    const ping = 'Ping 10.0.0.1 (10.0.0.1): 56 data bytes, press CTRL_C to break\nRequest time out\n';
+    const lag = 'Aggregate Interface: Route-Aggregation1\nAggregation Mode: Dynamic\n';
+    for (const t of [ping, lag]) {
+      const r = parseServerFarm(t);
+      expect(r.errors[0]?.code).toBe('wrong-command');
+      expect(r.errors[0]?.message).toContain('display server-farm');
+    }
+  });
+
+  it('keeps an unknown state verbatim and warns', () => {
+    const text = [
+      'Real server      Address              Port  State          Server farm',
+      'rs1              10.0.0.1             80    Draining       sf',
+    ].join('\n');
+    const r = parseServerFarm(text);
+    expect(r.value?.farms[0]?.realServers[0]?.state).toBe('Draining');
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['unknown-value', 2]]);
+  });
+
+  it('reads a probe table with a two-word state and a farm filtered by name has no totals', () => {
+    const text = [
+      '<LB>display real-server name rs9',
+      'Real server: rs9',
+      '  State: Probe-failed',
+      '  IPv4 address: 10.0.0.9',
+      '  Port: 443',
+      '  Server farm: sf9',
+      '  Probe information:',
+      '    Probe success criteria: All',
+      '    Probe method      State',
+      '    t1                In progress',
+      '    t2                Failed',
+    ].join('\n');
+    const farm = parseServerFarm(text).value?.farms[0];
+    expect(farm?.totalRealServers).toBeNull();
+    expect(farm?.realServers[0]?.probes).toEqual([
+      { method: 't1', state: 'In progress', line: 10 },
+      { method: 't2', state: 'Failed', line: 11 },
+    ]);
+  });
+
+  it('counts totals for a complete display real-server listing', () => {
+    const text = ['<LB>display real-server', 'Real server: a', '  State: Active', '  Server farm: sf', '  Probe information:', '    Probe success criteria: All', '    Probe method      State', 'Real server: b', '  State: Probe-failed', '  Server farm: sf', '  Probe information:', '    Probe success criteria: All', '    Probe method      State', '    t1                Failed'].join('\n');
+    const farm = parseServerFarm(text).value?.farms[0];
+    expect([farm?.totalRealServers, farm?.activeRealServers]).toEqual([2, 1]);
+  });
+});
+
+describe('parseServerFarm never throws', () => {
+  const all = fixtures.map((f) => f.text);
+  it('on arbitrary strings', () => {
+    fc.assert(fc.property(fc.string(), (s) => void parseServerFarm(s)), { numRuns: 300 });
+    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => void parseServerFarm(s)), { numRuns: 300 });
+  });
+
+  it('on line-level mutations of the fixtures', () => {
+    const op = fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'swap', 'junk'), at: fc.nat(), other: fc.nat(), junk: fc.string() });
+    fc.assert(
+      fc.property(fc.constantFrom(...all), fc.array(op, { maxLength: 8 }), (text, ops) => {
+        const lines = text.split('\n');
+        for (const o of ops) {
+          const i = o.at % (lines.length || 1);
+          const j = o.other % (lines.length || 1);
+          if (o.kind === 'delete') lines.splice(i, 1);
+          else if (o.kind === 'duplicate') lines.splice(i, 0, lines[i] ?? '');
+          else if (o.kind === 'swap') [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? ''];
+          else lines.splice(i, 0, o.junk);
+        }
+        const r = parseServerFarm(lines.join('\n'));
+        expect(typeof r.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on one 1 MB line', () => {
+    for (const line of ['a'.repeat(1_000_000), `Server farm: ${'x'.repeat(1_000_000)}`, `  rs ${'1.'.repeat(500_000)} 80 1 1`, `  Probe method: ${'t-'.repeat(500_000)}`]) {
+      const t0 = performance.now();
+      parseServerFarm(line);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
