@@ -125,7 +125,16 @@ function isAddress(s: string): boolean {
 }
 
 function tokens(s: string): string[] {
-  return s.split(/ +/).filter((t) => t !== '');
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    const space = i === s.length || s.charCodeAt(i) === 32;
+    if (space) {
+      if (start >= 0) out.push(s.slice(start, i));
+      start = -1;
+    } else if (start < 0) start = i;
+  }
+  return out;
 }
 
 function newFarm(name: string, line: number): ServerFarmRecord {
@@ -603,7 +612,19 @@ function readServerField(d: RsDraft, key: string, value: string, no: number, war
   }
 }
 
+const camelCache = new Map<string, string>();
+
+// `Slow-online` → `slowOnline`; cached because the same few keys repeat on every record.
 function camel(key: string): string {
+  let c = camelCache.get(key);
+  if (c === undefined) {
+    c = toCamel(key);
+    if (camelCache.size < 256) camelCache.set(key, c);
+  }
+  return c;
+}
+
+function toCamel(key: string): string {
   return key
     .toLowerCase()
     .replace(/[^a-z0-9]+([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
