@@ -82,7 +82,8 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
 
   for (const line of paste.lines) {
     // Some copies carry a full-width colon (`Track info：`).
-    const t = line.text.trim().replace(/\uff1a/g, ':');
+    const trimmed = line.text.trim();
+    const t = trimmed.includes('\uff1a') ? trimmed.replace(/\uff1a/g, ':') : trimmed;
     if (t === '') continue;
     const no = line.no;
     anyContent = true;
@@ -131,7 +132,7 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
       g.fieldLines.memberFailoverGroups = no;
       continue;
     }
-    const nh = t.length < 32 ? NODE_HEADER.exec(t) : null;
+    const nh = t.length < 32 && (t.charCodeAt(0) | 32) === 110 ? NODE_HEADER.exec(t) : null;
     if (nh) {
       node = findNode(g, Number(nh[1]), no);
       node.fieldLines.members = no;
@@ -173,7 +174,7 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
         n.priority = num(tokens[end - 2]);
         n.status = tokens[end - 1] ?? null;
         n.trackWeight = hasWeight ? num(tokens[tokens.length - 1]) : null;
-        n.fieldLines = { ...n.fieldLines, nodeId: no, location: no, priority: no, status: no, trackWeight: no };
+        Object.assign(n.fieldLines, { nodeId: no, location: no, priority: no, status: no, trackWeight: no });
         if (n.status !== null) checkEnum(NODE_STATUS, n.status, 'node status', no);
         if (n.priority === null) warnings.push(issue('unreadable-value', `Could not read the node priority in "${t}".`, no));
         continue;

@@ -103,12 +103,14 @@ export function parseReth(text: string): ParseResult<RethTableData> {
     anyContent = true;
     lastLine = no;
 
-    if (t === '#' || t.toLowerCase() === 'return') {
+    if (t === '#' || (t.length === 6 && t.toLowerCase() === 'return')) {
       mode = 'none';
       cur = null;
       continue;
     }
-    const iface = t.length < 200 ? INTERFACE.exec(t) : null;
+    // Cheap first-letter checks keep the regexes off the member rows of a large paste.
+    const first = t.charCodeAt(0) | 32;
+    const iface = first === 105 && t.length < 200 ? INTERFACE.exec(t) : null;
     if (iface) {
       const name = (iface[1] ?? '').trim();
       if (RETH_NAME.test(name)) {
@@ -121,14 +123,14 @@ export function parseReth(text: string): ParseResult<RethTableData> {
       }
       continue;
     }
-    const grp = t.length < 200 ? GROUP_CONFIG.exec(t) : null;
+    const grp = first === 114 && t.length < 200 ? GROUP_CONFIG.exec(t) : null;
     if (grp) {
       group = grp[1] ?? null;
       cur = null;
       mode = 'config-group';
       continue;
     }
-    const head = t.length < 64 ? DISPLAY_HEADER.exec(t) : null;
+    const head = first === 114 && t.length < 64 && t.endsWith(':') ? DISPLAY_HEADER.exec(t) : null;
     if (head) {
       cur = newReth((head[1] ?? '').trim(), no, 'display');
       cols = null;
@@ -159,7 +161,7 @@ export function parseReth(text: string): ParseResult<RethTableData> {
 
     if (mode === 'config-reth' && cur) {
       cur.configLines.push({ no, text: t });
-      const m = t.length < 300 ? CONFIG_MEMBER.exec(t) : null;
+      const m = t.length < 300 && t.startsWith('member') ? CONFIG_MEMBER.exec(t) : null;
       if (m) {
         const p = m[2];
         cur.members.push({
