@@ -153,5 +153,6 @@ export function isAggregateInterface(name: string): boolean {
 /** Parent of a sub-interface (`Route-Aggregation1.1973` → `Route-Aggregation1`), else the name itself. */
 export function parentInterfaceName(name: string): string {
   const dot = name.lastIndexOf('.');
+  // `1973` after the dot of `Route-Aggregation1.1973`
   return dot > 0 && /\d/.test(name.slice(dot + 1)) ? name.slice(0, dot) : name;
 }

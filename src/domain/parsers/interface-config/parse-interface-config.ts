@@ -191,6 +191,7 @@ function mergeEntries(
   let j = 0;
   const pushCommand = (c: { no: number; command: string }) => {
     // Echoed display commands are what was typed to get this output, not configuration.
+    // `display current-configuration interface Bridge-Aggregation33`, `dis cur int rou 1`
     if (/^dis(?:p(?:l(?:a(?:y)?)?)?)?\s/i.test(c.command)) return;
     out.push({ no: c.no, text: c.command.trim(), indent: 0 });
   };
@@ -247,6 +248,7 @@ function rangeMembers(rest: string): string[] | null {
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] ?? '';
     const next = tokens[i + 1];
+    // `GigabitEthernet` followed by `1/0/1`
     if (tok.toLowerCase() !== 'to' && !/\d/.test(tok) && next !== undefined && /^\d/.test(next)) {
       items.push(`${tok} ${next}`);
       i++;
@@ -272,6 +274,7 @@ function expandRange(a: string, b: string): string[] | null {
   const pb = splitInterfaceName(b);
   if (pa === null || pb === null) return null;
   if ((resolveInterfaceType(pa.type) ?? pa.type).toLowerCase() !== (resolveInterfaceType(pb.type) ?? pb.type).toLowerCase()) return null;
+  // `49` in `1/0/49`: the counted part of a range
   const cut = pa.number.search(/\d+$/);
   const cutB = pb.number.search(/\d+$/);
   if (cut < 0 || cutB < 0 || pa.number.slice(0, cut) !== pb.number.slice(0, cutB)) return null;
@@ -362,6 +365,7 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
   // port link-aggregation group 33
   if (lower.startsWith('port link-aggregation group ')) {
     const n = lower.slice(28).trim().split(/\s+/)[0] ?? '';
+    // `33` in `port link-aggregation group 33`
     if (/^\d{1,6}$/.test(n)) {
       rec.aggregationGroup = Number(n);
       rec.fieldLines.aggregationGroup = no;
@@ -388,7 +392,7 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
   const body = undo ? lower.slice(5) : lower;
   let list: string | null = null;
   if (body.startsWith('port trunk permit vlan ')) list = body.slice(23);
-  else if (body.startsWith('port hybrid vlan ')) list = body.slice(17).replace(/\s+(?:tagged|untagged)\s*$/i, '');
+  else if (body.startsWith('port hybrid vlan ')) list = dropTagging(body.slice(17));
   if (list === null) return;
   const ranges = parseVlanList(list);
   if (ranges === null) {
@@ -398,6 +402,14 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
   const set = ensureVlans(b);
   b.vlans = undo ? removeRanges(set, ranges) : addRanges(set, ranges);
   rec.fieldLines.permitVlans = no;
+}
+
+/** `10 to 11 tagged` → `10 to 11` (token-wise: a regex here would backtrack on long blank runs). */
+function dropTagging(list: string): string {
+  const t = list.trimEnd();
+  const sp = t.lastIndexOf(' ');
+  const last = t.slice(sp + 1).toLowerCase();
+  return last === 'tagged' || last === 'untagged' ? t.slice(0, Math.max(sp, 0)) : t;
 }
 
 // A trunk or hybrid port permits VLAN 1 until `undo port trunk permit vlan 1` / `undo port hybrid
@@ -426,6 +438,7 @@ function sniffOther(entries: Entry[]): string | null {
     if (t.startsWith('Initiator:')) return 'display session table ... verbose';
     if (t.startsWith('Server farm:') || t.startsWith('Server-farm')) return 'display server-farm';
     if (t.startsWith('Ping ') || t.startsWith('PING ')) return 'ping';
+    // `Reth1 :`
     if (/^Reth\d+\s*:/.test(t)) return 'display reth interface';
   }
   return null;

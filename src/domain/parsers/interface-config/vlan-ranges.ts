@@ -34,6 +34,7 @@ export function parseVlanList(text: string): VlanRange[] | null {
 }
 
 function vlanId(t: string): number | null {
+  // `1973`
   if (!/^\d{1,4}$/.test(t)) return null;
   const n = Number(t);
   return n >= MIN_VLAN && n <= MAX_VLAN ? n : null;

@@ -215,7 +215,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     lastWasPartialRow = false;
     const c0 = t.charCodeAt(0);
 
-    // --------------------------------------------------------------------------------
+    // Table rule under a header: `--------------------------------------------------------------------------------`
     if (c0 === 45 && /^-{5,}$/.test(t)) {
       understood++;
       continue;
@@ -492,6 +492,7 @@ function isLegend(t: string): boolean {
   const colon = t.indexOf(':');
   const dash = t.indexOf(' -- ');
   if (colon > 0 && colon < dash) {
+    // `Port Status` in `Port Status: S -- Selected, ...`
     if (!/^[A-Za-z][A-Za-z ]{0,40}$/.test(t.slice(0, colon))) return false;
     body = t.slice(colon + 1);
   }

@@ -136,3 +136,17 @@ describe('refusals', () => {
     expect(r.errors[0]?.message).toContain('display link-aggregation');
   });
 });
+
+describe('pathological lines finish quickly', () => {
+  it.each([
+    ['hybrid list of blanks', `interface GE1/0/1\n port hybrid vlan ${' '.repeat(1_000_000)}x`],
+    ['huge VLAN list', `interface GE1/0/1\n port trunk permit vlan ${'10 to 20 '.repeat(100_000)}`],
+    ['huge range list', `interface range ${'GE1/0/1 to GE1/0/500 '.repeat(2_000)}\n port link-aggregation group 1`],
+    ['long interface name', `interface GE${'1/'.repeat(300_000)}1`],
+  ])('%s', (_name, text) => {
+    const start = Date.now();
+    const r = parseInterfaceConfig(text);
+    expect(typeof r.ok).toBe('boolean');
+    expect(Date.now() - start).toBeLessThan(3000);
+  });
+});

@@ -125,3 +125,17 @@ describe('member-port', () => {
     expect(g?.remotePorts.map((p) => [p.port, p.partner, p.systemId])).toEqual([['Ten-GigabitEthernet1/1/1', '0', '0x8000, 0000-0000-0000']]);
   });
 });
+
+describe('pathological lines finish quickly', () => {
+  it.each([
+    ['remote row of blanks', `Aggregate Interface: BAGG1\nRemote:\n  Actor Partner Priority Oper-Key SystemID Flag\n  GE1/0/1 ${' '.repeat(1_000_000)}x`],
+    ['legend-like line', `Flags: ${'A -- B, '.repeat(150_000)}`],
+    ['summary row of blanks', `AGG Interface Partner\nBAGG1 ${' 1'.repeat(400_000)}`],
+    ['member-port name', `${'GE1/'.repeat(250_000)}1:\nAggregate Interface: BAGG1\nPort Number: 1`],
+  ])('%s', (_name, text) => {
+    const start = Date.now();
+    const r = parseLinkAggregation(text);
+    expect(typeof r.ok).toBe('boolean');
+    expect(Date.now() - start).toBeLessThan(3000);
+  });
+});
