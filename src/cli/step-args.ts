@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { isStepId, type Paste, type StepId } from '../domain/wizard-state';
 
 export class UsageError extends Error {}
@@ -27,7 +28,7 @@ export function readStepArgs(args: string[]): FileArg[] {
     }
     let text: string;
     try {
-      text = readFileSync(file, 'utf8');
+      text = readFileSync(resolveFromCaller(file), 'utf8');
     } catch (e) {
       throw new InputError(`cannot read ${file}: ${(e as Error).message}`);
     }
@@ -37,4 +38,9 @@ export function readStepArgs(args: string[]): FileArg[] {
 
 export function toPaste(step: StepId, text: string): Paste {
   return { step, text, at: null };
+}
+
+/** `npm run` changes to the package folder; relative paths mean the folder the user typed them in. */
+export function resolveFromCaller(file: string): string {
+  return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }

@@ -62,7 +62,10 @@ export const guards = {
   },
   'peer-config': {
     'mode-mismatch': (f: PeerConfigFacts) => f.found && f.lbMode !== null && f.peerMode !== null && f.lbMode !== f.peerMode,
-    'same-mode': (f: PeerConfigFacts) => f.found && f.lbMode !== null && f.lbMode === f.peerMode,
+    // DESIGN.md: both dynamic → an attribute differs. Two static ends with nothing differing name no
+    // cause, so they fall through to inconclusive rather than claim one.
+    'same-mode': (f: PeerConfigFacts) =>
+      f.found && f.lbMode !== null && f.lbMode === f.peerMode && (f.lbMode === 'dynamic' || f.differingAttributes.length > 0),
     otherwise,
   },
 } satisfies { [S in StepId]: Record<string, Guard<S>> & { otherwise: Guard<S> } };

@@ -384,6 +384,13 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
   }
 
   if (!anyContent) {
+    // `[LB]display session table ... verbose` followed by nothing but the next prompt: the device
+    // was asked and printed no session at all, which is itself the answer (no probe session).
+    const echo = paste.commands.find((c) => /^dis\S*\s+(?:session|nat\s+session)/i.test(c.command));
+    if (echo) {
+      warnings.push(issue('no-output', 'The command printed nothing: no session matches.', echo.no));
+      return result<SessionTableData>({ sessions: [], totalFound: null }, [], warnings);
+    }
     return result<SessionTableData>(null, [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)], warnings);
   }
   if (initiatorOnly > 0 && withResponder === 0) {

@@ -42,12 +42,13 @@ export interface NormalisedPaste {
 // ESC [ ... final byte, ESC ] ... BEL/ST, and lone ESC x; plus backspaces some pagers leave.
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u0008\u0000]/g;
-const PAGER = /\s*-{2,}\s*More\s*-{2,}\s*/i;
+// `  ---- More ----`; the lookbehind keeps a long run of dashes from being retried at every offset.
+const PAGER = /(?<!-)-{2,} ?More ?-{2,}/i;
+const PAGER_AT_START = /^\s*-{2,} ?More ?-{2,}\s*?(?=\s{2}|\S)/i;
 // `<Sysname>` / `[Sysname]` / `[Sysname-Route-Aggregation1]` / `<Sysname>display ...`
 const PROMPT = /^\s*(?:<([^<>\s][^<>]{0,63})>|\[([^[\]\s][^[\]]{0,95})\])(.*)$/;
 // `%Jun 25 13:53:05:123 2023 L5030 NQA/6/...`, `*Apr 29 21:47:25:630 2011 Sysname NQA/7/ ...`
 const SYSLOG = /^\s*[%*#]?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}(?::\d{1,3})?\s+\d{4}|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2})\s+\S+\s+[A-Z][A-Z0-9_-]*\/\d\/?/;
-const TAB = /\t/g;
 
 function expandTabs(s: string): string {
   if (!s.includes('\t')) return s;
@@ -61,15 +62,33 @@ function expandTabs(s: string): string {
 
 /** Splits on LF, CRLF or lone CR. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\n|\r/);
+  // A plain split is several times faster than a regex split, and most pastes have no CR.
+  return text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n');
 }
+
+const PAGER_WORD = /more/i;
+const MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
 
 export function cleanLine(raw: string): string {
   let s = raw;
   if (s.includes('\u001b') || s.includes('\u0008') || s.includes('\u0000')) s = s.replace(ANSI, '');
-  if (TAB.test(s)) s = expandTabs(s);
-  TAB.lastIndex = 0;
-  return s.replace(/\s+$/, '');
+  if (s.includes('\t')) s = expandTabs(s);
+  // trimEnd, not /\s+$/: the regex is quadratic on long runs of inner whitespace.
+  return s.trimEnd();
+}
+
+function firstNonSpace(s: string): number {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** Cheap test before the syslog regex: `%`, `*`, `#`, a month name or a 4-digit year starts the line. */
+function mayBeSyslog(s: string, at: number): boolean {
+  const c = s.charCodeAt(at);
+  if (c === 37 || c === 42 || c === 35) return true; // % * #
+  if (c >= 48 && c <= 57) return s.charCodeAt(at + 4) === 45; // 2023-...
+  return MONTHS.has(s.slice(at, at + 3)) && s.charCodeAt(at + 3) === 32;
 }
 
 export function normalise(text: string): NormalisedPaste {
@@ -82,27 +101,36 @@ export function normalise(text: string): NormalisedPaste {
   for (let i = 0; i < count; i++) {
     const no = i + 1;
     let s = cleanLine(raw[i] ?? '');
-    if (PAGER.test(s)) {
-      const rest = s.replace(PAGER, ' ').replace(/^\s+$/, '');
+    if (s.length === 0) {
+      lines.push({ no, text: s });
+      continue;
+    }
+    if (s.includes('--') && PAGER_WORD.test(s) && PAGER.test(s)) {
+      const rest = s.replace(PAGER, ' ').trim();
       if (rest === '') {
         noise.push({ no, kind: 'pager', text: s });
         continue;
       }
       // The pager erases itself with spaces; the data that follows keeps its own indent.
-      s = s.replace(/^\s*-{2,}\s*More\s*-{2,}\s*?(?=\s{2}|\S)/i, '');
+      s = s.replace(PAGER_AT_START, '');
     }
-    const p = PROMPT.exec(s);
-    if (p && isPrompt(p)) {
-      const device = (p[1] ?? p[2] ?? '').trim();
-      const cmd = (p[3] ?? '').trim();
-      if (cmd === '') noise.push({ no, kind: 'prompt', text: s });
-      else {
-        noise.push({ no, kind: 'echo', text: s });
-        commands.push({ no, device, command: cmd });
+    const at = firstNonSpace(s);
+    const c = s.charCodeAt(at);
+    if (c === 60 || c === 91) {
+      // < or [
+      const p = PROMPT.exec(s);
+      if (p && isPrompt(p)) {
+        const device = (p[1] ?? p[2] ?? '').trim();
+        const cmd = (p[3] ?? '').trim();
+        if (cmd === '') noise.push({ no, kind: 'prompt', text: s });
+        else {
+          noise.push({ no, kind: 'echo', text: s });
+          commands.push({ no, device, command: cmd });
+        }
+        continue;
       }
-      continue;
     }
-    if (SYSLOG.test(s)) {
+    if (mayBeSyslog(s, at) && SYSLOG.test(s)) {
       noise.push({ no, kind: 'syslog', text: s });
       continue;
     }

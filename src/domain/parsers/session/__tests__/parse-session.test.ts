@@ -100,11 +100,18 @@ describe('parseSession on mangled pastes', () => {
 
 describe('parseSession edge cases', () => {
   it('empty pastes', () => {
-    for (const t of ['', '\n\n', '   \n\t\n', '<L5030>display session table ipv4 verbose\n<L5030>']) {
+    for (const t of ['', '\n\n', '   \n\t\n']) {
       const r = parseSession(t);
       expect(r.ok).toBe(false);
       expect(r.errors.map((e) => e.code)).toEqual(['empty-input']);
     }
+  });
+
+  it('an echoed session command with no output means no session matched', () => {
+    const r = parseSession('<L5030>display session table ipv4 destination-ip 10.0.0.9 verbose\n<L5030>');
+    expect(r.ok).toBe(true);
+    expect(r.value?.sessions).toEqual([]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['no-output', 1]]);
   });
 
   it('another command is wrong-command', () => {
