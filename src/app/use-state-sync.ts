@@ -32,6 +32,50 @@ function payloadOf(state: WizardState): string | null {
   }
 }
 
+/**
+ * Fingerprints of the payloads this tab wrote or opened, kept in sessionStorage so that after a
+ * reload, going back to an older entry of this tab is still recognised as history, not as a link.
+ */
+class SeenPayloads {
+  private static KEY = 'slb-wizard:seen:v1';
+  private seen: string[];
+  constructor() {
+    try {
+      const raw = window.sessionStorage.getItem(SeenPayloads.KEY);
+      const parsed: unknown = raw ? JSON.parse(raw) : [];
+      this.seen = Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+    } catch {
+      this.seen = [];
+    }
+  }
+  size(): number {
+    return this.seen.length;
+  }
+  has(payload: string): boolean {
+    return this.seen.includes(fingerprint(payload));
+  }
+  add(payload: string): void {
+    const f = fingerprint(payload);
+    if (this.seen.includes(f)) return;
+    this.seen = [...this.seen.slice(-199), f];
+    try {
+      window.sessionStorage.setItem(SeenPayloads.KEY, JSON.stringify(this.seen));
+    } catch {
+      // A full sessionStorage only means older history entries count as links.
+    }
+  }
+}
+
+/** FNV-1a over the payload, with its length: enough to tell this tab's own payloads apart. */
+function fingerprint(payload: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < payload.length; i++) {
+    h ^= payload.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return `${payload.length.toString(36)}.${h.toString(36)}`;
+}
+
 let initialised = false;
 
 /** Reads prefs and the initial state once, before the first render of any page. */
@@ -65,7 +109,8 @@ export function useStateSync(): { linkProblem: LinkProblem | null; dismiss: () =
   const lang = useWizardStore((s) => s.lang);
   const theme = useWizardStore((s) => s.theme);
   // Payloads this tab has already applied or written: seeing one again in the URL means back/forward.
-  const written = useRef(new Set<string>([new URLSearchParams(location.search).get('s') ?? '']));
+  const written = useRef(new SeenPayloads());
+  if (written.current.size() === 0) written.current.add(new URLSearchParams(location.search).get('s') ?? '');
   const payload = useMemo(() => payloadOf(wizard), [wizard]);
 
   useEffect(() => {
@@ -96,7 +141,15 @@ export function useStateSync(): { linkProblem: LinkProblem | null; dismiss: () =
     if (inUrl === payload) return;
     if (payload !== null) written.current.add(payload);
     const search = payload === null ? '' : `?s=${payload}`;
-    navigate({ pathname: location.pathname, search }, { replace: true });
+    // A click often changes the state and navigates at once; the router applies the navigation
+    // asynchronously, so rewrite the URL only after it settled, on whatever page it settled.
+    const timer = window.setTimeout(() => {
+      const hash = window.location.hash.replace(/^#/, '');
+      const [pathname = '/', query = ''] = hash.split('?');
+      if ((new URLSearchParams(query).get('s') || null) === payload) return;
+      navigate({ pathname: pathname || '/', search }, { replace: true });
+    }, 0);
+    return () => window.clearTimeout(timer);
   }, [payload, location.pathname, location.search, navigate, linkProblem]);
 
   return {
