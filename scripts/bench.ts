@@ -46,7 +46,9 @@ function median(fn: () => unknown): number {
   return times[Math.floor(times.length / 2)] ?? Infinity;
 }
 
-const rows: string[][] = [['case', 'MB', 'parse MB/s', 'split MB/s', 'ratio', 'detect MB/s', 'detected', '']];
+const rows: string[][] = [
+  ['case', 'MB', 'parse MB/s', 'split MB/s', 'ratio', 'detect MB/s', 'detected', ''],
+];
 let failed = false;
 for (const [suite, cases] of suites) {
   for (const c of cases) {
@@ -76,7 +78,14 @@ for (const [suite, cases] of suites) {
 }
 
 const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-for (const r of rows) console.log(r.map((cell, i) => (i === 0 || i >= 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '));
+for (const r of rows)
+  console.log(
+    r
+      .map((cell, i) =>
+        i === 0 || i >= 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
+      )
+      .join('  '),
+  );
 if (sink < 0) console.log(sink);
 if (failed) {
   console.error(`\nparse budget missed (≥ ${MIN_MBPS} MB/s and ≤ ${MAX_RATIO}x a line split)`);

@@ -11,5 +11,11 @@ export function parseCommand(args: string[]): unknown {
   const [arg] = readStepArgs(args);
   if (!arg) throw new UsageError('parse takes exactly one <file>');
   const { command, result } = parseAny(arg.text);
-  return { command, ok: result.ok, value: result.value, errors: result.errors, warnings: result.warnings };
+  return {
+    command,
+    ok: result.ok,
+    value: result.value,
+    errors: result.errors,
+    warnings: result.warnings,
+  };
 }

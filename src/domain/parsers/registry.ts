@@ -63,7 +63,9 @@ const stepOf: Record<StepCommandId, StepId> = {
 
 /** The step that takes this command's output; null for outputs no step reads. */
 export function stepForCommand(command: CommandId): StepId | null {
-  return Object.prototype.hasOwnProperty.call(stepOf, command) ? stepOf[command as StepCommandId] : null;
+  return Object.prototype.hasOwnProperty.call(stepOf, command)
+    ? stepOf[command as StepCommandId]
+    : null;
 }
 
 /** Commands whose output the step accepts (interface-configuration for both `reth` and `peer-config`). */
@@ -74,8 +76,10 @@ export function commandsForStep(step: StepId): CommandId[] {
 }
 
 // `interface Reth2`, `int reth 2`, `[LB]interface Reth2` (echoed), `display current-configuration interface Reth2`
-const INTERFACE_LINE = /^(?:int|inte|inter|interf|interfa|interfac|interface)\s+([A-Za-z][A-Za-z-]*)/i;
-const ECHOED_CONFIG = /\s(?:int|inte|inter|interf|interfa|interfac|interface)\s+([A-Za-z][A-Za-z-]*)/i;
+const INTERFACE_LINE =
+  /^(?:int|inte|inter|interf|interfa|interfac|interface)\s+([A-Za-z][A-Za-z-]*)/i;
+const ECHOED_CONFIG =
+  /\s(?:int|inte|inter|interf|interfa|interfac|interface)\s+([A-Za-z][A-Za-z-]*)/i;
 
 /** Names (their letter part: `Reth`, `Bridge-Aggregation`, `Ten-GigabitEthernet`) of the interfaces a config paste shows. */
 function configuredInterfaceKinds(text: string): string[] {
@@ -88,7 +92,10 @@ function configuredInterfaceKinds(text: string): string[] {
     if (m?.[1]) kinds.push(m[1]);
   }
   for (const c of paste.commands) {
-    const m = c.command.length <= 200 ? (INTERFACE_LINE.exec(c.command) ?? ECHOED_CONFIG.exec(c.command)) : null;
+    const m =
+      c.command.length <= 200
+        ? (INTERFACE_LINE.exec(c.command) ?? ECHOED_CONFIG.exec(c.command))
+        : null;
     if (m?.[1]) kinds.push(m[1]);
   }
   return kinds;
@@ -101,7 +108,9 @@ function configuredInterfaceKinds(text: string): string[] {
 export function stepForPaste(text: string): StepId | null {
   const { command } = detectCommand(text);
   if (command !== 'interface-configuration') return stepForCommand(command);
-  return configuredInterfaceKinds(text).some((k) => k.toLowerCase() === 'reth') ? 'reth' : 'peer-config';
+  return configuredInterfaceKinds(text).some((k) => k.toLowerCase() === 'reth')
+    ? 'reth'
+    : 'peer-config';
 }
 
 const expectedLabels = (Object.keys(stepOf) as StepCommandId[]).map((c) => commandLabels[c]);
@@ -117,6 +126,9 @@ export function parseAny(text: string): { command: CommandId; result: ParseResul
       ? issue('empty-input', `The paste is empty: ${expected}.`)
       : command === 'unknown'
         ? issue('unknown-command', `Could not tell which command printed this: ${expected}.`)
-        : issue('unsupported-command', `This looks like \`${commandLabels[command]}\`, which no step reads: ${expected}.`);
+        : issue(
+            'unsupported-command',
+            `This looks like \`${commandLabels[command]}\`, which no step reads: ${expected}.`,
+          );
   return { command, result: { ok: false, value: null, errors: [error], warnings: [] } };
 }

@@ -30,7 +30,8 @@ export function detectCommand(text: string): Detection {
 function detectIn(text: string): Detection {
   const segs = scanPaste(text);
   for (const s of segs) {
-    if (s.command !== 'unknown' && s.command !== 'empty') return { command: s.command, confidence: s.confidence, line: s.line };
+    if (s.command !== 'unknown' && s.command !== 'empty')
+      return { command: s.command, confidence: s.confidence, line: s.line };
   }
   const empty = segs.every((s) => s.command === 'empty');
   return { command: empty ? 'empty' : 'unknown', confidence: 'signature', line: null };

@@ -13,7 +13,9 @@ export interface EchoCommand {
 
 /** `tok` is an abbreviation of `word` at least `min` characters long. */
 function kw(tok: string | undefined, word: string, min: number): boolean {
-  return tok !== undefined && tok.length >= min && tok.length <= word.length && word.startsWith(tok);
+  return (
+    tok !== undefined && tok.length >= min && tok.length <= word.length && word.startsWith(tok)
+  );
 }
 
 function anyKw(toks: string[], from: number, word: string, min: number): boolean {
@@ -29,7 +31,8 @@ export function commandFromEcho(command: string): EchoCommand | null {
   const t0 = toks[0];
   if (t0 === 'ping') return { id: 'ping', configEntry: false };
   // `interface Route-Aggregation 1`, `inter g1/0/1`, `int XGE1/0/49`
-  if (kw(t0, 'interface', 3) && toks.length >= 2) return { id: 'interface-configuration', configEntry: true };
+  if (kw(t0, 'interface', 3) && toks.length >= 2)
+    return { id: 'interface-configuration', configEntry: true };
   if (!kw(t0, 'display', 3)) return null;
   const id = displayCommand(toks);
   return id === null ? null : { id, configEntry: false };
@@ -38,16 +41,20 @@ export function commandFromEcho(command: string): EchoCommand | null {
 function displayCommand(toks: string[]): CommandId | null {
   const t1 = toks[1];
   const t2 = toks[2];
-  if (kw(t1, 'server-farm', 7)) return anyKw(toks, 2, 'brief', 2) ? 'display-server-farm-brief' : 'display-server-farm';
+  if (kw(t1, 'server-farm', 7))
+    return anyKw(toks, 2, 'brief', 2) ? 'display-server-farm-brief' : 'display-server-farm';
   if (kw(t1, 'real-server', 3)) {
     if (anyKw(toks, 2, 'brief', 2)) return 'display-real-server-brief';
     if (kw(t2, 'statistics', 4)) return 'display-real-server-statistics';
     return 'display-real-server';
   }
-  if (kw(t1, 'virtual-server', 3)) return anyKw(toks, 2, 'brief', 2) ? 'display-virtual-server-brief' : 'display-virtual-server';
+  if (kw(t1, 'virtual-server', 3))
+    return anyKw(toks, 2, 'brief', 2) ? 'display-virtual-server-brief' : 'display-virtual-server';
   // `display session table ipv4 destination-ip 1.1.1.1 verbose`, `display nat session verbose`
   if ((kw(t1, 'session', 4) && kw(t2, 'table', 2)) || (t1 === 'nat' && kw(t2, 'session', 4))) {
-    return anyKw(toks, 3, 'verbose', 3) || kw(t2, 'verbose', 3) ? 'display-session-table-verbose' : 'display-session-table';
+    return anyKw(toks, 3, 'verbose', 3) || kw(t2, 'verbose', 3)
+      ? 'display-session-table-verbose'
+      : 'display-session-table';
   }
   if (t1 === 'reth' && kw(t2, 'interface', 3)) return 'display-reth-interface';
   if (kw(t1, 'redundancy', 4) && kw(t2, 'group', 2)) return 'display-redundancy-group';
@@ -57,7 +64,8 @@ function displayCommand(toks: string[]): CommandId | null {
     if (kw(t2, 'member-port', 3)) return 'display-link-aggregation-member-port';
     return null;
   }
-  if (kw(t1, 'current-configuration', 3) || kw(t1, 'saved-configuration', 3) || t1 === 'this') return 'interface-configuration';
+  if (kw(t1, 'current-configuration', 3) || kw(t1, 'saved-configuration', 3) || t1 === 'this')
+    return 'interface-configuration';
   if (kw(t1, 'interface', 3)) return 'display-interface';
   if (kw(t1, 'loadbalance', 5) && kw(t2, 'policy', 3)) return 'display-loadbalance-policy';
   if (t1 === 'nqa') {

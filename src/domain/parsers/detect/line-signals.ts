@@ -18,7 +18,10 @@ const interned = new Map<readonly CommandId[], [Signal, Signal]>();
 function sig(ids: readonly CommandId[], start: boolean): Signal {
   let pair = interned.get(ids);
   if (!pair) {
-    pair = [{ ids, start: false }, { ids, start: true }];
+    pair = [
+      { ids, start: false },
+      { ids, start: true },
+    ];
     interned.set(ids, pair);
   }
   return pair[start ? 1 : 0];
@@ -38,12 +41,22 @@ const POLICY = ['display-loadbalance-policy'] as const;
 const PING = ['ping'] as const;
 const SESSION_ANY = ['display-session-table', 'display-session-table-verbose'] as const;
 const SESSION_VERBOSE = ['display-session-table-verbose'] as const;
-const SLOT = ['display-session-table', 'display-session-table-verbose', 'display-real-server-statistics'] as const;
+const SLOT = [
+  'display-session-table',
+  'display-session-table-verbose',
+  'display-real-server-statistics',
+] as const;
 const RETH = ['display-reth-interface'] as const;
 const RG = ['display-redundancy-group'] as const;
 const LAG_V = ['display-link-aggregation-verbose'] as const;
-const LAG_V_OR_S = ['display-link-aggregation-verbose', 'display-link-aggregation-summary'] as const;
-const LAG_V_OR_MP = ['display-link-aggregation-verbose', 'display-link-aggregation-member-port'] as const;
+const LAG_V_OR_S = [
+  'display-link-aggregation-verbose',
+  'display-link-aggregation-summary',
+] as const;
+const LAG_V_OR_MP = [
+  'display-link-aggregation-verbose',
+  'display-link-aggregation-member-port',
+] as const;
 const LAG_S = ['display-link-aggregation-summary'] as const;
 const LAG_MP = ['display-link-aggregation-member-port'] as const;
 const CONFIG = ['interface-configuration'] as const;
@@ -60,9 +73,11 @@ const SLOT_HEADER = /^(?:Slot \d+|CPU \d+ on slot \d+):$/i;
 const PING_REPLY = /^\d+ bytes from /;
 // `interface Route-Aggregation 1`, `int XGE1/0/49`, `inter g1/0/1`, `interface range xge1/0/49 to xge1/0/50`
 // (not the `Interface   Link Protocol Main IP` header: the name must reach a digit)
-const CONFIG_INTERFACE = /^(?:int|inte|inter|interf|interfa|interfac|interface) +(?:range |[A-Za-z][A-Za-z-]* ?\d)/i;
+const CONFIG_INTERFACE =
+  /^(?:int|inte|inter|interf|interfa|interfac|interface) +(?:range |[A-Za-z][A-Za-z-]* ?\d)/i;
 // `[H3C-Route-Aggregation1]inter g1/0/1` — a config-session line the prompt reader left in the output
-const VIEW_INTERFACE = /^\[[^\]\s]{1,80}\]\s*(?:int|inte|inter|interf|interfa|interfac|interface) +[A-Za-z]/i;
+const VIEW_INTERFACE =
+  /^\[[^\]\s]{1,80}\]\s*(?:int|inte|inter|interf|interfa|interfac|interface) +[A-Za-z]/i;
 // `[H3C-GigabitEthernet1/0/2]lacp period short` — typed inside an interface view
 const IN_INTERFACE_VIEW = /^\[[^\]\s]{0,64}-[A-Za-z][A-Za-z-]{1,40}\d[\d/.:]*\]/;
 // `GigabitEthernet4/0/36:`, `Twenty-FiveGigE6/0/27:` — a member-port block header
@@ -91,10 +106,13 @@ function byShape(t: string): Signal | null {
 function byPrefix(t: string): Signal | null {
   switch (t.charCodeAt(0)) {
     case 65: // A
-      if (t.startsWith('Aggregate Interface Type:') || t.startsWith('Aggregation Interface Type:')) return sig(LAG_S, true);
-      if (t.startsWith('Aggregate Interface:') || t.startsWith('Aggregation Interface:')) return sig(LAG_V_OR_MP, true);
+      if (t.startsWith('Aggregate Interface Type:') || t.startsWith('Aggregation Interface Type:'))
+        return sig(LAG_S, true);
+      if (t.startsWith('Aggregate Interface:') || t.startsWith('Aggregation Interface:'))
+        return sig(LAG_V_OR_MP, true);
       // `Aggregation Mode: S -- Static, D -- Dynamic` (summary legend) vs `Aggregation Mode: Dynamic`
-      if (t.startsWith('Aggregation Mode:')) return t.includes('--') ? sig(LAG_S, false) : sig(LAG_V, false);
+      if (t.startsWith('Aggregation Mode:'))
+        return t.includes('--') ? sig(LAG_S, false) : sig(LAG_V, false);
       if (t.startsWith('Actor System ID:')) return sig(LAG_S, false);
       if (t.startsWith('Actor ') && t.includes('Partner')) return sig(LAG_V, false);
       if (t.startsWith('AGG ') && t.includes('Partner')) return sig(LAG_S, true);
@@ -112,13 +130,15 @@ function byPrefix(t: string): Signal | null {
       return null;
     case 68: // D
       if (t.startsWith('Default class action')) return sig(POLICY, false);
-      if (t.startsWith('Destination IP/port') || t.startsWith('DS-Lite tunnel peer')) return sig(SESSION_ANY, false);
+      if (t.startsWith('Destination IP/port') || t.startsWith('DS-Lite tunnel peer'))
+        return sig(SESSION_ANY, false);
       if (t.startsWith('D -- Synchronization')) return sig(LAG_V_OR_MP, false);
       return null;
     case 70: // F
       if (t.startsWith('Flags:')) {
         if (t.includes('LACP_Activity')) return sig(LAG_V_OR_MP, true);
-        if (t.includes('Aggregate interface down') || t.includes('Home_Gateway')) return sig(MLAG, true);
+        if (t.includes('Aggregate interface down') || t.includes('Home_Gateway'))
+          return sig(MLAG, true);
         return null;
       }
       if (t.startsWith('Flag: {') || t.startsWith('Flag:{')) return sig(LAG_MP, false);
@@ -133,14 +153,24 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('Initiator->Responder')) return sig(SESSION_VERBOSE, false);
       if (t.startsWith('Initiator:')) return sig(SESSION_ANY, true);
       if (t.startsWith('Inbound interface:')) return sig(SESSION_ANY, false);
-      if (t.startsWith('Interface (in)') || t.startsWith('Interface(in)') || t.startsWith('Interface (out)') || t.startsWith('Interface(out)')) {
+      if (
+        t.startsWith('Interface (in)') ||
+        t.startsWith('Interface(in)') ||
+        t.startsWith('Interface (out)') ||
+        t.startsWith('Interface(out)')
+      ) {
         return sig(SESSION_VERBOSE, false);
       }
-      if (t.startsWith('Interface ') && t.includes(' Link ') && t.includes('Protocol')) return sig(IFACE, true);
+      if (t.startsWith('Interface ') && t.includes(' Link ') && t.includes('Protocol'))
+        return sig(IFACE, true);
       if (t.startsWith('IPv4 address:') || t.startsWith('IPv6 address:')) return sig(RS, false);
       if (t.startsWith('Index ') && t.includes('Hop IP')) return sig(NQA_HISTORY, true);
       if (t.startsWith('Illegal:')) return sig(LAG_MP, false);
-      if (t.startsWith('IP Packet Frame Type') || t.startsWith('IPv6 Packet Frame Type') || t.startsWith('Internet protocol processing')) {
+      if (
+        t.startsWith('IP Packet Frame Type') ||
+        t.startsWith('IPv6 Packet Frame Type') ||
+        t.startsWith('Internet protocol processing')
+      ) {
         return sig(IFACE, false);
       }
       return null;
@@ -149,15 +179,31 @@ function byPrefix(t: string): Signal | null {
       return null;
     case 76: // L
       // `Loadsharing Type: Shar -- Loadsharing, NonS -- Non-Loadsharing` (legend) vs `Loadsharing Type: Shar`
-      if (t.startsWith('Loadsharing Type:')) return t.includes('--') ? sig(LAG_V_OR_S, true) : sig(LAG_V, false);
+      if (t.startsWith('Loadsharing Type:'))
+        return t.includes('--') ? sig(LAG_V_OR_S, true) : sig(LAG_V, false);
       if (t === 'Local:') return sig(LAG_V_OR_MP, false);
       if (t.startsWith('LB policy:')) return sig(POLICY_OR_VS, true);
-      if (t.startsWith('Line protocol state:') || t.startsWith('Last 300 seconds') || t.startsWith('Link: ADM')) return sig(IFACE, false);
+      if (
+        t.startsWith('Line protocol state:') ||
+        t.startsWith('Last 300 seconds') ||
+        t.startsWith('Link: ADM')
+      )
+        return sig(IFACE, false);
       return null;
     case 77: // M
-      if (t.startsWith('M-LAG IF ') || t.startsWith('M-LAG interface/M-LAG group ID:')) return sig(MLAG, true);
-      if (t.startsWith('Member ') && t.includes('Physical status') && t.includes('Forwarding status')) return sig(RETH, false);
-      if (t.startsWith('Member interfaces:') || t.startsWith('Member failover groups:') || t.startsWith('Manual switchover request')) {
+      if (t.startsWith('M-LAG IF ') || t.startsWith('M-LAG interface/M-LAG group ID:'))
+        return sig(MLAG, true);
+      if (
+        t.startsWith('Member ') &&
+        t.includes('Physical status') &&
+        t.includes('Forwarding status')
+      )
+        return sig(RETH, false);
+      if (
+        t.startsWith('Member interfaces:') ||
+        t.startsWith('Member failover groups:') ||
+        t.startsWith('Manual switchover request')
+      ) {
         return sig(RG, false);
       }
       return null;
@@ -169,17 +215,26 @@ function byPrefix(t: string): Signal | null {
         return null;
       }
       if (t.startsWith('Node ID ') || t.startsWith('Node member')) return sig(RG, false);
-      if (t.startsWith('Name ') && t.includes('State') && t.includes('Address')) return sig(SF, false);
+      if (t.startsWith('Name ') && t.includes('State') && t.includes('Address'))
+        return sig(SF, false);
       return null;
     case 80: // P
-      if (t.startsWith('Ping6(') || t.startsWith('PING ') || (t.startsWith('Ping ') && t.includes('data bytes'))) return sig(PING, true);
-      if (t.startsWith('Predictor:')) return t.includes(' - ') ? sig(SF_BRIEF, true) : sig(SF, false);
-      if (t.startsWith('Probe method')) return t.includes('State') ? sig(RS, false) : sig(SF, false);
+      if (
+        t.startsWith('Ping6(') ||
+        t.startsWith('PING ') ||
+        (t.startsWith('Ping ') && t.includes('data bytes'))
+      )
+        return sig(PING, true);
+      if (t.startsWith('Predictor:'))
+        return t.includes(' - ') ? sig(SF_BRIEF, true) : sig(SF, false);
+      if (t.startsWith('Probe method'))
+        return t.includes('State') ? sig(RS, false) : sig(SF, false);
       if (t.startsWith('Port Status:')) return sig(LAG_V, true);
       if (t.startsWith('Port: A -- Auto')) return sig(LAG_V, false);
       if (t.startsWith('Port Number:')) return sig(LAG_MP, true);
       if (t.startsWith('Port Priority:')) return sig(LAG_MP, false);
-      if (t.startsWith('Port ') && t.includes('Status') && t.includes('Oper-Key')) return sig(LAG_V, false);
+      if (t.startsWith('Port ') && t.includes('Status') && t.includes('Oper-Key'))
+        return sig(LAG_V, false);
       if (t.startsWith('Peer-link interface')) return sig(MLAG, true);
       if (t.startsWith('Preempt delay')) return sig(RG, false);
       if (t.startsWith('Protocol: (s)')) return sig(IFACE, false);
@@ -189,8 +244,10 @@ function byPrefix(t: string): Signal | null {
     case 82: // R
       if (t.startsWith('Real server list')) return sig(SF, false);
       if (t.startsWith('Real server:')) return sig(RS_OR_STATS, true);
-      if (t.startsWith('Real server ') && t.includes('Address') && t.includes('State')) return sig(RS_BRIEF, true);
-      if (t.startsWith('Responder->Initiator') || t === 'Responder:') return sig(SESSION_VERBOSE, false);
+      if (t.startsWith('Real server ') && t.includes('Address') && t.includes('State'))
+        return sig(RS_BRIEF, true);
+      if (t.startsWith('Responder->Initiator') || t === 'Responder:')
+        return sig(SESSION_VERBOSE, false);
       if (t.startsWith('Received LACP Packets')) return sig(LAG_MP, false);
       if (t === 'Remote:') return sig(LAG_V_OR_MP, false);
       if (t.startsWith('Redundancy group')) {
@@ -208,8 +265,10 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('Server farm ') && t.includes('Predictor')) return sig(SF_BRIEF, true);
       if (t.startsWith('Slow shutdown:')) return sig(RS, false);
       if (t.startsWith('Source') && t.includes('IP/port')) return sig(SESSION_ANY, false);
-      if (t.startsWith('Send operation times:') || t.startsWith('Square-Sum of round trip')) return sig(NQA_RESULT, false);
-      if (t.startsWith('Server input:') || t.startsWith('Server output:')) return sig(RS_STATS, false);
+      if (t.startsWith('Send operation times:') || t.startsWith('Square-Sum of round trip'))
+        return sig(NQA_RESULT, false);
+      if (t.startsWith('Server input:') || t.startsWith('Server output:'))
+        return sig(RS_STATS, false);
       if (t.startsWith('Sent LACP Packets')) return sig(LAG_MP, false);
       if (t.startsWith('System ID:')) return sig(LAG_V_OR_MP, false);
       if (t.length < SHORT && SLOT_HEADER.test(t)) return sig(SLOT, true);
@@ -222,11 +281,13 @@ function byPrefix(t: string): Signal | null {
       return null;
     case 86: // V
       if (t.startsWith('Virtual server:')) return sig(VS, true);
-      if (t.startsWith('Virtual server ') && t.includes('State') && t.includes('Type')) return sig(VS_BRIEF, true);
+      if (t.startsWith('Virtual server ') && t.includes('State') && t.includes('Type'))
+        return sig(VS_BRIEF, true);
       if (t.startsWith('VPN instance/VLAN ID')) return sig(SESSION_ANY, false);
       return null;
     case 45: // -
-      if (t.startsWith('--- Ping statistics') || t.startsWith('--- Ping6 statistics')) return sig(PING, true);
+      if (t.startsWith('--- Ping statistics') || t.startsWith('--- Ping6 statistics'))
+        return sig(PING, true);
       return null;
     case 35: // #
       // `#` delimits configuration blocks; `# Create VLAN 10.` is a comment in a typed snippet.
@@ -250,7 +311,12 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('member interface ')) return sig(CONFIG, false);
       return null;
     case 112: // p
-      if (t.startsWith('port link-') || t.startsWith('port trunk ') || t.startsWith('port access ') || t.startsWith('port hybrid ')) {
+      if (
+        t.startsWith('port link-') ||
+        t.startsWith('port trunk ') ||
+        t.startsWith('port access ') ||
+        t.startsWith('port hybrid ')
+      ) {
         return sig(CONFIG, false);
       }
       return null;

@@ -48,7 +48,12 @@ function isConfig(set: readonly CommandId[] | null): boolean {
 }
 
 /** Folds the signals of lines [from, to) into a candidate set, ignoring lines that fit none. */
-function fold(sigs: (Signal | null)[], from: number, to: number, initial: readonly CommandId[] | null): readonly CommandId[] | null {
+function fold(
+  sigs: (Signal | null)[],
+  from: number,
+  to: number,
+  initial: readonly CommandId[] | null,
+): readonly CommandId[] | null {
   let set = initial;
   for (let j = from; j < to; j++) {
     const s = sigs[j];
@@ -73,7 +78,14 @@ export function scanPaste(text: string): ScannedSegment[] {
     outText[l.no - 1] = l.text;
   }
   for (const n of paste.noise) {
-    kinds[n.no - 1] = n.kind === 'echo' ? Kind.Echo : n.kind === 'prompt' ? Kind.Prompt : n.kind === 'pager' ? Kind.Pager : Kind.Syslog;
+    kinds[n.no - 1] =
+      n.kind === 'echo'
+        ? Kind.Echo
+        : n.kind === 'prompt'
+          ? Kind.Prompt
+          : n.kind === 'pager'
+            ? Kind.Pager
+            : Kind.Syslog;
   }
   for (const c of paste.commands) echoes.set(c.no - 1, c.command);
 
@@ -111,10 +123,16 @@ export function scanPaste(text: string): ScannedSegment[] {
     else if (s.start) {
       const b = walkBack(i, s.ids, cur.start);
       if (b === cur.start && cur.echoId === null) segs.pop();
-      segs.push({ start: b, end: count, echoId: null, soft: false, set: fold(sigs, b, i + 1, null) });
+      segs.push({
+        start: b,
+        end: count,
+        echoId: null,
+        soft: false,
+        set: fold(sigs, b, i + 1, null),
+      });
     }
   }
-  for (let k = 0; k < segs.length; k++) (segs[k] as OpenSegment).end = (segs[k + 1]?.start ?? count);
+  for (let k = 0; k < segs.length; k++) (segs[k] as OpenSegment).end = segs[k + 1]?.start ?? count;
 
   function walkBack(i: number, ids: readonly CommandId[], floor: number): number {
     let b = i;
@@ -147,18 +165,31 @@ export function scanPaste(text: string): ScannedSegment[] {
         if (!sigs[j]) unclassified++;
       }
     }
-    const base = { start: seg.start, end: seg.end, soft: seg.soft, vacant: seg.echoId === null && nonBlank === 0 && syslog === 0 };
-    if (seg.echoId !== null) return { ...base, command: seg.echoId, confidence: 'echo', line: seg.start + 1 };
+    const base = {
+      start: seg.start,
+      end: seg.end,
+      soft: seg.soft,
+      vacant: seg.echoId === null && nonBlank === 0 && syslog === 0,
+    };
+    if (seg.echoId !== null)
+      return { ...base, command: seg.echoId, confidence: 'echo', line: seg.start + 1 };
     const set = fold(sigs, seg.start, seg.end, null);
     if (set !== null && set.length > 0) {
       const command = set[0] as CommandId;
       let line: number | null = null;
-      for (let j = seg.start; j < seg.end && line === null; j++) if (sigs[j]?.ids.includes(command)) line = j + 1;
+      for (let j = seg.start; j < seg.end && line === null; j++)
+        if (sigs[j]?.ids.includes(command)) line = j + 1;
       return { ...base, command, confidence: 'signature', line };
     }
     // Log lines with at most as much unexplained text around them (continuations, a stray config line).
-    if (syslog > 0 && syslog >= unclassified) return { ...base, command: 'syslog', confidence: 'signature', line: firstSyslog };
-    return { ...base, command: nonBlank === 0 && syslog === 0 ? 'empty' : 'unknown', confidence: 'signature', line: null };
+    if (syslog > 0 && syslog >= unclassified)
+      return { ...base, command: 'syslog', confidence: 'signature', line: firstSyslog };
+    return {
+      ...base,
+      command: nonBlank === 0 && syslog === 0 ? 'empty' : 'unknown',
+      confidence: 'signature',
+      line: null,
+    };
   }
 }
 
@@ -186,9 +217,16 @@ function merge(segs: (ScannedSegment & { soft: boolean; vacant: boolean })[]): S
   }
   const last = out[out.length - 1];
   const total = segs[segs.length - 1]?.end ?? 0;
-  if (!last) return [{ command: 'empty', confidence: 'signature', start: 0, end: total, line: null }];
+  if (!last)
+    return [{ command: 'empty', confidence: 'signature', start: 0, end: total, line: null }];
   last.end = total;
-  return out.map(({ command, confidence, start, end, line }) => ({ command, confidence, start, end, line }));
+  return out.map(({ command, confidence, start, end, line }) => ({
+    command,
+    confidence,
+    start,
+    end,
+    line,
+  }));
 }
 
 /** The paste's lines as the normaliser counts them (a final newline adds no line). */

@@ -34,7 +34,10 @@ describe('detectCommand on every real and seed fixture', () => {
 
 describe('detectCommand from echoed commands', () => {
   const cases: [string, CommandId][] = [
-    ['[L5030]display session table ipv4 destination-ip 1.1.1.1 verbose', 'display-session-table-verbose'],
+    [
+      '[L5030]display session table ipv4 destination-ip 1.1.1.1 verbose',
+      'display-session-table-verbose',
+    ],
     ['<H3C>display session table ipv4', 'display-session-table'],
     ['[RTA]display nat session verbose', 'display-session-table-verbose'],
     ['<H3C>dis link-agg verb', 'display-link-aggregation-verbose'],
@@ -66,14 +69,18 @@ describe('detectCommand from echoed commands', () => {
   }
 
   it('skips echoes that print nothing we know (debugging, screen-length)', () => {
-    const d = detectCommand('<H3C>screen-length disable\n<H3C>debugging dialer event\n<H3C>display link-aggregation summary\n');
+    const d = detectCommand(
+      '<H3C>screen-length disable\n<H3C>debugging dialer event\n<H3C>display link-aggregation summary\n',
+    );
     expect(d).toEqual({ command: 'display-link-aggregation-summary', confidence: 'echo', line: 3 });
   });
 
   it('an echo wins over the lines: an empty session table is still a session table', () => {
-    expect(detectCommand('[L5030]display session table ipv4 destination-ip 10.197.44.200 verbose\n[L5030]').command).toBe(
-      'display-session-table-verbose',
-    );
+    expect(
+      detectCommand(
+        '[L5030]display session table ipv4 destination-ip 10.197.44.200 verbose\n[L5030]',
+      ).command,
+    ).toBe('display-session-table-verbose');
   });
 });
 
@@ -81,15 +88,16 @@ describe('detectCommand on empty and unknown pastes', () => {
   it.each(['', '   ', '\n\n\n', '\r\n \t \r\n', '<H3C>\n<H3C>\n'])('%j is empty', (t) => {
     expect(detectCommand(t)).toEqual({ command: 'empty', confidence: 'signature', line: null });
   });
-  it.each(['hello world', 'Destination/Mask    Proto  Pre Cost NextHop', '<H3C>display ip routing-table\n1.1.1.0/24  Direct 0 0 1.1.1.1 GE1/0/1'])(
-    '%j is unknown',
-    (t) => {
-      expect(detectCommand(t).command).toBe('unknown');
-    },
-  );
+  it.each([
+    'hello world',
+    'Destination/Mask    Proto  Pre Cost NextHop',
+    '<H3C>display ip routing-table\n1.1.1.0/24  Direct 0 0 1.1.1.1 GE1/0/1',
+  ])('%j is unknown', (t) => {
+    expect(detectCommand(t).command).toBe('unknown');
+  });
   it('names a paste of log lines only', () => {
-    const t = '%Jun 25 13:53:05:123 2023 L5030 NQA/6/NQA_LOG_UNREACHABLE: Server 10.0.0.1 unreachable.\n';
+    const t =
+      '%Jun 25 13:53:05:123 2023 L5030 NQA/6/NQA_LOG_UNREACHABLE: Server 10.0.0.1 unreachable.\n';
     expect(detectCommand(t)).toEqual({ command: 'syslog', confidence: 'signature', line: 1 });
   });
 });
-

@@ -2,8 +2,14 @@
 import { normalise } from '../../shared/normalise';
 import type { CommandId } from '../../command-ids';
 
-const fixtures = import.meta.glob('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-export const byName = new Map(Object.entries(fixtures).map(([p, t]) => [p.replace(/^.*\//, ''), t]));
+const fixtures = import.meta.glob('../__fixtures__/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+export const byName = new Map(
+  Object.entries(fixtures).map(([p, t]) => [p.replace(/^.*\//, ''), t]),
+);
 export function fixture(name: string): string {
   const t = byName.get(name);
   if (t === undefined) throw new Error(`missing fixture ${name}`);
@@ -20,27 +26,43 @@ export const expected: Record<string, CommandId> = {
   '05-link-aggregation-verbose-ra1.txt': 'display-link-aggregation-verbose',
   '06-lb-route-aggregation1-config.txt': 'interface-configuration',
   '07-switch-bridge-aggregation33-config.txt': 'interface-configuration',
-  'current-configuration-interface__bagg-mode-dynamic-access__netmiko-script.txt': 'interface-configuration',
-  'current-configuration-interface__ge-member-port-link-aggregation-group__netmiko-script.txt': 'interface-configuration',
-  'current-configuration__bagg-dynamic-interface-range-members__ru-lab.txt': 'interface-configuration',
-  'current-configuration__bagg-dynamic-trunk-members-xge-fge__ru-lab.txt': 'interface-configuration',
-  'current-configuration__ragg-dynamic-members-route-mode-lacp-short__rst-lab.txt': 'interface-configuration',
+  'current-configuration-interface__bagg-mode-dynamic-access__netmiko-script.txt':
+    'interface-configuration',
+  'current-configuration-interface__ge-member-port-link-aggregation-group__netmiko-script.txt':
+    'interface-configuration',
+  'current-configuration__bagg-dynamic-interface-range-members__ru-lab.txt':
+    'interface-configuration',
+  'current-configuration__bagg-dynamic-trunk-members-xge-fge__ru-lab.txt':
+    'interface-configuration',
+  'current-configuration__ragg-dynamic-members-route-mode-lacp-short__rst-lab.txt':
+    'interface-configuration',
   'interface-reth__doc-detail-and-brief__h3c-cn-cmdref.txt': 'display-interface',
-  'link-aggregation-member-port__cw5-unselected-ACG-EF__ntc.txt': 'display-link-aggregation-member-port',
+  'link-aggregation-member-port__cw5-unselected-ACG-EF__ntc.txt':
+    'display-link-aggregation-member-port',
   'link-aggregation-member-port__cw7-25G-dynamic__ntc.txt': 'display-link-aggregation-member-port',
-  'link-aggregation-member-port__cw7-dynamic-plus-static-members__ntc.txt': 'display-link-aggregation-member-port',
-  'link-aggregation-member-port__doc-cw7-static-vs-dynamic__hpe-5700-cmdref.txt': 'display-link-aggregation-member-port',
+  'link-aggregation-member-port__cw7-dynamic-plus-static-members__ntc.txt':
+    'display-link-aggregation-member-port',
+  'link-aggregation-member-port__doc-cw7-static-vs-dynamic__hpe-5700-cmdref.txt':
+    'display-link-aggregation-member-port',
   'link-aggregation-summary__bagg-dynamic-multi__ntc.txt': 'display-link-aggregation-summary',
-  'link-aggregation-summary__bagg-static-partner-none-schannel-legend__rst-lab.txt': 'display-link-aggregation-summary',
-  'link-aggregation-summary__doc-ragg-static-nons-partner-no-space__h3c-cn-cmdref.txt': 'display-link-aggregation-summary',
-  'link-aggregation-verbose__bagg-dynamic-all-selected__ntc.txt': 'display-link-aggregation-verbose',
-  'link-aggregation-verbose__bagg-dynamic-both-unselected-ACG__netmiko-script.txt': 'display-link-aggregation-verbose',
-  'link-aggregation-verbose__bagg-static-S-and-U-no-flag-no-remote__rst-lab.txt': 'display-link-aggregation-verbose',
-  'link-aggregation-verbose__doc-dynamic-partner-absent-DEF-and-static__h3c-cn-cmdref.txt': 'display-link-aggregation-verbose',
+  'link-aggregation-summary__bagg-static-partner-none-schannel-legend__rst-lab.txt':
+    'display-link-aggregation-summary',
+  'link-aggregation-summary__doc-ragg-static-nons-partner-no-space__h3c-cn-cmdref.txt':
+    'display-link-aggregation-summary',
+  'link-aggregation-verbose__bagg-dynamic-all-selected__ntc.txt':
+    'display-link-aggregation-verbose',
+  'link-aggregation-verbose__bagg-dynamic-both-unselected-ACG__netmiko-script.txt':
+    'display-link-aggregation-verbose',
+  'link-aggregation-verbose__bagg-static-S-and-U-no-flag-no-remote__rst-lab.txt':
+    'display-link-aggregation-verbose',
+  'link-aggregation-verbose__doc-dynamic-partner-absent-DEF-and-static__h3c-cn-cmdref.txt':
+    'display-link-aggregation-verbose',
   'link-aggregation-verbose__ragg-dynamic__ntc.txt': 'display-link-aggregation-verbose',
-  'loadbalance-policy__tsg-lb-http-chinese-action-names-indented__ynu-js.txt': 'display-loadbalance-policy',
+  'loadbalance-policy__tsg-lb-http-chinese-action-names-indented__ynu-js.txt':
+    'display-loadbalance-policy',
   'm-lag-summary-verbose__dsw1-peer-link-drcp__ru-lab.txt': 'display-m-lag',
-  'nat-session-verbose__cw7-2014-vll-id-interface-in-out-ocr__h3c-lab-guide.txt': 'display-session-table-verbose',
+  'nat-session-verbose__cw7-2014-vll-id-interface-in-out-ocr__h3c-lab-guide.txt':
+    'display-session-table-verbose',
   'nqa-debug-reaction-syslog__doc-probe-fail-trigger__h3c-cn-debug-ref.txt': 'syslog',
   'nqa-history__doc-udp-tracert__h3c-cn-cmdref.txt': 'display-nqa-history',
   'nqa-result__doc-tcp-extended-results__h3c-cn-cmdref.txt': 'display-nqa-result',
@@ -50,28 +72,37 @@ export const expected: Record<string, CommandId> = {
   'ping__cw7-success-and-total-loss-no-timeout-lines__hcl-vrf-lab.txt': 'ping',
   'ping__cw7-total-loss-request-time-out-x5-no-stats__hcl-vlan-lab.txt': 'ping',
   'real-server-brief__doc__h3c-cn-cmdref.txt': 'display-real-server-brief',
-  'real-server-brief__tsg-lb-active-shutdown-truncated-names__ynu-js.txt': 'display-real-server-brief',
+  'real-server-brief__tsg-lb-active-shutdown-truncated-names__ynu-js.txt':
+    'display-real-server-brief',
   'real-server-name__doc-probe-succeeded__h3c-cn-cmdref.txt': 'display-real-server',
   'real-server-name__tsg-lb-gbk-mojibake-indented__ynu-js.txt': 'display-real-server',
-  'real-server-statistics__tsg-lb-slot-header-truncated__ynu-js.txt': 'display-real-server-statistics',
+  'real-server-statistics__tsg-lb-slot-header-truncated__ynu-js.txt':
+    'display-real-server-statistics',
   'real-server__tsg-lb-all-detail-truncated__ynu-js.txt': 'display-real-server',
-  'redundancy-group__doc-nodes-track-redundancy-down__h3c-cn-cmdref.txt': 'display-redundancy-group',
-  'reth-interface__doc-active-inactive-redundancy-group__h3c-cn-cmdref.txt': 'display-reth-interface',
+  'redundancy-group__doc-nodes-track-redundancy-down__h3c-cn-cmdref.txt':
+    'display-redundancy-group',
+  'reth-interface__doc-active-inactive-redundancy-group__h3c-cn-cmdref.txt':
+    'display-reth-interface',
   'server-farm-brief__doc-predictor-legend__h3c-cn-cmdref.txt': 'display-server-farm-brief',
   'server-farm__tsg-lb-multi-farm-proximity-probe__ynu-js.txt': 'display-server-farm',
   'session-table-ipv4-brief__doc-slot1-initiator-only__h3c-cn-cmdref.txt': 'display-session-table',
-  'session-table-ipv4-verbose__doc-slot1-tcp-syn-sent-icmp-request__h3c-cn-cmdref.txt': 'display-session-table-verbose',
-  'session-table-ipv6-verbose__doc-icmpv6-request-no-dslite-in-initiator__h3c-cn-cmdref.txt': 'display-session-table-verbose',
+  'session-table-ipv4-verbose__doc-slot1-tcp-syn-sent-icmp-request__h3c-cn-cmdref.txt':
+    'display-session-table-verbose',
+  'session-table-ipv6-verbose__doc-icmpv6-request-no-dslite-in-initiator__h3c-cn-cmdref.txt':
+    'display-session-table-verbose',
   'virtual-server-brief__doc-ipv6-wrapped__h3c-cn-cmdref.txt': 'display-virtual-server-brief',
   'virtual-server__tsg-lb-tcp-ip-types__ynu-js.txt': 'display-virtual-server',
 };
 
 /** The paste with every prompt/echo line removed, so only the output's own lines can name it. */
 export function withoutPrompts(text: string): string {
-  const drop = new Set(normalise(text).noise.filter((n) => n.kind === 'echo' || n.kind === 'prompt').map((n) => n.no));
+  const drop = new Set(
+    normalise(text)
+      .noise.filter((n) => n.kind === 'echo' || n.kind === 'prompt')
+      .map((n) => n.no),
+  );
   return text
     .split(/\r\n|\n|\r/)
     .filter((_, i) => !drop.has(i + 1))
     .join('\n');
 }
-

@@ -49,8 +49,18 @@ describe('splitPaste on the seed case', () => {
   });
 
   it('with a prompt and echoed command before every output', () => {
-    const echo = ['display server-farm', 'ping -vpn-instance HLW 10.197.44.200', 'ping -vpn-instance HLW 10.197.44.201', 'display session table ipv4 destination-ip 10.197.44.201 verbose', 'display current-configuration interface Reth2', 'display link-aggregation verbose Route-Aggregation 1', 'display current-configuration interface Route-Aggregation1', 'display current-configuration interface Bridge-Aggregation33'];
-    const text = seed.map((t, i) => `<L5030>${echo[i] ?? ''}\n${withoutPrompts(t)}`).join('\n') + '\n<L5030>';
+    const echo = [
+      'display server-farm',
+      'ping -vpn-instance HLW 10.197.44.200',
+      'ping -vpn-instance HLW 10.197.44.201',
+      'display session table ipv4 destination-ip 10.197.44.201 verbose',
+      'display current-configuration interface Reth2',
+      'display link-aggregation verbose Route-Aggregation 1',
+      'display current-configuration interface Route-Aggregation1',
+      'display current-configuration interface Bridge-Aggregation33',
+    ];
+    const text =
+      seed.map((t, i) => `<L5030>${echo[i] ?? ''}\n${withoutPrompts(t)}`).join('\n') + '\n<L5030>';
     const segs = splitPaste(text);
     expect(segs.map((s) => s.command)).toEqual([
       'display-server-farm',
@@ -104,10 +114,18 @@ describe('splitPaste on the seed case', () => {
 
 describe('splitPaste with shared preamble lines', () => {
   it('gives a verbose legend to the verbose output after a summary', () => {
-    const summary = withoutPrompts(fixture('link-aggregation-summary__bagg-dynamic-multi__ntc.txt')).replace(/\n$/, '');
-    const verbose = fixture('link-aggregation-verbose__bagg-dynamic-all-selected__ntc.txt').replace(/\n$/, '');
+    const summary = withoutPrompts(
+      fixture('link-aggregation-summary__bagg-dynamic-multi__ntc.txt'),
+    ).replace(/\n$/, '');
+    const verbose = fixture('link-aggregation-verbose__bagg-dynamic-all-selected__ntc.txt').replace(
+      /\n$/,
+      '',
+    );
     const segs = splitPaste(`${summary}\n${verbose}`);
-    expect(segs.map((s) => s.command)).toEqual(['display-link-aggregation-summary', 'display-link-aggregation-verbose']);
+    expect(segs.map((s) => s.command)).toEqual([
+      'display-link-aggregation-summary',
+      'display-link-aggregation-verbose',
+    ]);
     expect(segs[1]?.text.split('\n')[0]).toMatch(/^Loadsharing Type: Shar -- Loadsharing/);
   });
 
@@ -115,12 +133,17 @@ describe('splitPaste with shared preamble lines', () => {
     const verbose = fixture('link-aggregation-verbose__ragg-dynamic__ntc.txt').replace(/\n$/, '');
     const mp = fixture('link-aggregation-member-port__cw7-25G-dynamic__ntc.txt');
     const segs = splitPaste(`${verbose}\n${mp}`);
-    expect(segs.map((s) => s.command)).toEqual(['display-link-aggregation-verbose', 'display-link-aggregation-member-port']);
+    expect(segs.map((s) => s.command)).toEqual([
+      'display-link-aggregation-verbose',
+      'display-link-aggregation-member-port',
+    ]);
     expect(segs[1]?.text.split('\n')[0]).toMatch(/^Flags: A -- LACP_Activity/);
   });
 
   it('keeps a configuration session with many prompts as one output', () => {
-    const t = fixture('current-configuration__ragg-dynamic-members-route-mode-lacp-short__rst-lab.txt');
+    const t = fixture(
+      'current-configuration__ragg-dynamic-members-route-mode-lacp-short__rst-lab.txt',
+    );
     expect(commands(t)).toEqual(['interface-configuration']);
   });
 
@@ -131,6 +154,15 @@ describe('splitPaste with shared preamble lines', () => {
   });
 
   it('returns one empty segment for a blank paste', () => {
-    expect(splitPaste('')).toEqual([{ command: 'empty', text: '', firstLine: 1, lastLine: 1, confidence: 'signature', line: null }]);
+    expect(splitPaste('')).toEqual([
+      {
+        command: 'empty',
+        text: '',
+        firstLine: 1,
+        lastLine: 1,
+        confidence: 'signature',
+        line: null,
+      },
+    ]);
   });
 });
