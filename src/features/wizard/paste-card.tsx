@@ -94,7 +94,7 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
       )}
 
       {paste.result?.value != null && (
-        <section aria-label={t('parsedTitle')}>
+        <section aria-label={`${t('parsedTitle')} (${t('pasteLabel')} ${n})`}>
           <h4 className="m-0 mb-1 text-sm font-semibold">{t('parsedTitle')}</h4>
           <ParsedView command={paste.command} value={paste.result.value} />
         </section>
@@ -114,7 +114,7 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
         </details>
       )}
 
-      <PasteLines text={paste.text} highlight={highlight} warned={warned} idPrefix={`paste-${step}-${paste.index}`} label={t('linesOfPaste')} />
+      <PasteLines text={paste.text} highlight={highlight} warned={warned} idPrefix={`paste-${step}-${paste.index}`} label={`${t('linesOfPaste')} (${t('pasteLabel')} ${n})`} />
     </article>
   );
 }

@@ -92,20 +92,26 @@ function mayBeSyslog(s: string, at: number): boolean {
 }
 
 export function normalise(text: string): NormalisedPaste {
-  const raw = splitLines(typeof text === 'string' ? text : '');
+  const input = typeof text === 'string' ? text : '';
+  const raw = splitLines(input);
   // A paste that ends with a newline has no real last line.
   const count = raw.length > 0 && raw[raw.length - 1] === '' ? raw.length - 1 : raw.length;
   const lines: SourceLine[] = [];
   const noise: NoiseLine[] = [];
   const commands: EchoedCommand[] = [];
+  // Whole-paste checks first: most pastes have no control codes, tabs or pager lines at all, and
+  // then no line needs looking at for them (this is most of the normaliser's speed on 10 MB).
+  const dirty = /[\u0000\u0008\u001b\t]/.test(input);
+  const paged = input.includes('--') && PAGER_WORD.test(input);
   for (let i = 0; i < count; i++) {
     const no = i + 1;
-    let s = cleanLine(raw[i] ?? '');
+    const r = raw[i] ?? '';
+    let s = dirty ? cleanLine(r) : r.charCodeAt(r.length - 1) <= 32 ? r.trimEnd() : r;
     if (s.length === 0) {
       lines.push({ no, text: s });
       continue;
     }
-    if (s.includes('--') && PAGER_WORD.test(s) && PAGER.test(s)) {
+    if (paged && s.includes('--') && PAGER_WORD.test(s) && PAGER.test(s)) {
       const rest = s.replace(PAGER, ' ').trim();
       if (rest === '') {
         noise.push({ no, kind: 'pager', text: s });
@@ -114,7 +120,7 @@ export function normalise(text: string): NormalisedPaste {
       // The pager erases itself with spaces; the data that follows keeps its own indent.
       s = s.replace(PAGER_AT_START, '');
     }
-    const at = firstNonSpace(s);
+    const at = s.charCodeAt(0) === 32 ? firstNonSpace(s) : 0;
     const c = s.charCodeAt(at);
     if (c === 60 || c === 91) {
       // < or [
