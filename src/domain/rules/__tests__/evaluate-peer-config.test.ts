@@ -56,7 +56,8 @@ describe('evaluatePeerConfig', () => {
     const lb = '#\ninterface Route-Aggregation1\n description input-int\n#\n';
     const r = evaluatePeerConfig([input(parseInterfaceConfig, peer([])), input(parseInterfaceConfig, lb, 1)], ctx);
     expect(r.facts.lbMode).toBe('static');
-    expect(first(r.facts)).toBe('same-mode');
+    // Both ends static and no member attribute differs: no rule names a cause.
+    expect(first(r.facts)).toBe('otherwise');
   });
 
   it('no aggregate in the paste → otherwise', () => {
