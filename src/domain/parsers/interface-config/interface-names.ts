@@ -45,8 +45,21 @@ for (const t of TYPES) {
 }
 const fullLower = TYPES.map((t) => [t.full.toLowerCase(), t.full] as const);
 
+// Type words repeat across a paste (`Ten-GigabitEthernet` on every port line): remember the answer.
+// Bounded so that a paste of random words cannot grow it without limit.
+const resolved = new Map<string, string | null>();
+const MAX_RESOLVED = 2000;
+
 /** Full type name for a printed or typed type word; null when nothing matches. */
 export function resolveInterfaceType(word: string): string | null {
+  const hit = resolved.get(word);
+  if (hit !== undefined) return hit;
+  const full = resolveUncached(word);
+  if (resolved.size < MAX_RESOLVED) resolved.set(word, full);
+  return full;
+}
+
+function resolveUncached(word: string): string | null {
   const w = word.toLowerCase();
   if (w === '') return null;
   const hit = exact.get(w);
@@ -135,6 +148,18 @@ export function canonicalInterfaceName(name: string): string {
   if (parts === null) return name.trim();
   const full = resolveInterfaceType(parts.type);
   return (full ?? parts.type) + parts.number;
+}
+
+/**
+ * `canonicalInterfaceName` and `isAggregateInterface` from one reading of the name, for parsers
+ * that need both for every interface of a full configuration.
+ */
+export function interfaceNameInfo(name: string): { canonical: string; aggregate: boolean } {
+  const parts = splitInterfaceName(name);
+  if (parts === null) return { canonical: name.trim(), aggregate: false };
+  const full = resolveInterfaceType(parts.type);
+  const aggregate = !parts.number.includes('.') && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
+  return { canonical: (full ?? parts.type) + parts.number, aggregate };
 }
 
 /** True when both names denote the same interface (abbreviation, case and spacing aside). */

@@ -8,7 +8,8 @@
 import { normalise } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { InterfaceConfig, InterfaceConfigData } from '../parsed-types';
-import { canonicalInterfaceName, isAggregateInterface, resolveInterfaceType, splitInterfaceName } from './interface-names';
+import { interfaceNameInfo, resolveInterfaceType, splitInterfaceName } from './interface-names';
+import { indexOfWhiteSpace, isDigits, words } from './text-scan';
 import { addRanges, parseVlanList, removeRanges, type VlanRange } from './vlan-ranges';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
@@ -29,16 +30,10 @@ interface Building {
   rec: InterfaceConfigRecord;
   dynamic: boolean;
   modeLine: number | null;
+  /** A Bridge- or Route-Aggregation (not a sub-interface), read once from the name. */
+  aggregate: boolean;
   /** null until a trunk/hybrid line is seen. */
   vlans: VlanRange[] | null;
-}
-
-interface Entry {
-  no: number;
-  /** Trimmed text with any prompt removed. */
-  text: string;
-  /** Leading blanks of the line as printed (0 for echoed commands). */
-  indent: number;
 }
 
 const MAX_RANGE_MEMBERS = 512;
@@ -76,136 +71,159 @@ for (const p of TOP_LEVEL_PREFIXES) {
 
 export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigParsed> {
   const paste = normalise(text);
-  const entries = mergeEntries(paste.lines, paste.commands);
-  const warnings: ParseIssue[] = [];
-  const byKey = new Map<string, Building>();
-  const order: Building[] = [];
-  let current: Building[] | null = null;
-  /** Indentation of the first body line of the current block; -1 before it. */
-  let bodyIndent = -1;
-  let skipped = 0;
-  let firstSkipped: number | null = null;
-  let structural = 0;
-
-  const endBlock = () => {
-    current = null;
-    bodyIndent = -1;
-  };
-  const skip = (no: number) => {
-    skipped++;
-    if (firstSkipped === null) firstSkipped = no;
-  };
-
-  for (const e of entries) {
-    const t = e.text;
-    if (t === '') continue;
-    const c0 = t.charCodeAt(0);
-    // `#`, `# Create VLAN 10.`: section separators and comments.
-    if (c0 === 35) {
-      structural++;
-      endBlock();
-      continue;
-    }
-    if ((t.length === 4 || t.length === 6) && (t.toLowerCase() === 'quit' || t.toLowerCase() === 'return')) {
-      structural++;
-      endBlock();
-      continue;
-    }
-    const header = interfaceHeader(t);
-    if (header !== null) {
-      structural++;
-      endBlock();
-      const names = header.range ? rangeMembers(header.rest) : singleName(header.rest);
-      if (names === null || names.length === 0) {
-        warnings.push(issue('unrecognised-line', `Cannot read the interface name in "${t}".`, e.no));
-        // The block's lines are configuration of an interface we cannot name: other configuration.
-        current = [];
-        continue;
-      }
-      current = [];
-      for (const name of names) {
-        const b = getOrCreate(byKey, order, name, e.no);
-        b.rec.lines.push({ no: e.no, text: t });
-        current.push(b);
-      }
-      continue;
-    }
-    if (current === null) {
-      skip(e.no);
-      continue;
-    }
-    const lower = lowerKeywords(t);
-    if (bodyIndent < 0) bodyIndent = e.indent;
-    // An indented block (`display current-configuration`) ends at the first line back at column 0.
-    else if (bodyIndent > 0 && bodyIndent <= 4 && e.indent === 0) {
-      endBlock();
-      skip(e.no);
-      continue;
-    }
-    // Indented blocks were handled above: a top-level section there starts at column 0.
-    if (e.indent === 0 && startsTopLevel(lower)) {
-      endBlock();
-      skip(e.no);
-      continue;
-    }
-    if ((current as Building[]).length === 0) {
-      skip(e.no);
-      continue;
-    }
-    for (const b of current as Building[]) {
-      b.rec.lines.push({ no: e.no, text: t });
-      applyLine(b, t, lower, e.no, warnings, b === (current as Building[])[0]);
-    }
-  }
-
-  const interfaces = order.map(finish);
-  if (skipped > 0 && interfaces.length > 0) {
-    const info: InfoIssue = {
-      ...issue(
-        'outside-interface',
-        `${skipped} line(s) of other configuration (outside any interface block) were skipped.`,
-        firstSkipped,
-      ),
-      severity: 'info',
-    };
-    warnings.push(info);
-  }
-  if (interfaces.length === 0) {
-    if (entries.every((e) => e.text === '')) return result<InterfaceConfigParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
-    const code = structural > 0 ? 'no-interface' : 'wrong-command';
-    const hint = sniffOther(entries);
-    const msg =
-      code === 'no-interface'
-        ? 'This configuration has no `interface <name>` block; expected `display current-configuration interface ...`.'
-        : `Expected \`display current-configuration interface ...\` (an \`interface <name>\` block)${hint ? `; this looks like \`${hint}\`` : ''}.`;
-    return result<InterfaceConfigParsed>(null, [issue(code, msg)], warnings);
-  }
-  return result({ interfaces }, [], warnings);
-}
-
-function mergeEntries(
-  lines: { no: number; text: string }[],
-  commands: { no: number; command: string }[],
-): Entry[] {
-  const out: Entry[] = [];
+  const reader = new BlockReader();
+  const commands = paste.commands;
   let j = 0;
-  const pushCommand = (c: { no: number; command: string }) => {
-    // Echoed display commands are what was typed to get this output, not configuration.
-    // `display current-configuration interface Bridge-Aggregation33`, `dis cur int rou 1`
-    if (/^dis(?:p(?:l(?:a(?:y)?)?)?)?\s/i.test(c.command)) return;
-    out.push({ no: c.no, text: c.command.trim(), indent: 0 });
-  };
-  for (const l of lines) {
-    while (j < commands.length && (commands[j]?.no ?? Infinity) < l.no) pushCommand(commands[j++] as { no: number; command: string });
+  // Output lines and echoed commands are fed in paste order without building a merged copy of
+  // the paste: a 10 MB configuration has ~400k lines, and one object per line is mostly GC time.
+  for (const l of paste.lines) {
+    while (j < commands.length) {
+      const c = commands[j] as { no: number; command: string };
+      if (c.no >= l.no) break;
+      reader.command(c.no, c.command);
+      j++;
+    }
     // normalise trimmed the end already: count the indent, copy only when there is one.
     const raw = l.text;
     let indent = 0;
     while (raw.charCodeAt(indent) === 32) indent++;
     const trimmed = indent === 0 ? raw : raw.slice(indent);
-    out.push({ no: l.no, text: stripPrompt(trimmed), indent: trimmed === '' ? 0 : indent });
+    reader.line(l.no, stripPrompt(trimmed), trimmed === '' ? 0 : indent);
   }
-  while (j < commands.length) pushCommand(commands[j++] as { no: number; command: string });
-  return out;
+  while (j < commands.length) {
+    const c = commands[j++] as { no: number; command: string };
+    reader.command(c.no, c.command);
+  }
+  return reader.finish();
+}
+
+/** The block state machine: one `line` call per configuration line, in paste order. */
+class BlockReader {
+  private readonly warnings: ParseIssue[] = [];
+  private readonly byKey = new Map<string, Building>();
+  private readonly order: Building[] = [];
+  private current: Building[] | null = null;
+  /** Indentation of the first body line of the current block; -1 before it. */
+  private bodyIndent = -1;
+  private skipped = 0;
+  private firstSkipped: number | null = null;
+  private structural = 0;
+  private anyText = false;
+  /** Texts of the first entries, blank ones included, for naming another command's output. */
+  private readonly head: string[] = [];
+
+  command(no: number, command: string): void {
+    // Echoed display commands are what was typed to get this output, not configuration.
+    // `display current-configuration interface Bridge-Aggregation33`, `dis cur int rou 1`
+    if (/^dis(?:p(?:l(?:a(?:y)?)?)?)?\s/i.test(command)) return;
+    this.line(no, command.trim(), 0);
+  }
+
+  line(no: number, t: string, indent: number): void {
+    if (this.head.length < 40) this.head.push(t);
+    if (t === '') return;
+    this.anyText = true;
+    const c0 = t.charCodeAt(0);
+    // `#`, `# Create VLAN 10.`: section separators and comments.
+    if (c0 === 35) {
+      this.structural++;
+      this.endBlock();
+      return;
+    }
+    if ((t.length === 4 || t.length === 6) && (t.toLowerCase() === 'quit' || t.toLowerCase() === 'return')) {
+      this.structural++;
+      this.endBlock();
+      return;
+    }
+    const header = interfaceHeader(t);
+    if (header !== null) {
+      this.header(no, t, header);
+      return;
+    }
+    const current = this.current;
+    if (current === null) {
+      this.skip(no);
+      return;
+    }
+    const lower = lowerKeywords(t);
+    if (this.bodyIndent < 0) this.bodyIndent = indent;
+    // An indented block (`display current-configuration`) ends at the first line back at column 0.
+    else if (this.bodyIndent > 0 && this.bodyIndent <= 4 && indent === 0) {
+      this.endBlock();
+      this.skip(no);
+      return;
+    }
+    // Indented blocks were handled above: a top-level section there starts at column 0.
+    if (indent === 0 && startsTopLevel(lower)) {
+      this.endBlock();
+      this.skip(no);
+      return;
+    }
+    if (current.length === 0) {
+      this.skip(no);
+      return;
+    }
+    for (let i = 0; i < current.length; i++) {
+      const b = current[i] as Building;
+      b.rec.lines.push({ no, text: t });
+      applyLine(b, t, lower, no, this.warnings, i === 0);
+    }
+  }
+
+  private header(no: number, t: string, header: { rest: string; range: boolean }): void {
+    this.structural++;
+    this.endBlock();
+    const names = header.range ? rangeMembers(header.rest) : singleName(header.rest);
+    // The block's lines are then configuration of an interface we cannot name: other configuration.
+    const current: Building[] = [];
+    this.current = current;
+    if (names === null || names.length === 0) {
+      this.warnings.push(issue('unrecognised-line', `Cannot read the interface name in "${t}".`, no));
+      return;
+    }
+    for (const name of names) {
+      const b = getOrCreate(this.byKey, this.order, name, no);
+      b.rec.lines.push({ no, text: t });
+      current.push(b);
+    }
+  }
+
+  private endBlock(): void {
+    this.current = null;
+    this.bodyIndent = -1;
+  }
+
+  private skip(no: number): void {
+    this.skipped++;
+    if (this.firstSkipped === null) this.firstSkipped = no;
+  }
+
+  finish(): ParseResult<InterfaceConfigParsed> {
+    const warnings = this.warnings;
+    const interfaces = this.order.map(finish);
+    if (this.skipped > 0 && interfaces.length > 0) {
+      const info: InfoIssue = {
+        ...issue(
+          'outside-interface',
+          `${this.skipped} line(s) of other configuration (outside any interface block) were skipped.`,
+          this.firstSkipped,
+        ),
+        severity: 'info',
+      };
+      warnings.push(info);
+    }
+    if (interfaces.length === 0) {
+      if (!this.anyText) return result<InterfaceConfigParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
+      const code = this.structural > 0 ? 'no-interface' : 'wrong-command';
+      const hint = sniffOther(this.head);
+      const msg =
+        code === 'no-interface'
+          ? 'This configuration has no `interface <name>` block; expected `display current-configuration interface ...`.'
+          : `Expected \`display current-configuration interface ...\` (an \`interface <name>\` block)${hint ? `; this looks like \`${hint}\`` : ''}.`;
+      return result<InterfaceConfigParsed>(null, [issue(code, msg)], warnings);
+    }
+    return result({ interfaces }, [], warnings);
+  }
 }
 
 // `[H3C-GigabitEthernet1/0/1]lacp period short`: a view prompt the normaliser leaves in place
@@ -224,19 +242,24 @@ function stripPrompt(t: string): string {
 function interfaceHeader(t: string): { rest: string; range: boolean } | null {
   const c = t.charCodeAt(0);
   if (c !== 105 && c !== 73) return null;
-  const sp = t.search(/\s/);
+  // Body lines such as `ip address ...` also start with `i`: the word must start `int`.
+  const c1 = t.charCodeAt(1) | 32;
+  const c2 = t.charCodeAt(2) | 32;
+  if (c1 !== 110 || c2 !== 116) return null;
+  const sp = indexOfWhiteSpace(t);
   if (sp < 3) return null;
   const word = t.slice(0, sp).toLowerCase();
   if (!'interface'.startsWith(word)) return null;
   const rest = t.slice(sp).trim();
-  const sp2 = rest.search(/\s/);
+  const sp2 = indexOfWhiteSpace(rest);
   const w2 = (sp2 < 0 ? rest : rest.slice(0, sp2)).toLowerCase();
   if (sp2 > 0 && w2.length >= 3 && 'range'.startsWith(w2)) return { rest: rest.slice(sp2).trim(), range: true };
   return { rest, range: false };
 }
 
 function singleName(rest: string): string[] | null {
-  const name = rest.replace(/\s+/g, ' ');
+  // `Route-Aggregation 1` keeps one blank; most names (`Bridge-Aggregation33`) have none to fold.
+  const name = indexOfWhiteSpace(rest) < 0 ? rest : rest.replace(/\s+/g, ' ');
   return splitInterfaceName(name) === null ? null : [name];
 }
 
@@ -288,7 +311,7 @@ function expandRange(a: string, b: string): string[] | null {
 }
 
 function getOrCreate(byKey: Map<string, Building>, order: Building[], name: string, no: number): Building {
-  const canonical = canonicalInterfaceName(name);
+  const { canonical, aggregate } = interfaceNameInfo(name);
   const key = canonical.toLowerCase();
   const found = byKey.get(key);
   if (found !== undefined) return found;
@@ -307,6 +330,7 @@ function getOrCreate(byKey: Map<string, Building>, order: Building[], name: stri
     },
     dynamic: false,
     modeLine: null,
+    aggregate,
     vlans: null,
   };
   byKey.set(key, b);
@@ -364,9 +388,9 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
   if (!lower.startsWith('port ') && !lower.startsWith('undo port ')) return;
   // port link-aggregation group 33
   if (lower.startsWith('port link-aggregation group ')) {
-    const n = lower.slice(28).trim().split(/\s+/)[0] ?? '';
     // `33` in `port link-aggregation group 33`
-    if (/^\d{1,6}$/.test(n)) {
+    const n = words(lower.slice(28))[0] ?? '';
+    if (isDigits(n, 6)) {
       rec.aggregationGroup = Number(n);
       rec.fieldLines.aggregationGroup = no;
     } else if (warn) warnings.push(issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no));
@@ -421,7 +445,7 @@ function ensureVlans(b: Building): VlanRange[] {
 
 function finish(b: Building): InterfaceConfigRecord {
   const rec = b.rec;
-  if (isAggregateInterface(rec.name)) {
+  if (b.aggregate) {
     rec.aggregationMode = b.dynamic ? 'dynamic' : 'static';
     // A static aggregate is shown by the absence of the mode line: cite the block header then.
     rec.fieldLines.aggregationMode = b.dynamic && b.modeLine !== null ? b.modeLine : (b.modeLine ?? rec.line);
@@ -431,9 +455,8 @@ function finish(b: Building): InterfaceConfigRecord {
   return rec;
 }
 
-function sniffOther(entries: Entry[]): string | null {
-  for (const e of entries.slice(0, 40)) {
-    const t = e.text;
+function sniffOther(head: string[]): string | null {
+  for (const t of head) {
     if (t.startsWith('Aggregate Interface:') || t.startsWith('Aggregation Interface:') || t.startsWith('AGG ')) return 'display link-aggregation';
     if (t.startsWith('Initiator:')) return 'display session table ... verbose';
     if (t.startsWith('Server farm:') || t.startsWith('Server-farm')) return 'display server-farm';
