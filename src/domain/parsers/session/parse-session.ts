@@ -17,43 +17,66 @@ const COUNTER = /^(\d+)\s*packets?\s+(\d+)\s*(\S*)$/i;
 const SLOT = /^slot\s*(\d+)\s*:$/i;
 // `CPU 0 on slot 1:`
 const CPU_SLOT = /^cpu\s*(\d+)\s+on\s+slot\s*(\d+)\s*:$/i;
-// `10.197.0.122`, `2011::2`, `::ffff:10.0.0.1`
-const IP = /^[0-9A-Fa-f:.]+$/;
-const DIGITS = /^\d+$/;
+/** `/^[0-9A-Fa-f:.]+$/`: `10.197.0.122`, `2011::2`, `::ffff:10.0.0.1` (a loop: two per session). */
+function isIpText(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ok = (c >= 48 && c <= 58) || c === 46 || ((c | 32) >= 97 && (c | 32) <= 102);
+    if (!ok) return false;
+  }
+  return true;
+}
+
+/** `/^\d+$/`. */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+// Labels exactly as Comware prints them, with their keys, grouped by length: a 10 MB table then
+// costs one `startsWith` per line and no copy of the label.
+const PRINTED_LABELS: [string, string][] = [
+  ['Source      IP/port', 'sourceip/port'],
+  ['Destination IP/port', 'destinationip/port'],
+  ['DS-Lite tunnel peer', 'ds-litetunnelpeer'],
+  ['VPN instance/VLAN ID/Inline ID', 'vpninstance/vlanid/inlineid'],
+  ['VPN instance/VLAN ID/VLL ID', 'vpninstance/vlanid/vllid'],
+  ['Protocol', 'protocol'],
+  ['Inbound interface', 'inboundinterface'],
+  ['State', 'state'],
+  ['Application', 'application'],
+  ['Rule ID', 'ruleid'],
+  ['Rule name', 'rulename'],
+  ['Start time', 'starttime'],
+  ['Initiator->Responder', 'initiator->responder'],
+  ['Responder->Initiator', 'responder->initiator'],
+  ['Initiator', 'initiator'],
+  ['Responder', 'responder'],
+  ['Total sessions found', 'totalsessionsfound'],
+];
+const LABELS_BY_LENGTH: [string, string][][] = [];
+for (const pair of PRINTED_LABELS) (LABELS_BY_LENGTH[pair[0].length] ??= []).push(pair);
 
 /**
- * Label as printed → lower-case key without spaces. The labels Comware prints are listed first so a
- * 10 MB table costs one string compare per line, not a regex.
+ * Label `line.slice(start, end)` → lower-case key without spaces, so padded, OCR'd and
+ * differently spelt labels reduce to one key.
  */
-function labelKey(label: string): string {
-  switch (label) {
-    case 'Source      IP/port':
-      return 'sourceip/port';
-    case 'Destination IP/port':
-      return 'destinationip/port';
-    case 'DS-Lite tunnel peer':
-      return 'ds-litetunnelpeer';
-    case 'VPN instance/VLAN ID/Inline ID':
-      return 'vpninstance/vlanid/inlineid';
-    case 'VPN instance/VLAN ID/VLL ID':
-      return 'vpninstance/vlanid/vllid';
-    case 'Protocol':
-      return 'protocol';
-    case 'Inbound interface':
-      return 'inboundinterface';
-    case 'State':
-      return 'state';
-    case 'Application':
-      return 'application';
-    case 'Start time':
-      return 'starttime';
-    case 'Initiator->Responder':
-      return 'initiator->responder';
-    case 'Responder->Initiator':
-      return 'responder->initiator';
-    default:
-      return label.replace(/\s+/g, '').toLowerCase();
-  }
+function labelKey(line: string, start: number, end: number): string {
+  const known = LABELS_BY_LENGTH[end - start];
+  if (known !== undefined) for (const [label, key] of known) if (line.startsWith(label, start)) return key;
+  return line.slice(start, end).replace(/\s+/g, '').toLowerCase();
+}
+
+/** Parts of a `VPN instance/VLAN ID/...` key: its value has as many `/`-separated parts. */
+function slashParts(key: string): number {
+  let n = 1;
+  for (let i = 0; i < key.length; i++) if (key.charCodeAt(i) === 47) n++;
+  return n;
 }
 
 type Section = 'initiator' | 'responder' | 'session';
@@ -129,8 +152,8 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       const slash = value.lastIndexOf('/');
       const ip = slash > 0 ? value.slice(0, slash) : value;
       const port = slash > 0 ? value.slice(slash + 1) : '';
-      const ipOk = IP.test(ip) && (ip.includes('.') || ip.includes(':'));
-      const portOk = DIGITS.test(port);
+      const ipOk = isIpText(ip) && (ip.includes('.') || ip.includes(':'));
+      const portOk = isDigits(port);
       if (src) {
         ep.sourceIp = ipOk ? ip : null;
         ep.sourcePort = portOk ? Number(port) : null;
@@ -147,7 +170,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
     }
     if (key.startsWith('vpninstance')) {
       // `VPN instance/VLAN ID/Inline ID: HLW/-/-`, `VPN instance/VLAN ID/VLL ID: -/-/-`, `VPN instance: HLW`
-      const want = key.split('/').length;
+      const want = slashParts(key);
       const parts = value.split('/');
       fl.vpnInstance = no;
       if (want === 1) {
@@ -162,8 +185,8 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       ep.vpnInstance = dash(parts[0]?.trim() ?? '');
       const vlan = parts[1]?.trim() ?? '';
       const inline = parts[2]?.trim() ?? '';
-      ep.vlanId = DIGITS.test(vlan) ? Number(vlan) : null;
-      ep.inlineId = DIGITS.test(inline) ? Number(inline) : null;
+      ep.vlanId = isDigits(vlan) ? Number(vlan) : null;
+      ep.inlineId = isDigits(inline) ? Number(inline) : null;
       fl.vlanId = no;
       fl.inlineId = no;
       if ((vlan !== '-' && ep.vlanId === null) || (want > 2 && inline !== '-' && ep.inlineId === null)) {
@@ -182,7 +205,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
         if (open > 0 && value.endsWith(')')) {
           const num = value.slice(open + 1, -1).trim();
           ep.protocol = value.slice(0, open).trim();
-          ep.protocolNumber = DIGITS.test(num) ? Number(num) : null;
+          ep.protocolNumber = isDigits(num) ? Number(num) : null;
         } else {
           ep.protocol = dash(value);
           ep.protocolNumber = null;
@@ -244,7 +267,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
         fl.startTime = no;
         if (at >= 0) {
           const ttl = value.slice(at + 3).replace(/^\s*:\s*/, '').replace(/\s*s(ec)?$/i, '');
-          s.ttlSeconds = DIGITS.test(ttl) ? Number(ttl) : null;
+          s.ttlSeconds = isDigits(ttl) ? Number(ttl) : null;
           fl.ttlSeconds = no;
           if (s.ttlSeconds === null && ttl !== '-') warnings.push(issue('unreadable-value', `Could not read TTL in "${value}".`, no));
         }
@@ -288,7 +311,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       unrecognised(no, raw.slice(start));
       continue;
     }
-    const key = labelKey(raw.slice(start, colon));
+    const key = labelKey(raw, start, colon);
     let vs = colon + 1;
     while (vs < raw.length && isSpace(raw.charCodeAt(vs))) vs++;
     const value = raw.slice(vs);
@@ -336,7 +359,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
     if (key === 'totalsessionsfound') {
       close();
       recognised = true;
-      if (DIGITS.test(value)) totalFound = (totalFound ?? 0) + Number(value);
+      if (isDigits(value)) totalFound = (totalFound ?? 0) + Number(value);
       else warnings.push(issue('unreadable-value', `Could not read the session count in "${value}".`, no));
       continue;
     }
