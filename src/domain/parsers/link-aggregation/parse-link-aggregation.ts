@@ -92,6 +92,29 @@ interface Table {
   cols: string[];
   rows: number;
   headerLine: number;
+  /** Column positions looked up once per header, not once per row (-1: not in this header). */
+  at: Columns;
+}
+
+interface Columns {
+  status: number;
+  priority: number;
+  operKey: number;
+  partner: number;
+  systemId: number;
+  flag: number;
+}
+
+function newTable(kind: Table['kind'], cols: string[], headerLine: number): Table {
+  const at: Columns = {
+    status: cols.indexOf('Status'),
+    priority: cols.indexOf('Priority'),
+    operKey: cols.indexOf('Oper-Key'),
+    partner: cols.indexOf('Partner'),
+    systemId: cols.indexOf('SystemID'),
+    flag: cols.indexOf('Flag'),
+  };
+  return { kind, cols, rows: 0, headerLine, at };
 }
 
 const EXPECTED = '`display link-aggregation verbose` (or `summary` / `member-port`)';
@@ -130,9 +153,13 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       byCanon = new Map();
       for (const st of groups) if (!byCanon.has(keyOf(st.g.name))) byCanon.set(keyOf(st.g.name), st);
     }
-    const found = byRaw.get(name) ?? byCanon?.get(keyOf(name));
+    let found = byRaw.get(name);
+    if (found === undefined && byCanon !== null) {
+      found = byCanon.get(keyOf(name));
+      // Remember the printed spelling too, so the next row with it is one lookup.
+      if (found !== undefined) byRaw.set(name, found);
+    }
     if (found !== undefined) {
-      byRaw.set(name, found);
       if (source !== found.g.source && !found.mixed) {
         found.mixed = true;
         found.keys = new Set(found.g.localPorts.map((p) => keyOf(p.port)));
@@ -208,7 +235,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
 
   for (const line of paste.lines) {
     // normalise already trimmed the end; skip the indent without copying when there is none.
-    const t = line.text.charCodeAt(0) === 32 ? line.text.trim() : line.text;
+    const t = line.text.charCodeAt(0) === 32 ? trimIndented(line.text) : line.text;
     if (t === '') continue;
     const no = line.no;
     lastNonBlank = no;
@@ -220,15 +247,18 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       understood++;
       continue;
     }
+    // Inside a table every line is cut into cells anyway; a legend line always has a `--` cell
+    // (it contains ` -- `), so the cells answer the legend pre-check without another scan.
+    const tk = table !== null && c0 !== 123 ? tokenize(t) : null;
     // `Flags:  A -- LACP_Activity, B -- LACP_Timeout, C -- Aggregation,` and its continuation lines
-    if (t.includes(' -- ') && isLegend(t)) {
+    if ((tk === null ? t.includes(' -- ') : tk.dashCell) && isLegend(t)) {
       understood++;
       continue;
     }
 
     // Table rows first: they are the bulk of a large paste.
-    if (table !== null && c0 !== 123) {
-      const row = readRow(t, table);
+    if (table !== null && tk !== null) {
+      const row = readRow(t, tk, table);
       if (row === 'not-a-row') {
         // fall through to labels and headers below
       } else if (row === 'partial') {
@@ -284,14 +314,14 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     // `Port             Status  Priority Oper-Key  Flag` / static `Port Status Priority Oper-Key`
     if (t.startsWith('Port ') && t.includes('Status') && t.includes('Oper-Key')) {
       understood++;
-      table = { kind: 'local', cols: t.split(/\s+/), rows: 0, headerLine: no };
+      table = newTable('local', t.split(/\s+/), no);
       if (cur !== null && section === 'none' && !cur.modePrinted) cur.g.mode = 'static';
       continue;
     }
     // `Actor            Partner Priority Oper-Key  SystemID               Flag`
     if (t.startsWith('Actor ') && t.includes('Oper-Key')) {
       understood++;
-      table = { kind: 'remote', cols: t.split(/\s+/), rows: 0, headerLine: no };
+      table = newTable('remote', t.split(/\s+/), no);
       continue;
     }
     // `AGG        AGG   Partner ID              Selected  Unselected  Individual  Share`
@@ -299,7 +329,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       understood++;
       finishMember();
       cur = null;
-      table = { kind: 'summary', cols: [], rows: 0, headerLine: no };
+      table = newTable('summary', [], no);
       continue;
     }
     // `Interface  Mode                          Ports     Ports       Ports       Type`
@@ -310,8 +340,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
 
     const colon = t.indexOf(':');
     if (colon > 0) {
-      const label = t.slice(0, colon).trimEnd();
-      const value = t.slice(colon + 1).trim();
+      const label = isInk(t.charCodeAt(colon - 1)) ? t.slice(0, colon) : t.slice(0, colon).trimEnd();
+      const value = valueAfter(t, colon);
       switch (label) {
         case 'Aggregate Interface':
         case 'Aggregation Interface': {
@@ -533,12 +563,15 @@ interface Tokens {
   text: string[];
   start: number[];
   end: number[];
+  /** A cell is exactly `--` (every legend line has one). */
+  dashCell: boolean;
 }
 
 function tokenize(t: string): Tokens {
   const text: string[] = [];
   const start: number[] = [];
   const end: number[] = [];
+  let dashCell = false;
   let i = 0;
   const n = t.length;
   while (i < n) {
@@ -549,16 +582,16 @@ function tokenize(t: string): Tokens {
     text.push(t.slice(s, i));
     start.push(s);
     end.push(i);
+    if (i - s === 2 && t.charCodeAt(s) === 45 && t.charCodeAt(s + 1) === 45) dashCell = true;
   }
-  return { text, start, end };
+  return { text, start, end, dashCell };
 }
 
 /**
  * One table row, per the header read before it. `not-a-row` when the line is something else
  * (a label, the next header), `partial` when it starts like a row but lacks cells (cut off).
  */
-function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
-  const tk = tokenize(t);
+function readRow(t: string, tk: Tokens, table: Table): Row | 'not-a-row' | 'partial' {
   const first = tk.text[0] ?? '';
   if (table.kind === 'summary') {
     // `BAGG50     D     0x8000, 7848-5933-6485  3         0           0           Shar`
@@ -585,13 +618,14 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
   const { port, marks } = splitMarks(first);
   if (port === null || t.includes(': ') || t.endsWith(':')) return 'not-a-row';
   const cols = table.cols;
+  const at = table.at;
   if (table.kind === 'local') {
-    const hasFlag = cols.includes('Flag');
-    const need = hasFlag ? cols.length : cols.indexOf('Oper-Key') + 1;
+    const hasFlag = at.flag >= 0;
+    const need = hasFlag ? cols.length : at.operKey + 1;
     if (tk.text.length < need) return 'partial';
-    const statusText = cell(tk, cols, 'Status') ?? '';
-    const priority = toInt(cell(tk, cols, 'Priority') ?? '');
-    const operKey = toInt(cell(tk, cols, 'Oper-Key') ?? '');
+    const statusText = cell(tk, at.status) ?? '';
+    const priority = toInt(cell(tk, at.priority) ?? '');
+    const operKey = toInt(cell(tk, at.operKey) ?? '');
     if (priority === null || operKey === null) return 'partial';
     const flagTok = hasFlag ? (tk.text[tk.text.length - 1] ?? '') : null;
     if (flagTok !== null && !flagTok.startsWith('{')) return 'partial';
@@ -600,21 +634,21 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
   }
   // `XGE1/0/29        17      32768    2         0x8000, bcea-fa19-8be8 {ACDEF}`: the SystemID cell
   // holds a comma and a blank, so everything between the Oper-Key cell and `{` is the system ID.
-  const sysIdx = cols.indexOf('SystemID');
+  const sysIdx = at.systemId;
   const simple = sysIdx > 0 ? sysIdx : cols.length;
   if (tk.text.length < simple + 1) return 'partial';
-  const priority = toInt(cell(tk, cols, 'Priority') ?? '');
-  const operKey = toInt(cell(tk, cols, 'Oper-Key') ?? '');
+  const priority = toInt(cell(tk, at.priority) ?? '');
+  const operKey = toInt(cell(tk, at.operKey) ?? '');
   if (priority === null || operKey === null) return 'partial';
   const brace = t.indexOf('{');
-  if (cols.includes('Flag') && brace < 0) return 'partial';
+  if (at.flag >= 0 && brace < 0) return 'partial';
   const sysStart = tk.end[simple - 1] ?? t.length;
   const systemId = sysIdx > 0 ? t.slice(sysStart, brace < 0 ? t.length : brace).trim() : null;
   return {
     kind: 'remote',
     port: {
       port,
-      partner: cols.includes('Partner') ? (cell(tk, cols, 'Partner') ?? null) : null,
+      partner: at.partner >= 0 ? (cell(tk, at.partner) ?? null) : null,
       priority,
       operKey,
       systemId: systemId === '' ? null : systemId,
@@ -625,8 +659,7 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
   };
 }
 
-function cell(tk: Tokens, cols: string[], name: string): string | undefined {
-  const i = cols.indexOf(name);
+function cell(tk: Tokens, i: number): string | undefined {
   return i < 0 ? undefined : tk.text[i];
 }
 
@@ -653,12 +686,40 @@ function braces(v: string): string | null {
   return s;
 }
 
+/** Printable ASCII other than the blank: a character `trim()` never removes. */
+function isInk(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
+/**
+ * `s.trim()` for an indented line without scanning the end: normalise already cut trailing
+ * blanks. Unusual ends (NBSP, U+3000) go to the real trim, so the result is always `s.trim()`.
+ */
+function trimIndented(s: string): string {
+  const n = s.length;
+  let i = 0;
+  while (i < n && s.charCodeAt(i) === 32) i++;
+  if (i < n && isInk(s.charCodeAt(i)) && isInk(s.charCodeAt(n - 1))) return s.slice(i);
+  return s.trim();
+}
+
+/** `t.slice(colon + 1).trim()`; `Oper-Key: 2` has exactly one blank after the colon. */
+function valueAfter(t: string, colon: number): string {
+  const n = t.length;
+  if (colon + 2 < n && t.charCodeAt(colon + 1) === 32 && isInk(t.charCodeAt(colon + 2)) && isInk(t.charCodeAt(n - 1))) return t.slice(colon + 2);
+  return t.slice(colon + 1).trim();
+}
+
 function toInt(v: string): number | null {
-  const s = v.trim();
+  // Cells and values arrive trimmed; only call trim() when an end could be whitespace.
+  const s = isInk(v.charCodeAt(0)) && isInk(v.charCodeAt(v.length - 1)) ? v : v.trim();
   if (s === '' || s.length > 15) return null;
+  // Summing the digits is exact below 2^53 (15 digits) and avoids Number()'s general parser.
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return null;
+    n = n * 10 + (c - 48);
   }
-  return Number(s);
+  return n;
 }

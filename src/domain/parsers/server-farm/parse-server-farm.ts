@@ -34,8 +34,9 @@ const EXPECTED = 'display server-farm or display real-server';
 const KNOWN_STATES = new Set(['Active', 'Inactive', 'Probe-failed', 'Ramp', 'Shutdown', 'Standby']);
 const KNOWN_PROBE_STATES = new Set(['Failed', 'In progress', 'Invalid', 'Succeeded']);
 
-// Farm detail lines we understand but do not type (the rules do not need them).
-const FARM_OTHER_KEYS = new Set([
+// Farm detail lines we understand but do not type (the rules do not need them), each with the
+// fieldLines name it is cited under. One Map lookup per line finds both (this runs on every line).
+const FARM_OTHER_KEYS = fieldNames([
   'Proximity',
   'Active threshold',
   'Lower',
@@ -49,7 +50,7 @@ const FARM_OTHER_KEYS = new Set([
   'Busy action',
 ]);
 // Real-server detail lines we understand but do not type.
-const RS_OTHER_KEYS = new Set([
+const RS_OTHER_KEYS = fieldNames([
   'Description',
   'Cost',
   'Slow shutdown',
@@ -66,9 +67,14 @@ const RS_OTHER_KEYS = new Set([
   'Outbound busy rate',
   'Probe success criteria',
 ]);
-const RS_SECTIONS = new Set(['Rate limit', 'Bandwidth busy', 'Probe information']);
+const RS_SECTIONS = fieldNames(['Rate limit', 'Bandwidth busy', 'Probe information']);
 // Only `display real-server statistics` prints these.
 const STATISTICS_KEYS = new Set(['Total connections', 'Active connections', 'Max connections', 'Connections per second', 'Server input', 'Server output', 'Throughput', 'Received packets', 'Connection failures']);
+
+/** Detail key → its fieldLines name (`Slow-online` → `slowOnline`). */
+function fieldNames(keys: string[]): Map<string, string> {
+  return new Map(keys.map((k) => [k, toCamel(k)]));
+}
 
 type Mode = 'farm' | 'rs' | 'farm-brief' | 'rs-brief' | null;
 
@@ -88,11 +94,14 @@ interface FarmDraft {
 
 function toInt(s: string | undefined): number | null {
   if (s === undefined || s.length === 0 || s.length > 15) return null;
+  // Summing the digits is exact below 2^53 (15 digits) and avoids Number()'s general parser.
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return null;
+    n = n * 10 + (c - 48);
   }
-  return Number(s);
+  return n;
 }
 
 function orNull(s: string): string | null {
@@ -124,17 +133,49 @@ function isAddress(s: string): boolean {
   return s === '--' || isAddressFragment(s);
 }
 
+/** Cells of a table row: runs of anything but a blank (only U+0020 separates cells). */
 function tokens(s: string): string[] {
   const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= s.length; i++) {
-    const space = i === s.length || s.charCodeAt(i) === 32;
-    if (space) {
-      if (start >= 0) out.push(s.slice(start, i));
-      start = -1;
-    } else if (start < 0) start = i;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && s.charCodeAt(i) === 32) i++;
+    if (i === n) break;
+    const start = i;
+    while (i < n && s.charCodeAt(i) !== 32) i++;
+    out.push(s.slice(start, i));
   }
   return out;
+}
+
+/** Printable ASCII other than the blank: a character `trim()` never removes. */
+function isInk(c: number): boolean {
+  return c > 32 && c < 127;
+}
+
+/**
+ * `raw.trim()` without a copy or a scan of the end for the usual line: normalise already cut
+ * trailing blanks, so only the indent needs skipping. Anything unusual (tabs, NBSP, U+3000 at
+ * either end) goes to the real trim so the result is always exactly `raw.trim()`.
+ */
+function trimLine(raw: string): string {
+  const n = raw.length;
+  let i = 0;
+  while (i < n && raw.charCodeAt(i) === 32) i++;
+  if (i < n && isInk(raw.charCodeAt(i)) && isInk(raw.charCodeAt(n - 1))) return i === 0 ? raw : raw.slice(i);
+  return raw.trim();
+}
+
+/** `t.slice(0, colon).trim()` for a trimmed line, without the trim when the key ends in ink. */
+function keyBefore(t: string, colon: number): string {
+  return isInk(t.charCodeAt(colon - 1)) ? t.slice(0, colon) : t.slice(0, colon).trim();
+}
+
+/** `t.slice(colon + 1).trim()` for a trimmed line; `Port: 80` has exactly one blank after the colon. */
+function valueAfter(t: string, colon: number): string {
+  if (colon === t.length - 1) return '';
+  if (t.charCodeAt(colon + 1) === 32 && isInk(t.charCodeAt(colon + 2))) return t.slice(colon + 2);
+  return t.slice(colon + 1).trim();
 }
 
 function newFarm(name: string, line: number): ServerFarmRecord {
@@ -220,7 +261,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       inProbeMethods = inFarmTable = inProbeTable = legend = false;
       lastRow = null;
     }
-    const t = raw.trim();
+    const t = trimLine(raw);
     if (t === '') continue;
     nonBlank++;
     lastLine = no;
@@ -331,8 +372,8 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       unrecognised(no, t);
       continue;
     }
-    const key = t.slice(0, colon).trim();
-    const value = t.slice(colon + 1).trim();
+    const key = keyBefore(t, colon);
+    const value = valueAfter(t, colon);
 
     // `Real server: 12.151:8080_rs_113.55.12.151_8080`
     if (key === 'Real server') {
@@ -444,29 +485,34 @@ function farmRow(cells: string[], hasVpn: boolean, no: number, farmName: string)
   const name = cells[0];
   const state = cells[1];
   if (port === null || weight === null || priority === null || name === undefined || state === undefined) return null;
-  const middle = cells.slice(2, n - 3);
+  // The cells between State and Port: VPN-instance and Address, or one of them.
   let vpn: string | null = null;
   let address: string | null = null;
-  if (middle.length === 2) {
-    vpn = middle[0] ?? null;
-    address = middle[1] ?? null;
-  } else if (middle.length === 1) {
-    const m = middle[0] ?? '';
+  if (n === 7) {
+    vpn = cells[2] ?? null;
+    address = cells[3] ?? null;
+  } else if (n === 6) {
+    const m = cells[2] ?? '';
     if (isAddress(m) || !hasVpn) address = m;
     else vpn = m;
   }
-  const rs = newServer(name, no);
-  rs.state = state;
-  rs.vpnInstance = vpn === null ? null : orNull(vpn);
-  rs.address = address === null ? null : orNull(address);
-  rs.port = port;
-  rs.weight = weight;
-  rs.priority = priority;
-  rs.serverFarm = farmName;
   const fl: FieldLines = { name: no, state: no, address: no, port: no, weight: no, priority: no };
   if (hasVpn) fl.vpnInstance = no;
-  rs.fieldLines = fl;
-  return rs;
+  // Built in one literal (same fields as newServer) because farm tables are the bulk of a large paste.
+  return {
+    name,
+    nameTruncated: truncatedName(name),
+    state,
+    vpnInstance: vpn === null ? null : orNull(vpn),
+    address: address === null ? null : orNull(address),
+    ipv6Address: null,
+    port,
+    weight,
+    priority,
+    serverFarm: farmName,
+    line: no,
+    fieldLines: fl,
+  };
 }
 
 // `12.151:8080_r... 113.55.12.151        8080  Active         12.151:8080_sf`
@@ -506,24 +552,31 @@ function readFarmField(f: ServerFarmRecord, key: string, value: string, no: numb
   switch (key) {
     case 'Description':
       f.description = orNull(value);
-      break;
+      fl.description = no;
+      return true;
     case 'Predictor':
       f.predictor = orNull(value);
-      break;
+      fl.predictor = no;
+      return true;
     case 'NAT':
       f.nat = enabled(value);
-      break;
+      fl.nat = no;
+      return true;
     case 'SNAT pool':
       f.snatPool = orNull(value);
-      break;
+      fl.snatPool = no;
+      return true;
     case 'Failed action':
       f.failedAction = orNull(value);
-      break;
+      fl.failedAction = no;
+      return true;
     case 'Probe information':
-      break;
+      fl.probeInformation = no;
+      return true;
     case 'Probe success criteria':
       f.probeSuccessCriteria = orNull(value);
-      break;
+      fl.probeSuccessCriteria = no;
+      return true;
     case 'Probe method':
       // `Probe method: t1` (same line) as well as the template names on the following lines
       if (value !== '') f.probeMethods.push(value);
@@ -540,13 +593,13 @@ function readFarmField(f: ServerFarmRecord, key: string, value: string, no: numb
     case 'Real server list':
       fl.realServers = no;
       return true;
-    default:
-      if (!FARM_OTHER_KEYS.has(key)) return false;
-      fl[camel(key)] = no;
+    default: {
+      const field = FARM_OTHER_KEYS.get(key);
+      if (field === undefined) return false;
+      fl[field] = no;
       return true;
+    }
   }
-  fl[camel(key)] = no;
-  return true;
 }
 
 function readServerField(d: RsDraft, key: string, value: string, no: number, warnings: ParseIssue[]): boolean {
@@ -599,31 +652,24 @@ function readServerField(d: RsDraft, key: string, value: string, no: number, war
       rs.priority = toInt(value);
       fl.priority = no;
       return true;
-    default:
-      if (RS_SECTIONS.has(key) && value === '') {
+    default: {
+      // `Rate limit:` opens a section only with nothing after the colon.
+      const section = value === '' ? RS_SECTIONS.get(key) : undefined;
+      if (section !== undefined) {
         d.openSection = true;
         if (key === 'Probe information') d.sawProbeInfo = true;
-        fl[camel(key)] = no;
+        fl[section] = no;
         return true;
       }
-      if (!RS_OTHER_KEYS.has(key)) return false;
-      fl[camel(key)] = no;
+      const field = RS_OTHER_KEYS.get(key);
+      if (field === undefined) return false;
+      fl[field] = no;
       return true;
+    }
   }
 }
 
-const camelCache = new Map<string, string>();
-
-// `Slow-online` → `slowOnline`; cached because the same few keys repeat on every record.
-function camel(key: string): string {
-  let c = camelCache.get(key);
-  if (c === undefined) {
-    c = toCamel(key);
-    if (camelCache.size < 256) camelCache.set(key, c);
-  }
-  return c;
-}
-
+// `Slow-online` → `slowOnline`
 function toCamel(key: string): string {
   return key
     .toLowerCase()
