@@ -25,11 +25,20 @@ export async function openApp(page: Page, lang: Lang = 'en-US', hash = '#/'): Pr
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
 }
 
-/** Pastes into the step's empty paste box and analyses, as a user would (fill = paste). */
+/**
+ * Pastes into the current step's paste box and analyses, as a user would (fill = paste). Scoped to
+ * the step named in the URL, so a paste never lands on the page being navigated away from, and it
+ * waits until the paste shows as analysed.
+ */
 export async function pasteAndAnalyse(page: Page, text: string, lang: Lang = 'en-US'): Promise<void> {
-  const box = page.getByRole('textbox', { name: lang === 'en-US' ? /Output of the command|Paste another output/ : /命令输出|再粘贴一段输出/ }).last();
+  const step = /#\/step\/([a-z-]+)/.exec(page.url())?.[1];
+  const scope = step ? page.locator(`[data-step="${step}"]`) : page.locator('main');
+  await expect(scope).toBeVisible();
+  const before = await scope.locator('[data-paste]').count();
+  const box = scope.getByRole('textbox', { name: lang === 'en-US' ? /Output of the command|Paste another output/ : /命令输出|再粘贴一段输出/ }).last();
   await box.fill(text);
-  await page.getByRole('button', { name: lang === 'en-US' ? 'Analyse' : '分析' }).last().click();
+  await scope.getByRole('button', { name: lang === 'en-US' ? 'Analyse' : '分析' }).last().click();
+  if (step) await expect(scope.locator('[data-paste]')).toHaveCount(before + 1);
 }
 
 export const test = base;

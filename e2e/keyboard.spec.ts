@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, seed, test } from './fixtures';
 
-/** Tabs until the focused element matches, failing after `max` presses. */
-async function tabTo(page: Page, accessibleName: RegExp, max = 60): Promise<void> {
+/** Tabs until the focused element (of the given tag, if any) matches, failing after `max` presses. */
+async function tabTo(page: Page, accessibleName: RegExp, tag?: string, max = 80): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
-    const name = await page.evaluate(() => {
+    const name = await page.evaluate((wanted) => {
       const el = document.activeElement as HTMLElement | null;
       if (!el) return '';
+      if (wanted && el.tagName !== wanted) return '';
       const labelled = el.getAttribute('aria-label');
       if (labelled) return labelled;
       if (el.id) {
@@ -15,14 +16,14 @@ async function tabTo(page: Page, accessibleName: RegExp, max = 60): Promise<void
         if (label) return label.textContent ?? '';
       }
       return el.textContent ?? '';
-    });
+    }, tag ?? null);
     if (accessibleName.test(name)) return;
   }
   throw new Error(`could not reach ${accessibleName} with Tab`);
 }
 
 async function pasteWithKeyboard(page: Page, text: string): Promise<void> {
-  await tabTo(page, /Output of the command|Paste another output/);
+  await tabTo(page, /Output of the command|Paste another output/, 'TEXTAREA');
   // insertText is what a clipboard paste does to a focused textarea.
   await page.keyboard.insertText(text);
   await page.keyboard.press('Control+Enter');

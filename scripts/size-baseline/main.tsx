@@ -1,7 +1,14 @@
-// A bare Vite + React + React Router page, built the same way as the app, to compare bundle sizes.
+// A bare Vite + React + React Router page (hash routes, as the app uses them), built the same way as
+// the app, to compare bundle sizes.
 import { createRoot } from 'react-dom/client';
-import { createHashRouter, RouterProvider } from 'react-router';
+import { HashRouter, Route, Routes } from 'react-router';
 
-const router = createHashRouter([{ path: '/', element: <p>Hello</p> }]);
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<RouterProvider router={router} />);
+if (root)
+  createRoot(root).render(
+    <HashRouter>
+      <Routes>
+        <Route path="/" element={<p>Hello</p>} />
+      </Routes>
+    </HashRouter>,
+  );

@@ -1,27 +1,37 @@
-import { createHashRouter, RouterProvider } from 'react-router';
+import { lazy, Suspense } from 'react';
+import { HashRouter, Route, Routes } from 'react-router';
 import { Layout } from './layout';
 import { StartPage } from '@/features/wizard/start-page';
 import { StepPage } from '@/features/wizard/step-page';
 import { DiagnosisPage } from '@/features/wizard/diagnosis-page';
 import { NotFoundPage } from '@/features/wizard/not-found-page';
-import { ReportPage } from '@/features/report/report-page';
-import { RouteError } from './route-error';
+import { ErrorBoundary } from './error-boundary';
+
+// The report (and its Markdown/JSON export) is read at the end of an incident: load it on demand.
+const ReportPage = lazy(() => import('@/features/report/report-page').then((m) => ({ default: m.ReportPage })));
 
 // Hash routes: the single-file build works from file://, and the state rides in the fragment.
-const router = createHashRouter([
-  {
-    element: <Layout />,
-    errorElement: <RouteError />,
-    children: [
-      { index: true, element: <StartPage /> },
-      { path: 'step/:stepId', element: <StepPage /> },
-      { path: 'diagnosis', element: <DiagnosisPage /> },
-      { path: 'report', element: <ReportPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]);
-
 export function App() {
-  return <RouterProvider router={router} />;
+  return (
+    <ErrorBoundary>
+      <HashRouter>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<StartPage />} />
+            <Route path="step/:stepId" element={<StepPage />} />
+            <Route path="diagnosis" element={<DiagnosisPage />} />
+            <Route
+              path="report"
+              element={
+                <Suspense fallback={<p role="status">…</p>}>
+                  <ReportPage />
+                </Suspense>
+              }
+            />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </HashRouter>
+    </ErrorBoundary>
+  );
 }

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '@/i18n/use-t';
 import { setLang, setTheme, startOver, useWizardStore, type Theme } from '@/stores/wizard-store';
 import type { Lang } from '@/domain/run-types';
-import { ShareDialog } from './share-dialog';
+// Sharing loads the codec and redaction on demand.
+const ShareDialog = lazy(() => import('./share-dialog').then((m) => ({ default: m.ShareDialog })));
 
 export function HeaderActions({ onHelp }: { onHelp: () => void }) {
   const t = useT();
@@ -49,7 +50,11 @@ export function HeaderActions({ onHelp }: { onHelp: () => void }) {
       <button type="button" className="btn btn-secondary" onClick={onHelp} aria-label={t('shortcutsButton')}>
         ?
       </button>
-      {sharing && <ShareDialog onClose={() => setSharing(false)} />}
+      {sharing && (
+        <Suspense fallback={null}>
+          <ShareDialog onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

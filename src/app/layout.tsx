@@ -7,6 +7,7 @@ import { HeaderActions } from './header-actions';
 import { BrokenLinkPage } from './broken-link-page';
 import { ShortcutHelp } from './shortcut-help';
 import { UndoBar } from './undo-bar';
+import { RunGate } from '@/features/wizard/run-gate';
 
 function useDocumentPrefs(): void {
   const lang = useWizardStore((s) => s.lang);
@@ -25,7 +26,7 @@ function useDocumentPrefs(): void {
 
 export function Layout() {
   const t = useT();
-  const { linkProblem, dismiss } = useStateSync();
+  const { ready, linkProblem, dismiss } = useStateSync();
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
   useDocumentPrefs();
@@ -70,7 +71,15 @@ export function Layout() {
       </header>
       <UndoBar />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
-        {linkProblem ? <BrokenLinkPage problem={linkProblem} onStart={dismiss} /> : <Outlet />}
+        {!ready ? (
+          <p role="status">…</p>
+        ) : linkProblem ? (
+          <BrokenLinkPage problem={linkProblem} onStart={dismiss} />
+        ) : (
+          <RunGate>
+            <Outlet />
+          </RunGate>
+        )}
       </main>
       {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
     </div>

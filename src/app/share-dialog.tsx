@@ -4,6 +4,7 @@ import { redactState } from '@/domain/share/redact';
 import { copyText } from '@/components/copy-text';
 import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
+import * as codec from '@/domain/share/share-codec';
 import { shareUrl } from './use-state-sync';
 
 /** Chat tools and some browsers cut longer URLs. */
@@ -22,7 +23,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   }, []);
   const link = useMemo(() => {
     try {
-      return { ok: true as const, ...shareUrl(location.pathname, redact ? redactState(wizard) : wizard) };
+      return { ok: true as const, ...shareUrl(codec, location.pathname, redact ? redactState(wizard) : wizard) };
     } catch (e) {
       return { ok: false as const, reason: (e as Error).message };
     }

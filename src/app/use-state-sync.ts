@@ -8,10 +8,9 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { decodeState, encodeState } from '@/domain/share/share-codec';
 import type { WizardState } from '@/domain/wizard-state';
 import { loadLocalState, loadLocalUndo, loadPrefs, browserLang, saveLocalState, saveLocalUndo, savePrefs } from '@/stores/local-persistence';
-import { replaceWizard, useWizardStore } from '@/stores/wizard-store';
+import { useWizardStore } from '@/stores/wizard-store';
 
 /** Past this much pasted text a link cannot carry the state; localStorage still does. */
 const URL_TEXT_LIMIT = 400_000;
@@ -21,12 +20,22 @@ export interface LinkProblem {
   message: string;
 }
 
-function payloadOf(state: WizardState): string | null {
+type Codec = typeof import('@/domain/share/share-codec');
+let codec: Codec | null = null;
+// The share codec (deflate and its dictionary) is its own chunk: the first page paints without it.
+const codecLoaded: Promise<Codec> = import('@/domain/share/share-codec').then((m) => (codec = m));
+
+export function loadCodec(): Promise<Codec> {
+  return codecLoaded;
+}
+
+function payloadOf(state: WizardState, c: Codec | null): string | null {
+  if (!c) return null;
   if (state.pastes.length === 0 && Object.keys(state.answers).length === 0) return null;
   const size = state.pastes.reduce((n, p) => n + p.text.length, 0);
   if (size > URL_TEXT_LIMIT) return null;
   try {
-    return encodeState(state);
+    return c.encodeState(state);
   } catch {
     return null;
   }
@@ -78,40 +87,57 @@ function fingerprint(payload: string): string {
 
 let initialised = false;
 
-/** Reads prefs and the initial state once, before the first render of any page. */
-export function initialiseStore(hashSearch: string): LinkProblem | null {
-  if (initialised) return null;
+/** Reads prefs and the local state once, before the first render of any page. */
+function initialiseStore(): void {
+  if (initialised) return;
   initialised = true;
   const prefs = loadPrefs();
   useWizardStore.setState({ lang: prefs.lang ?? browserLang(), theme: prefs.theme ?? 'system' });
   const local = loadLocalState();
-  const undo = loadLocalUndo();
-  const s = new URLSearchParams(hashSearch).get('s');
-  if (s !== null && s !== '') {
-    const decoded = decodeState(s);
-    if (decoded.ok) {
-      useWizardStore.setState({ wizard: decoded.state, undoable: null });
-      return null;
-    }
-    if (local) useWizardStore.setState({ wizard: local });
-    return { code: decoded.error.code, message: decoded.error.message };
-  }
-  if (local) useWizardStore.setState({ wizard: local, undoable: undo });
+  if (local) useWizardStore.setState({ wizard: local, undoable: loadLocalUndo() });
+}
+
+/** Applies a link's payload: its state on success (the current work stays undoable), else the problem. */
+function openLink(c: Codec, payload: string): LinkProblem | null {
+  const decoded = c.decodeState(payload);
+  if (!decoded.ok) return { code: decoded.error.code, message: decoded.error.message };
+  const previous = useWizardStore.getState().wizard;
+  useWizardStore.setState({ wizard: decoded.state, undoable: previous.pastes.length ? previous : null });
   return null;
 }
 
-export function useStateSync(): { linkProblem: LinkProblem | null; dismiss: () => void } {
+export interface StateSync {
+  /** False while a link in the URL waits for the codec to be read. */
+  ready: boolean;
+  linkProblem: LinkProblem | null;
+  dismiss: () => void;
+}
+
+export function useStateSync(): StateSync {
   const location = useLocation();
   const navigate = useNavigate();
-  const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(() => initialiseStore(location.search));
+  useState(initialiseStore);
+  const [codecReady, setCodecReady] = useState(codec !== null);
+  const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(null);
   const wizard = useWizardStore((s) => s.wizard);
   const undoable = useWizardStore((s) => s.undoable);
   const lang = useWizardStore((s) => s.lang);
   const theme = useWizardStore((s) => s.theme);
   // Payloads this tab has already applied or written: seeing one again in the URL means back/forward.
-  const written = useRef(new SeenPayloads());
-  if (written.current.size() === 0) written.current.add(new URLSearchParams(location.search).get('s') ?? '');
-  const payload = useMemo(() => payloadOf(wizard), [wizard]);
+  const written = useRef<SeenPayloads | null>(null);
+  written.current ??= new SeenPayloads();
+  // On the first look the URL is the truth (a reload, or a link opened in a new tab).
+  const firstLook = useRef(true);
+  const payload = useMemo(() => payloadOf(wizard, codecReady ? codec : null), [wizard, codecReady]);
+
+  useEffect(() => {
+    if (codecReady) return;
+    let live = true;
+    void codecLoaded.then(() => live && setCodecReady(true));
+    return () => {
+      live = false;
+    };
+  }, [codecReady]);
 
   useEffect(() => {
     saveLocalState(wizard);
@@ -124,22 +150,20 @@ export function useStateSync(): { linkProblem: LinkProblem | null; dismiss: () =
   }, [lang, theme]);
 
   useEffect(() => {
-    if (linkProblem) return;
+    if (linkProblem || !codecReady || !codec) return;
+    const seen = written.current!;
     const inUrl = new URLSearchParams(location.search).get('s') || null;
-    if (inUrl !== null && inUrl !== payload && !written.current.has(inUrl)) {
-      // A link opened in this tab (pasted into the address bar): load it, keep the current work undoable.
-      written.current.add(inUrl);
-      const decoded = decodeState(inUrl);
-      if (decoded.ok) {
-        const previous = useWizardStore.getState().wizard;
-        useWizardStore.setState({ wizard: decoded.state, undoable: previous.pastes.length ? previous : null });
-        return;
-      }
-      setLinkProblem({ code: decoded.error.code, message: decoded.error.message });
+    const first = firstLook.current;
+    firstLook.current = false;
+    if (inUrl !== null && inUrl !== payload && (first || !seen.has(inUrl))) {
+      // A link opened in this tab (on load or pasted into the address bar).
+      seen.add(inUrl);
+      const problem = openLink(codec, inUrl);
+      if (problem) setLinkProblem(problem);
       return;
     }
     if (inUrl === payload) return;
-    if (payload !== null) written.current.add(payload);
+    if (payload !== null) seen.add(payload);
     const search = payload === null ? '' : `?s=${payload}`;
     // A click often changes the state and navigates at once; the router applies the navigation
     // asynchronously, so rewrite the URL only after it settled, on whatever page it settled.
@@ -150,9 +174,11 @@ export function useStateSync(): { linkProblem: LinkProblem | null; dismiss: () =
       navigate({ pathname: pathname || '/', search }, { replace: true });
     }, 0);
     return () => window.clearTimeout(timer);
-  }, [payload, location.pathname, location.search, navigate, linkProblem]);
+  }, [payload, location.pathname, location.search, navigate, linkProblem, codecReady]);
 
+  const hasLink = (new URLSearchParams(location.search).get('s') || null) !== null;
   return {
+    ready: codecReady || !hasLink,
     linkProblem,
     dismiss: () => {
       setLinkProblem(null);
@@ -162,11 +188,9 @@ export function useStateSync(): { linkProblem: LinkProblem | null; dismiss: () =
 }
 
 /** For "Copy link": the full URL of the current page with the state. */
-export function shareUrl(pathname: string, state: WizardState): { url: string; length: number } {
-  const payload = encodeState(state);
+export function shareUrl(c: Codec, pathname: string, state: WizardState): { url: string; length: number } {
+  const payload = c.encodeState(state);
   const base = window.location.href.split('#')[0] ?? '';
   const url = `${base}#${pathname}?s=${payload}`;
   return { url, length: url.length };
 }
-
-export { replaceWizard };

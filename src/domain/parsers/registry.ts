@@ -3,7 +3,7 @@
  * table). The CLI, the paste box and the engine all go through here, so a command is filed under
  * the same step everywhere.
  */
-import { commandLabels, type CommandId, type StepCommandId } from './command-ids';
+import { commandLabels, stepCommandIds, type CommandId } from './command-ids';
 import { detectCommand } from './detect/detect-command';
 import { parseInterfaceConfig } from './interface-config/parse-interface-config';
 import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation';
@@ -15,6 +15,7 @@ import { parseSession } from './session/parse-session';
 import { issue, type ParseResult } from './shared/parse-result';
 import { normalise } from './shared/normalise';
 import type { StepId } from '../wizard-state';
+import { stepForCommand } from './step-commands';
 
 type Parser = (text: string) => ParseResult<unknown>;
 
@@ -45,35 +46,7 @@ export function hasParser(command: CommandId): boolean {
   return parsers[command] !== undefined;
 }
 
-const stepOf: Record<StepCommandId, StepId> = {
-  'display-server-farm': 'farm-status',
-  'display-server-farm-brief': 'farm-status',
-  'display-real-server': 'farm-status',
-  'display-real-server-brief': 'farm-status',
-  ping: 'ping',
-  'display-session-table-verbose': 'session',
-  'display-reth-interface': 'reth',
-  'display-redundancy-group': 'reth',
-  'display-link-aggregation-verbose': 'lag',
-  'display-link-aggregation-summary': 'lag',
-  'display-link-aggregation-member-port': 'lag',
-  // Also the `reth` step's input when the interface is a Reth: see stepForPaste.
-  'interface-configuration': 'peer-config',
-};
-
-/** The step that takes this command's output; null for outputs no step reads. */
-export function stepForCommand(command: CommandId): StepId | null {
-  return Object.prototype.hasOwnProperty.call(stepOf, command)
-    ? stepOf[command as StepCommandId]
-    : null;
-}
-
-/** Commands whose output the step accepts (interface-configuration for both `reth` and `peer-config`). */
-export function commandsForStep(step: StepId): CommandId[] {
-  const ids = (Object.keys(stepOf) as StepCommandId[]).filter((c) => stepOf[c] === step);
-  if (step === 'reth') ids.push('interface-configuration');
-  return ids;
-}
+export { commandsForStep, stepForCommand } from './step-commands';
 
 // `interface Reth2`, `int reth 2`, `[LB]interface Reth2` (echoed), `display current-configuration interface Reth2`
 const INTERFACE_LINE =
@@ -113,7 +86,7 @@ export function stepForPaste(text: string): StepId | null {
     : 'peer-config';
 }
 
-const expectedLabels = (Object.keys(stepOf) as StepCommandId[]).map((c) => commandLabels[c]);
+const expectedLabels = stepCommandIds.map((c) => commandLabels[c]);
 
 /** Detects the command and parses with its parser; an output no parser reads gives ok:false saying what was expected. */
 export function parseAny(text: string): { command: CommandId; result: ParseResult<unknown> } {

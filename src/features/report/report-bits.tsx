@@ -51,14 +51,14 @@ export function NumberedLines({ lines, missing, label }: { lines: NumberedLine[]
       {rows.map((row, i) =>
         row === 'gap' ? (
           <Fragment key={`gap-${i}`}>
-            <span className="text-right text-slate-500 select-none" aria-hidden="true">
+            <span className="text-right text-slate-600 dark:text-slate-300 select-none" aria-hidden="true">
               ⋮
             </span>
             <span />
           </Fragment>
         ) : (
           <Fragment key={row.lineNo}>
-            <span className="report-ln text-right text-slate-500 select-none dark:text-slate-400">{row.lineNo}</span>
+            <span className="report-ln text-right text-slate-600 select-none dark:text-slate-300">{row.lineNo}</span>
             {row.text === null ? <span className="italic">{missing}</span> : <span className="min-w-0 wrap-anywhere">{row.text === '' ? '\u00a0' : row.text}</span>}
           </Fragment>
         ),

@@ -1,25 +1,41 @@
 /**
  * The run derived from the wizard state, computed once per change for every component.
- * Small states run synchronously (instant, and identical in tests); large ones run in a Web Worker
- * so the page never freezes, with `pending` shown as progress. Nothing here is user state: it is a
- * cache of `runWizard(state)`.
+ * The engine (parsers, rules, graph) is loaded as its own chunk so the first page paints without
+ * it. Small states then run synchronously; large ones run in a Web Worker so the page never
+ * freezes, with `pending` shown as progress. Nothing here is user state: it is a cache of
+ * `runWizard(state)`.
  */
 import { create } from 'zustand';
-import { runWizard } from '@/domain/graph/run-wizard';
 import type { Run } from '@/domain/run-types';
-import { emptyState, type WizardState } from '@/domain/wizard-state';
+import type { WizardState } from '@/domain/wizard-state';
 import { useWizardStore } from '@/stores/wizard-store';
 
 /** Characters of pasted text above which the engine runs in the worker. */
 export const WORKER_THRESHOLD = 200_000;
 
 interface RunCache {
-  run: Run;
+  /** Null until the engine has loaded and run once. */
+  run: Run | null;
   pending: boolean;
   error: string | null;
 }
 
-export const useRunStore = create<RunCache>()(() => ({ run: runWizard(emptyState), pending: false, error: null }));
+export const useRunStore = create<RunCache>()(() => ({ run: null, pending: true, error: null }));
+
+type Engine = typeof import('@/domain/graph/run-wizard');
+let engine: Engine | null = null;
+const engineLoaded: Promise<Engine | null> = import('@/domain/graph/run-wizard').then(
+  (m) => (engine = m),
+  (e: unknown) => {
+    useRunStore.setState({ pending: false, error: e instanceof Error ? e.message : String(e) });
+    return null;
+  },
+);
+
+/** Resolves once the engine is loaded (for actions such as sorting a multi-output paste). */
+export function loadEngine(): Promise<Engine | null> {
+  return engineLoaded;
+}
 
 let worker: Worker | null = null;
 let seq = 0;
@@ -43,33 +59,35 @@ function textSize(state: WizardState): number {
 }
 
 // The engine never throws by design; if a bug makes it, the pastes stay and the page says so.
-function runNow(state: WizardState): void {
+function runNow(e: Engine, state: WizardState): void {
   try {
-    useRunStore.setState({ run: runWizard(state), pending: false, error: null });
-  } catch (e) {
-    useRunStore.setState({ pending: false, error: e instanceof Error ? e.message : String(e) });
+    useRunStore.setState({ run: e.runWizard(state), pending: false, error: null });
+  } catch (err) {
+    useRunStore.setState({ pending: false, error: err instanceof Error ? err.message : String(err) });
   }
 }
 
 function compute(state: WizardState): void {
   const id = ++seq;
   if (textSize(state) <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
-    runNow(state);
+    if (engine) runNow(engine, state);
+    else void engineLoaded.then((e) => e && id === seq && runNow(e, state));
     return;
   }
   useRunStore.setState({ pending: true });
-  void getWorker().then((w) => {
+  void getWorker().then(async (w) => {
     if (id !== seq) return;
     if (!w) {
-      runNow(state);
+      const e = await engineLoaded;
+      if (e && id === seq) runNow(e, state);
       return;
     }
-    const onMessage = (e: MessageEvent<{ id: number; run?: Run; error?: string }>) => {
-      if (e.data.id !== id) return;
+    const onMessage = (ev: MessageEvent<{ id: number; run?: Run; error?: string }>) => {
+      if (ev.data.id !== id) return;
       w.removeEventListener('message', onMessage);
       if (id !== seq) return;
-      if (e.data.run) useRunStore.setState({ run: e.data.run, pending: false, error: null });
-      else useRunStore.setState({ pending: false, error: e.data.error ?? 'worker failed' });
+      if (ev.data.run) useRunStore.setState({ run: ev.data.run, pending: false, error: null });
+      else useRunStore.setState({ pending: false, error: ev.data.error ?? 'worker failed' });
     };
     w.addEventListener('message', onMessage);
     w.postMessage({ id, state });

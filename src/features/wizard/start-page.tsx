@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { sortPastes } from '@/domain/graph/run-wizard';
 import { addSortedPastes, replaceWizard, useWizardStore } from '@/stores/wizard-store';
 import { useLang, useT } from '@/i18n/use-t';
 import { exampleIncident } from './example-incident';
 import { PasteInput } from './paste-input';
 import { stepNames } from './step-titles';
 import { useRun } from './use-run';
+import { loadEngine } from './run-store';
 
 export function StartPage() {
   const t = useT();
@@ -58,8 +58,9 @@ export function StartPage() {
         <p className="m-0 text-sm text-muted">{t('pasteAllHelp')}</p>
         <PasteInput
           label={t('pasteAllLabel')}
-          onCommit={(text) => {
-            const pastes = sortPastes(text);
+          onCommit={async (text) => {
+            const engine = await loadEngine();
+            const pastes = engine ? engine.sortPastes(text) : [];
             if (pastes.length === 0) {
               setSorted(t('sortedNone'));
               return;

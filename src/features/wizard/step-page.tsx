@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { commandLabels } from '@/domain/parsers/command-ids';
-import { commandsForStep } from '@/domain/parsers/registry';
+import { commandsForStep } from '@/domain/parsers/step-commands';
 import { isStepId, type StepId } from '@/domain/wizard-state';
 import { commitPaste } from '@/stores/wizard-store';
 import { useL, useLang, useT } from '@/i18n/use-t';

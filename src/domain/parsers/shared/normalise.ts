@@ -101,6 +101,7 @@ export function normalise(text: string): NormalisedPaste {
   const commands: EchoedCommand[] = [];
   // Whole-paste checks first: most pastes have no control codes, tabs or pager lines at all, and
   // then no line needs looking at for them (this is most of the normaliser's speed on 10 MB).
+  // eslint-disable-next-line no-control-regex -- these control codes are exactly what we look for
   const dirty = /[\u0000\u0008\u001b\t]/.test(input);
   const paged = input.includes('--') && PAGER_WORD.test(input);
   for (let i = 0; i < count; i++) {
