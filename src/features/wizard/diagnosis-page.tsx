@@ -23,7 +23,7 @@ export function DiagnosisPage() {
   if (!d) {
     const step = run.current ?? 'farm-status';
     return (
-      <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+      <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
         <StepNav run={run} active="diagnosis" />
         <div className="card space-y-2">
           <h1>{t('diagnosisTitle')}</h1>
@@ -37,7 +37,7 @@ export function DiagnosisPage() {
   const led = run.findings.filter((f) => d.findings.includes(f.id));
   const lastStep = run.path[run.path.length - 1];
   return (
-    <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+    <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
       <StepNav run={run} active="diagnosis" />
       <div data-diagnosis={d.id} className="min-w-0 space-y-4">
         <header>

@@ -29,7 +29,8 @@ export function FindingsList({ findings, lineAnchor }: FindingsListProps) {
           </p>
           {f.evidence.some((e) => e.lines.length > 0) && (
             <p className="m-0 mt-1 text-sm text-muted">
-              {t('evidence')}:{' '}
+              {t('evidence')}
+              {t('colon')}
               {f.evidence.flatMap((e) =>
                 e.lines.map((n) =>
                   lineAnchor ? (

@@ -16,7 +16,11 @@ export function NextBox({ stepRun, diagnosisTitle }: { stepRun: StepRun; diagnos
       {d ? (
         <>
           <p className="m-0">
-            <strong>{t('why')}:</strong> <RichText text={l(d.reason)} />
+            <strong>
+              {t('why')}
+              {t('colon')}
+            </strong>
+            <RichText text={l(d.reason)} />
           </p>
           {'step' in d.to ? (
             <Link to={`/step/${d.to.step}`} className="btn btn-primary no-underline hover:no-underline">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CommandId } from '@/domain/parsers/command-ids';
+import { commandLabels, type CommandId } from '@/domain/parsers/command-ids';
 import type {
   InterfaceConfigData,
   LagData,
@@ -42,7 +42,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
         <thead>
           <tr>
             {head.map((h) => (
-              <th key={h} scope="col">
+              <th key={h} scope="col" className="whitespace-nowrap">
                 {h}
               </th>
             ))}
@@ -69,8 +69,8 @@ function FarmsView({ data, t }: { data: ServerFarmData; t: Translate }) {
       {data.farms.map((f, i) => (
         <div key={`${f.name}-${i}`}>
           <p className="text-sm">
-            <strong>{t('col_farm')}:</strong> {dash(f.name)} · <strong>{t('col_predictor')}:</strong> {dash(f.predictor)} ·{' '}
-            <strong>{t('col_probes')}:</strong> {f.probeMethods.length ? f.probeMethods.join(', ') : '—'} · <strong>{t('col_active')}:</strong>{' '}
+            <strong>{t('col_farm')}{t('colon')}</strong> {dash(f.name)} · <strong>{t('col_predictor')}{t('colon')}</strong> {dash(f.predictor)} ·{' '}
+            <strong>{t('col_probes')}{t('colon')}</strong> {f.probeMethods.length ? f.probeMethods.join(', ') : '—'} · <strong>{t('col_active')}{t('colon')}</strong>{' '}
             {dash(f.activeRealServers)} / {dash(f.totalRealServers)}
           </p>
           {f.realServers.length > 0 && (
@@ -94,7 +94,7 @@ function StateBadge({ state }: { state: string }) {
 function PingsView({ data, t }: { data: PingData; t: Translate }) {
   return (
     <Table
-      caption="ping"
+      caption={commandLabels.ping}
       head={[t('col_destination'), t('col_vpn'), t('col_sent'), t('col_received'), t('col_loss'), t('col_line')]}
       rows={data.pings.map((p) => [p.destination, dash(p.vpnInstance), dash(p.transmitted), dash(p.received), p.lossPercent === null ? '—' : `${p.lossPercent}%`, p.line])}
     />
@@ -104,7 +104,7 @@ function PingsView({ data, t }: { data: PingData; t: Translate }) {
 function SessionsView({ data, t }: { data: SessionData; t: Translate }) {
   return (
     <Table
-      caption="session"
+      caption={commandLabels['display-session-table-verbose']}
       head={[t('col_direction'), t('col_source'), t('col_destination'), t('col_vpn'), t('col_inbound'), t('col_state'), t('col_packets'), t('col_line')]}
       rows={data.sessions.flatMap((s) => [
         [t('initiator'), `${dash(s.initiator.sourceIp)}/${dash(s.initiator.sourcePort)}`, `${dash(s.initiator.destinationIp)}/${dash(s.initiator.destinationPort)}`, dash(s.initiator.vpnInstance), dash(s.initiator.inboundInterface), dash(s.state), `${dash(s.initiatorToResponder?.packets)} / ${dash(s.responderToInitiator?.packets)}`, s.line],
@@ -135,7 +135,7 @@ function LagView({ data, t }: { data: LagData; t: Translate }) {
       {data.groups.map((g, i) => (
         <div key={`${g.name}-${i}`}>
           <p className="text-sm">
-            <strong>{t('col_group')}:</strong> {g.name} · <strong>{t('col_mode')}:</strong> {g.mode}
+            <strong>{t('col_group')}{t('colon')}</strong> {g.name} · <strong>{t('col_mode')}{t('colon')}</strong> {g.mode}
           </p>
           {g.localPorts.length > 0 && (
             <Table
@@ -153,7 +153,7 @@ function LagView({ data, t }: { data: LagData; t: Translate }) {
 function InterfacesView({ data, t }: { data: InterfaceConfigData; t: Translate }) {
   return (
     <Table
-      caption="interface"
+      caption={commandLabels['interface-configuration']}
       head={[t('col_interface'), t('col_description'), t('col_aggMode'), t('col_aggGroup'), t('col_linkType'), t('col_vlans'), t('col_line')]}
       rows={data.interfaces.map((i) => [
         i.name,

@@ -84,7 +84,7 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
           <ul className="m-0 pl-5">
             {paste.result.errors.map((e, i) => (
               <li key={i}>
-                {e.line !== null ? `${t('lineN', { n: e.line })}: ` : ''}
+                {e.line !== null ? `${t('lineN', { n: e.line })}${t('colon')}` : ''}
                 {e.message}
               </li>
             ))}
@@ -106,7 +106,7 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
           <ul className="m-0 mt-1 pl-5 text-sm">
             {paste.result.warnings.slice(0, 100).map((w, i) => (
               <li key={i}>
-                {w.line !== null ? `${t('lineN', { n: w.line })}: ` : ''}
+                {w.line !== null ? `${t('lineN', { n: w.line })}${t('colon')}` : ''}
                 {w.message}
               </li>
             ))}

@@ -25,8 +25,8 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
   return (
     <figure className="m-0">
       <figcaption className="sr-only">{label}</figcaption>
-      <div className="code-block max-h-[28rem] overflow-y-auto p-0" tabIndex={0} role="region" aria-label={label}>
-        <ol className="m-0 list-none p-0">
+      <div className="code-block max-h-[28rem] overflow-auto p-0 whitespace-normal" tabIndex={0} role="region" aria-label={label}>
+        <ol className="m-0 w-max min-w-full list-none p-0">
           {shown.map((n, i) =>
             n === null ? (
               <li key={`gap-${i}`} className="px-3 text-muted select-none" aria-hidden="true">
@@ -50,7 +50,7 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
                   {n}
                 </span>
                 <span className="sr-only">{t('lineN', { n })}: </span>
-                <code className="min-w-0 whitespace-pre-wrap break-all">{lines[n - 1] || ' '}</code>
+                <code className="whitespace-pre">{lines[n - 1] || ' '}</code>
               </li>
             ),
           )}

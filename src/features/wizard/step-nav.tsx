@@ -11,7 +11,7 @@ export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis
   const visited = new Set(run.steps.map((s) => s.step));
   return (
     <nav aria-label={t('steps')} className="no-print">
-      <ol className="m-0 list-none space-y-1 p-0">
+      <ol className="m-0 flex list-none flex-wrap gap-1 p-0 lg:block lg:space-y-1">
         {stepIds.map((id) => {
           const current = id === active;
           const name = stepNames[id][lang];

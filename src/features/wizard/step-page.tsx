@@ -72,7 +72,7 @@ function StepView({ step }: { step: StepId }) {
   );
 
   return (
-    <div className="grid gap-6 md:grid-cols-[14rem_1fr]">
+    <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
       <StepNav run={run} active={step} />
       <div data-step={step} className="min-w-0 space-y-4">
         {!stepRun ? (
