@@ -6,6 +6,35 @@ import { decodeState, encodeState } from '../share-codec';
 import { toWireV1 } from '../wire-v1';
 import { encodeBase64url } from '../base64url';
 import { largerStateA, largerStateB, seedState } from './fixture-states';
+import { isStepId, type Paste } from '../../wizard-state';
+
+// Whole-incident scenarios are written for the tests and are not in the dictionary: honest sizes.
+const scenarioFiles = import.meta.glob('../../scenarios/*/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+function scenarioState(folder: string): WizardState {
+  const pastes: Paste[] = Object.keys(scenarioFiles)
+    .filter((f) => f.includes(`/scenarios/${folder}/`))
+    .sort()
+    .flatMap((f) => {
+      const step = /\d+-([a-z-]+)\.txt$/.exec(f)?.[1];
+      return isStepId(step) ? [{ step, text: scenarioFiles[f] ?? '', at: null }] : [];
+    });
+  return { pastes, answers: {}, server: null };
+}
+
+/** The two scenarios with the most pasted text. */
+function largestScenarios(): [string, WizardState][] {
+  const folders = [...new Set(Object.keys(scenarioFiles).map((f) => f.split('/').at(-2) ?? ''))];
+  return folders
+    .map((f): [string, WizardState] => [f, scenarioState(f)])
+    .sort((a, b) => size(b[1]) - size(a[1]))
+    .slice(0, 2)
+    .map(([f, st]) => [`scenario ${f} (${st.pastes.length} pastes, not in the dictionary)`, st]);
+}
+
+function size(state: WizardState): number {
+  return state.pastes.reduce((n, p) => n + p.text.length, 0);
+}
 
 /** The same v1 JSON with plain deflate (no dictionary), as base64url. */
 function plainDeflateLength(state: WizardState): number {
@@ -28,6 +57,7 @@ describe('share payload size', () => {
     ['seed incident (8 pastes)', seedState()],
     ['larger A (7 real captures, also in the dictionary)', largerStateA()],
     ['larger B (10 real captures, also in the dictionary)', largerStateB()],
+    ...largestScenarios(),
   ];
 
   it('prints payload lengths: dictionary deflate vs plain deflate vs lz-string', () => {
