@@ -5,6 +5,8 @@
  */
 import { normalise } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import { isDigits, words } from '../interface-config/text-scan';
+import { isKnownValue } from './known-value';
 import type { RedundancyGroup, RedundancyGroupData, RedundancyNode } from './reth-types';
 
 const EXPECTED = '`display redundancy group`';
@@ -15,13 +17,15 @@ const NODE_HEADER = /^node\s*(\d+)\s*:$/i;
 const DURATION = /^(\d+)\s*(min|sec|s|m|minutes?|seconds?)?$/i;
 // `GE1/0/2(Fault)`
 const TRACKED = /^([^()\s]+)\(([^()]*)\)$/;
-// `-255`, `255`
-const INT = /^-?\d+$/;
-const DIGITS = /^\d+$/;
 
-const NODE_STATUS = new Set(['primary', 'secondary']);
-const TRACK_STATUS = new Set(['positive', 'negative']);
-const PHYSICAL = new Set(['up', 'down', 'down(redundancy down)']);
+/** `/^\d+$/` */
+const isUnsigned = (s: string) => isDigits(s, Infinity);
+/** `/^-?\d+$/`: `-255`, `255` */
+const isInt = (s: string) => isUnsigned(s.charCodeAt(0) === 45 ? s.slice(1) : s);
+
+const NODE_STATUS = ['primary', 'secondary'];
+const TRACK_STATUS = ['positive', 'negative'];
+const PHYSICAL = ['up', 'down', 'down(redundancy down)'];
 
 type Section = 'top' | 'nodes' | 'settings' | 'members' | 'failover' | 'node' | 'node-members' | 'track-info' | 'tracks';
 
@@ -37,10 +41,10 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
   let lastLine = 0;
 
   const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
-  const checkEnum = (known: Set<string>, value: string, what: string, no: number) => {
-    if (!known.has(value.toLowerCase())) warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
+  const checkEnum = (known: readonly string[], value: string, what: string, no: number) => {
+    if (!isKnownValue(known, value)) warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
   };
-  const num = (s: string | undefined): number | null => (s !== undefined && INT.test(s) ? Number(s) : null);
+  const num = (s: string | undefined): number | null => (s !== undefined && isInt(s) ? Number(s) : null);
 
   const findNode = (grp: RedundancyGroup, id: number, no: number): RedundancyNode => {
     const found = grp.nodes.find((n) => n.nodeId === id);
@@ -96,7 +100,7 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
       const idText = idAt >= 0 && body.endsWith(')') ? body.slice(idAt + 3, -1).trim() : '';
       g = {
         name: (idAt >= 0 ? body.slice(0, idAt) : body).trim(),
-        id: DIGITS.test(idText) ? Number(idText) : null,
+        id: isUnsigned(idText) ? Number(idText) : null,
         nodes: [],
         memberReths: [],
         memberFailoverGroups: [],
@@ -160,13 +164,14 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
       }
     }
 
-    const tokens = t.split(/\s+/);
+    // `t` is trimmed and not blank: its words are `t.split(/\s+/)`.
+    const tokens = words(t);
     switch (section) {
       case 'nodes': {
         // `1            Slot1       100        Secondary        -255`
         const id = tokens[0] ?? '';
-        if (!DIGITS.test(id) || tokens.length < 4) break;
-        const hasWeight = tokens.length >= 5 && INT.test(tokens[tokens.length - 1] ?? '');
+        if (!isUnsigned(id) || tokens.length < 4) break;
+        const hasWeight = tokens.length >= 5 && isInt(tokens[tokens.length - 1] ?? '');
         const end = hasWeight ? tokens.length - 1 : tokens.length;
         const n = findNode(g, Number(id), no);
         n.line = no;
@@ -174,7 +179,12 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
         n.priority = num(tokens[end - 2]);
         n.status = tokens[end - 1] ?? null;
         n.trackWeight = hasWeight ? num(tokens[tokens.length - 1]) : null;
-        Object.assign(n.fieldLines, { nodeId: no, location: no, priority: no, status: no, trackWeight: no });
+        const fl = n.fieldLines;
+        fl.nodeId = no;
+        fl.location = no;
+        fl.priority = no;
+        fl.status = no;
+        fl.trackWeight = no;
         if (n.status !== null) checkEnum(NODE_STATUS, n.status, 'node status', no);
         if (n.priority === null) warnings.push(issue('unreadable-value', `Could not read the node priority in "${t}".`, no));
         continue;
@@ -195,7 +205,7 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
       case 'node-members': {
         // `GE1/0/4       DOWN(redundancy down)`
         if (!node || tokens.length < 2) break;
-        const physicalStatus = tokens.slice(1).join(' ');
+        const physicalStatus = tokens.length === 2 ? (tokens[1] ?? '') : tokens.slice(1).join(' ');
         checkEnum(PHYSICAL, physicalStatus, 'physical status', no);
         node.members.push({ interface: tokens[0] ?? '', physicalStatus, line: no });
         continue;
@@ -203,7 +213,7 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
       case 'tracks': {
         // `1        Negative     255                GE1/0/2(Fault)`
         const id = tokens[0] ?? '';
-        if (!node || !DIGITS.test(id) || tokens.length < 2 || tokens.length > 4) break;
+        if (!node || !isUnsigned(id) || tokens.length < 2 || tokens.length > 4) break;
         const status = tokens[1] ?? '';
         checkEnum(TRACK_STATUS, status, 'track status', no);
         const iface = tokens[3] ?? null;

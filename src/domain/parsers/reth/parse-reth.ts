@@ -6,6 +6,8 @@
  */
 import { normalise } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import { words } from '../interface-config/text-scan';
+import { isKnownValue } from './known-value';
 import type { RethDetail, RethMemberDetail, RethTableData } from './reth-types';
 
 const EXPECTED = '`display reth interface reth <n>` or `display current-configuration interface Reth<n>`';
@@ -25,9 +27,9 @@ const GROUP_CONFIG = /^redundancy\s+group\s+(\S+)$/i;
 // `GE1/0/1`, `XGE1/1/1`, `Route-Aggregation1.1973`, `Twenty-FiveGigE1/0/1`
 const IFNAME = /^[A-Za-z][A-Za-z-]*\d[\d/.:]*$/;
 
-const PHYSICAL = new Set(['up', 'down', 'down(redundancy down)']);
-const FORWARDING = new Set(['active', 'inactive']);
-const PRESENCE = new Set(['normal', 'absent']);
+const PHYSICAL = ['up', 'down', 'down(redundancy down)'];
+const FORWARDING = ['active', 'inactive'];
+const PRESENCE = ['normal', 'absent'];
 
 type Mode = 'none' | 'display' | 'config-reth' | 'config-other' | 'config-group';
 
@@ -55,8 +57,8 @@ export function parseReth(text: string): ParseResult<RethTableData> {
   let looksLike: string | null = null;
 
   const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
-  const checkEnum = (known: Set<string>, value: string, what: string, no: number) => {
-    if (!known.has(value.toLowerCase())) warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
+  const checkEnum = (known: readonly string[], value: string, what: string, no: number) => {
+    if (!isKnownValue(known, value)) warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
   };
 
   const newReth = (name: string, no: number, source: RethDetail['source']): RethDetail => {
@@ -76,7 +78,8 @@ export function parseReth(text: string): ParseResult<RethTableData> {
   };
 
   const memberRow = (r: RethDetail, c: Columns, t: string, no: number) => {
-    const tokens = t.split(/\s+/);
+    // `t` is trimmed and not blank: its words are `t.split(/\s+/)`.
+    const tokens = words(t);
     const tail = (c.forwarding ? 1 : 0) + (c.presence ? 1 : 0);
     const need = 1 + tail + (c.physical ? 1 : 0);
     const name = tokens[0] ?? '';
@@ -86,7 +89,7 @@ export function parseReth(text: string): ParseResult<RethTableData> {
     }
     const end = tokens.length - tail;
     // `DOWN(redundancy down)` holds a space: the physical column takes whatever the fixed columns leave.
-    const physical = c.physical ? tokens.slice(1, end).join(' ') : null;
+    const physical = !c.physical ? null : end === 2 ? (tokens[1] ?? '') : tokens.slice(1, end).join(' ');
     const forwarding = c.forwarding ? (tokens[end] ?? null) : null;
     const presence = c.presence ? (tokens[tokens.length - 1] ?? null) : null;
     if (physical !== null) checkEnum(PHYSICAL, physical, 'physical status', no);
@@ -110,7 +113,8 @@ export function parseReth(text: string): ParseResult<RethTableData> {
     }
     // Cheap first-letter checks keep the regexes off the member rows of a large paste.
     const first = t.charCodeAt(0) | 32;
-    const iface = first === 105 && t.length < 200 ? INTERFACE.exec(t) : null;
+    // `ip address ...` also starts with `i`: the regex only for `in...`.
+    const iface = first === 105 && (t.charCodeAt(1) | 32) === 110 && t.length < 200 ? INTERFACE.exec(t) : null;
     if (iface) {
       const name = (iface[1] ?? '').trim();
       if (RETH_NAME.test(name)) {
@@ -123,7 +127,8 @@ export function parseReth(text: string): ParseResult<RethTableData> {
       }
       continue;
     }
-    const grp = first === 114 && t.length < 200 ? GROUP_CONFIG.exec(t) : null;
+    // `red...`, not `Reth1 :`
+    const grp = first === 114 && (t.charCodeAt(2) | 32) === 100 && t.length < 200 ? GROUP_CONFIG.exec(t) : null;
     if (grp) {
       group = grp[1] ?? null;
       cur = null;
