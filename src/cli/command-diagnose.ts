@@ -5,14 +5,10 @@
  */
 import { runWizard, sortPastes } from '../domain/graph/run-wizard';
 import { type WizardState } from '../domain/wizard-state';
-import { readStepArgs, toPaste } from './step-args';
+import { stateFromArgs } from './step-args';
 
 export function diagnoseCommand(args: string[]): unknown {
-  const state: WizardState = { pastes: [], answers: {}, server: null };
-  for (const arg of readStepArgs(args)) {
-    if (arg.step) state.pastes.push(toPaste(arg.step, arg.text));
-    else state.pastes.push(...sortPastes(arg.text));
-  }
+  const state: WizardState = stateFromArgs(args, sortPastes);
   const run = runWizard(state);
   return {
     path: run.path,

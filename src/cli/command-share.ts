@@ -1,5 +1,5 @@
 /**
- * `share [--redact] <step>=<file> ...`: builds the wizard state from the files the same way
+ * `share [--redact] [--answer <question>=yes|no] <step>=<file> ...`: builds the wizard state from the files the same way
  * `diagnose` does (a bare file is filed by detection, a file holding several outputs is split)
  * and prints the URL fragment that opens that exact state in the app: `#/diagnosis?s=…` when
  * the engine reaches a diagnosis, else `#/step/<waiting step>?s=…`. `--redact` replaces
@@ -9,16 +9,14 @@ import { runWizard, sortPastes } from '../domain/graph/run-wizard';
 import { encodeState, ShareEncodeError } from '../domain/share/share-codec';
 import { redactState } from '../domain/share/redact';
 import type { WizardState } from '../domain/wizard-state';
-import { InputError, readStepArgs, toPaste } from './step-args';
+import { InputError, stateFromArgs } from './step-args';
 
 export function shareCommand(args: string[]): string {
   const redact = args.includes('--redact');
-  const files = readStepArgs(args.filter((a) => a !== '--redact'));
-  let state: WizardState = { pastes: [], answers: {}, server: null };
-  for (const arg of files) {
-    if (arg.step) state.pastes.push(toPaste(arg.step, arg.text));
-    else state.pastes.push(...sortPastes(arg.text));
-  }
+  let state: WizardState = stateFromArgs(
+    args.filter((a) => a !== '--redact'),
+    sortPastes,
+  );
   // Redact before running the engine, so the route is the one the shared (redacted) state opens.
   if (redact) state = redactState(state);
   let payload: string;

@@ -9,8 +9,9 @@ import { shareCommand } from './command-share';
 
 const usage = `usage:
   npm run -s cli -- parse <file>
-  npm run -s cli -- diagnose <step>=<file> ... (steps: farm-status ping session reth lag peer-config; a bare <file> is placed by detection)
-  npm run -s cli -- share <step>=<file> ...`;
+  npm run -s cli -- diagnose [--answer <question>=yes|no] <step>=<file> ...
+      steps: farm-status ping session reth lag peer-config; a bare <file> is placed by detection
+  npm run -s cli -- share [--redact] [--answer <question>=yes|no] <step>=<file> ...`;
 
 function main(argv: string[]): number {
   const [verb, ...rest] = argv;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isStepId, type Paste, type StepId } from '../domain/wizard-state';
+import { isStepId, type Answer, type Paste, type StepId, type WizardState } from '../domain/wizard-state';
 
 export class UsageError extends Error {}
 export class InputError extends Error {}
@@ -43,4 +43,28 @@ export function toPaste(step: StepId, text: string): Paste {
 /** `npm run` changes to the package folder; relative paths mean the folder the user typed them in. */
 export function resolveFromCaller(file: string): string {
   return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+}
+
+/**
+ * The wizard state the CLI arguments describe: `<step>=<file>` pastes in order (a bare `<file>` is
+ * filed by detection and split when it holds several outputs) and `--answer <question>=yes|no`.
+ */
+export function stateFromArgs(args: string[], sortPastes: (text: string) => Paste[]): WizardState {
+  const answers: Record<string, Answer> = {};
+  const files: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? '';
+    if (a === '--answer') {
+      const value = args[++i] ?? '';
+      const m = /^([A-Za-z0-9][A-Za-z0-9._:-]*)=(yes|no)$/.exec(value);
+      if (!m) throw new UsageError(`--answer expects <question id>=yes|no, got "${value}"`);
+      answers[m[1]!] = m[2] as Answer;
+    } else files.push(a);
+  }
+  const state: WizardState = { pastes: [], answers, server: null };
+  for (const arg of readStepArgs(files)) {
+    if (arg.step) state.pastes.push(toPaste(arg.step, arg.text));
+    else state.pastes.push(...sortPastes(arg.text));
+  }
+  return state;
 }

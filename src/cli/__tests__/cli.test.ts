@@ -53,7 +53,15 @@ describe('cli diagnose: every whole-incident scenario', () => {
         return m ? [`${m[1]}=${path.join(dir, f)}`] : [];
       });
     const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { path: string[]; diagnosis: string };
-    const ran = cli(['diagnose', ...args]);
+    const answersFile = path.join(dir, 'answers.json');
+    const answers = existsSync(answersFile) ? (JSON.parse(readFileSync(answersFile, 'utf8')) as Record<string, string>) : {};
+    const answerArgs = Object.entries(answers).flatMap(([id, a]) => ['--answer', `${id}=${a}`]);
+    const ran = cli(['diagnose', ...answerArgs, ...args]);
+    if (answerArgs.length > 0) {
+      // The answers reach the engine: each adds its own finding.
+      const run = JSON.parse(ran.stdout) as { findings: { id: string }[] };
+      expect(run.findings.some((f) => /capture/.test(f.id))).toBe(true);
+    }
     expect(ran.stderr).toBe('');
     expect(ran.status).toBe(0);
     const out = JSON.parse(ran.stdout) as { path: string[]; current: string | null; diagnosis: { id: string } | null };
