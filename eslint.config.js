@@ -6,7 +6,7 @@ import globals from 'globals';
 const uiPackages = ['react', 'react-dom', 'react-dom/*', 'react-router', 'react-router/*', 'zustand', 'zustand/*'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-single', 'node_modules', 'coverage', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'dist-single', 'dist-baseline', 'node_modules', 'coverage', 'test-results', 'playwright-report', '**/*.tmp.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,7 +3,7 @@ import { buildReport } from '@/domain/report/report-model';
 import { reportToMarkdown } from '@/domain/report/report-markdown';
 import { reportToJson } from '@/domain/report/report-json';
 import { useRun } from '@/features/wizard/use-run';
-import { LabelledCopyButton } from './labelled-copy-button';
+import { CopyButton } from '@/components/copy-button';
 import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
 import { downloadText } from './download-text';
@@ -48,7 +48,7 @@ export function ReportPage() {
         <button type="button" className="btn btn-primary" onClick={() => window.print()}>
           {t('reportPrint')}
         </button>
-        <LabelledCopyButton text={markdown} label={t('reportCopyMarkdown')} />
+        <CopyButton text={markdown} visibleLabel={t('reportCopyMarkdown')} />
         <button type="button" className="btn btn-secondary" onClick={() => downloadText('slb-wizard-report.md', markdown, 'text/markdown')}>
           {t('reportDownloadMarkdown')}
         </button>
