@@ -249,16 +249,17 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     }
     // Inside a table every line is cut into cells anyway; a legend line always has a `--` cell
     // (it contains ` -- `), so the cells answer the legend pre-check without another scan.
-    const tk = table !== null && c0 !== 123 ? tokenize(t) : null;
+    const inTable = table !== null && c0 !== 123;
+    if (inTable) cutCells(t);
     // `Flags:  A -- LACP_Activity, B -- LACP_Timeout, C -- Aggregation,` and its continuation lines
-    if ((tk === null ? t.includes(' -- ') : tk.dashCell) && isLegend(t)) {
+    if ((inTable ? cells.dashCell : t.includes(' -- ')) && isLegend(t)) {
       understood++;
       continue;
     }
 
     // Table rows first: they are the bulk of a large paste.
-    if (table !== null && tk !== null) {
-      const row = readRow(t, tk, table);
+    if (table !== null && inTable) {
+      const row = readRow(t, table);
       if (row === 'not-a-row') {
         // fall through to labels and headers below
       } else if (row === 'partial') {
@@ -559,18 +560,26 @@ type Row =
       share: string;
     };
 
-interface Tokens {
-  text: string[];
+/**
+ * Cell boundaries of the table line being read. One buffer is reused from line to line (a row is
+ * read completely before the next line is cut), so a large table allocates no per-line arrays
+ * and a cell becomes a string only when it is kept.
+ */
+interface Cells {
+  line: string;
+  count: number;
   start: number[];
   end: number[];
   /** A cell is exactly `--` (every legend line has one). */
   dashCell: boolean;
 }
 
-function tokenize(t: string): Tokens {
-  const text: string[] = [];
-  const start: number[] = [];
-  const end: number[] = [];
+const cells: Cells = { line: '', count: 0, start: [], end: [], dashCell: false };
+
+/** Cuts `t` into cells at runs of blanks and control characters. */
+function cutCells(t: string): void {
+  const { start, end } = cells;
+  let k = 0;
   let dashCell = false;
   let i = 0;
   const n = t.length;
@@ -579,55 +588,82 @@ function tokenize(t: string): Tokens {
     if (i >= n) break;
     const s = i;
     while (i < n && t.charCodeAt(i) > 32) i++;
-    text.push(t.slice(s, i));
-    start.push(s);
-    end.push(i);
+    start[k] = s;
+    end[k] = i;
+    k++;
     if (i - s === 2 && t.charCodeAt(s) === 45 && t.charCodeAt(s + 1) === 45) dashCell = true;
   }
-  return { text, start, end, dashCell };
+  cells.line = t;
+  cells.count = k;
+  cells.dashCell = dashCell;
+}
+
+/** Text of cell `i`; undefined past the last cell (the buffer may hold an older, longer line). */
+function cellText(i: number): string | undefined {
+  if (i < 0 || i >= cells.count) return undefined;
+  return cells.line.slice(cells.start[i] ?? 0, cells.end[i] ?? 0);
+}
+
+/** `toInt(cellText(i) ?? '')` without making the string for a plain digit cell. */
+function cellInt(i: number): number | null {
+  if (i < 0 || i >= cells.count) return null;
+  const t = cells.line;
+  const s = cells.start[i] ?? 0;
+  const e = cells.end[i] ?? 0;
+  // A cell that could start or end with Unicode whitespace takes the trimming path.
+  if (!isInk(t.charCodeAt(s)) || !isInk(t.charCodeAt(e - 1))) return toInt(t.slice(s, e));
+  return digitsAt(t, s, e);
 }
 
 /**
- * One table row, per the header read before it. `not-a-row` when the line is something else
- * (a label, the next header), `partial` when it starts like a row but lacks cells (cut off).
+ * One table row, per the header read before it (its cells already cut by `cutCells`).
+ * `not-a-row` when the line is something else (a label, the next header), `partial` when it
+ * starts like a row but lacks cells (cut off).
  */
-function readRow(t: string, tk: Tokens, table: Table): Row | 'not-a-row' | 'partial' {
-  const first = tk.text[0] ?? '';
+function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
+  const first = cellText(0) ?? '';
+  const k = cells.count;
   if (table.kind === 'summary') {
     // `BAGG50     D     0x8000, 7848-5933-6485  3         0           0           Shar`
     // `RAGG10     S     None                    1         0           0           NonS`
     if (!isInterfaceName(first)) return 'not-a-row';
-    const k = tk.text.length;
     if (k < 7) return 'partial';
-    const sel = toInt(tk.text[k - 4] ?? '');
-    const uns = toInt(tk.text[k - 3] ?? '');
-    const ind = toInt(tk.text[k - 2] ?? '');
+    const sel = cellInt(k - 4);
+    const uns = cellInt(k - 3);
+    const ind = cellInt(k - 2);
     if (sel === null || uns === null || ind === null) return 'partial';
-    const partner = t.slice(tk.start[2] ?? 0, tk.end[k - 5] ?? 0).trim();
+    const partner = t.slice(cells.start[2] ?? 0, cells.end[k - 5] ?? 0).trim();
     return {
       kind: 'summary',
       name: first,
-      modeCell: tk.text[1] ?? '',
+      modeCell: cellText(1) ?? '',
       partnerId: partner,
       selected: sel,
       unselected: uns,
       individual: ind,
-      share: tk.text[k - 1] ?? '',
+      share: cellText(k - 1) ?? '',
     };
   }
-  const { port, marks } = splitMarks(first);
-  if (port === null || t.includes(': ') || t.endsWith(':')) return 'not-a-row';
+  // `XGE1/0/49(R)` → port `XGE1/0/49`, marks `R`
+  let port = first;
+  let marks: string | null = null;
+  const paren = first.indexOf('(');
+  if (paren > 0 && first.endsWith(')')) {
+    port = first.slice(0, paren);
+    marks = first.slice(paren + 1, -1);
+  }
+  if (!isInterfaceName(port) || t.includes(': ') || t.endsWith(':')) return 'not-a-row';
   const cols = table.cols;
   const at = table.at;
   if (table.kind === 'local') {
     const hasFlag = at.flag >= 0;
     const need = hasFlag ? cols.length : at.operKey + 1;
-    if (tk.text.length < need) return 'partial';
-    const statusText = cell(tk, at.status) ?? '';
-    const priority = toInt(cell(tk, at.priority) ?? '');
-    const operKey = toInt(cell(tk, at.operKey) ?? '');
+    if (k < need) return 'partial';
+    const statusText = cellText(at.status) ?? '';
+    const priority = cellInt(at.priority);
+    const operKey = cellInt(at.operKey);
     if (priority === null || operKey === null) return 'partial';
-    const flagTok = hasFlag ? (tk.text[tk.text.length - 1] ?? '') : null;
+    const flagTok = hasFlag ? (cellText(k - 1) ?? '') : null;
     if (flagTok !== null && !flagTok.startsWith('{')) return 'partial';
     const status = statusText === 'S' || statusText === 'U' || statusText === 'I' ? statusText : null;
     return { kind: 'local', port, status, statusText, priority, operKey, flags: flagTok === null ? null : braces(flagTok), marks };
@@ -636,19 +672,19 @@ function readRow(t: string, tk: Tokens, table: Table): Row | 'not-a-row' | 'part
   // holds a comma and a blank, so everything between the Oper-Key cell and `{` is the system ID.
   const sysIdx = at.systemId;
   const simple = sysIdx > 0 ? sysIdx : cols.length;
-  if (tk.text.length < simple + 1) return 'partial';
-  const priority = toInt(cell(tk, at.priority) ?? '');
-  const operKey = toInt(cell(tk, at.operKey) ?? '');
+  if (k < simple + 1) return 'partial';
+  const priority = cellInt(at.priority);
+  const operKey = cellInt(at.operKey);
   if (priority === null || operKey === null) return 'partial';
   const brace = t.indexOf('{');
   if (at.flag >= 0 && brace < 0) return 'partial';
-  const sysStart = tk.end[simple - 1] ?? t.length;
+  const sysStart = simple - 1 < k ? (cells.end[simple - 1] ?? t.length) : t.length;
   const systemId = sysIdx > 0 ? t.slice(sysStart, brace < 0 ? t.length : brace).trim() : null;
   return {
     kind: 'remote',
     port: {
       port,
-      partner: at.partner >= 0 ? (cell(tk, at.partner) ?? null) : null,
+      partner: at.partner >= 0 ? (cellText(at.partner) ?? null) : null,
       priority,
       operKey,
       systemId: systemId === '' ? null : systemId,
@@ -657,22 +693,6 @@ function readRow(t: string, tk: Tokens, table: Table): Row | 'not-a-row' | 'part
       line: 0,
     },
   };
-}
-
-function cell(tk: Tokens, i: number): string | undefined {
-  return i < 0 ? undefined : tk.text[i];
-}
-
-// `XGE1/0/49(R)` → port `XGE1/0/49`, marks `R`
-function splitMarks(tok: string): { port: string | null; marks: string | null } {
-  let port = tok;
-  let marks: string | null = null;
-  const paren = tok.indexOf('(');
-  if (paren > 0 && tok.endsWith(')')) {
-    port = tok.slice(0, paren);
-    marks = tok.slice(paren + 1, -1);
-  }
-  return { port: isInterfaceName(port) ? port : null, marks };
 }
 
 /** `{ACDEF}` → `ACDEF`; text without braces kept trimmed. */
@@ -713,10 +733,15 @@ function valueAfter(t: string, colon: number): string {
 function toInt(v: string): number | null {
   // Cells and values arrive trimmed; only call trim() when an end could be whitespace.
   const s = isInk(v.charCodeAt(0)) && isInk(v.charCodeAt(v.length - 1)) ? v : v.trim();
-  if (s === '' || s.length > 15) return null;
+  return digitsAt(s, 0, s.length);
+}
+
+/** `s[from, to)` as a number when it is 1-15 ASCII digits, else null. */
+function digitsAt(s: string, from: number, to: number): number | null {
+  if (to <= from || to - from > 15) return null;
   // Summing the digits is exact below 2^53 (15 digits) and avoids Number()'s general parser.
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return null;
     n = n * 10 + (c - 48);

@@ -34,47 +34,51 @@ const EXPECTED = 'display server-farm or display real-server';
 const KNOWN_STATES = new Set(['Active', 'Inactive', 'Probe-failed', 'Ramp', 'Shutdown', 'Standby']);
 const KNOWN_PROBE_STATES = new Set(['Failed', 'In progress', 'Invalid', 'Succeeded']);
 
-// Farm detail lines we understand but do not type (the rules do not need them), each with the
-// fieldLines name it is cited under. One Map lookup per line finds both (this runs on every line).
-const FARM_OTHER_KEYS = fieldNames([
-  'Proximity',
-  'Active threshold',
-  'Lower',
-  'Upper',
-  'Slow-online',
-  'Standby time',
-  'Ramp-up time',
-  'Selected server',
-  'Min server',
-  'Max server',
-  'Busy action',
+/** Records the line a detail key was read from under its fieldLines name (`Slow-online` → `slowOnline`). */
+type Cite = (fl: FieldLines, no: number) => void;
+// One Map lookup per line finds the key and its citation. Each citation is a named store on
+// purpose: adding more than a dozen properties through computed keys (`fl[name] = no`) turns
+// a real server's fieldLines (~19 fields) into a slow, large dictionary-mode object in V8.
+// Farm detail lines we understand but do not type (the rules do not need them).
+const FARM_OTHER_KEYS = new Map<string, Cite>([
+  ['Proximity', (fl, no) => (fl.proximity = no)],
+  ['Active threshold', (fl, no) => (fl.activeThreshold = no)],
+  ['Lower', (fl, no) => (fl.lower = no)],
+  ['Upper', (fl, no) => (fl.upper = no)],
+  ['Slow-online', (fl, no) => (fl.slowOnline = no)],
+  ['Standby time', (fl, no) => (fl.standbyTime = no)],
+  ['Ramp-up time', (fl, no) => (fl.rampUpTime = no)],
+  ['Selected server', (fl, no) => (fl.selectedServer = no)],
+  ['Min server', (fl, no) => (fl.minServer = no)],
+  ['Max server', (fl, no) => (fl.maxServer = no)],
+  ['Busy action', (fl, no) => (fl.busyAction = no)],
 ]);
 // Real-server detail lines we understand but do not type.
-const RS_OTHER_KEYS = fieldNames([
-  'Description',
-  'Cost',
-  'Slow shutdown',
-  'Connection limit',
-  'Connections',
-  'Bandwidth',
-  'Inbound bandwidth',
-  'Outbound bandwidth',
-  'Max bandwidth',
-  'Max inbound bandwidth',
-  'Max outbound bandwidth',
-  'Busy rate',
-  'Inbound busy rate',
-  'Outbound busy rate',
-  'Probe success criteria',
+const RS_OTHER_KEYS = new Map<string, Cite>([
+  ['Description', (fl, no) => (fl.description = no)],
+  ['Cost', (fl, no) => (fl.cost = no)],
+  ['Slow shutdown', (fl, no) => (fl.slowShutdown = no)],
+  ['Connection limit', (fl, no) => (fl.connectionLimit = no)],
+  ['Connections', (fl, no) => (fl.connections = no)],
+  ['Bandwidth', (fl, no) => (fl.bandwidth = no)],
+  ['Inbound bandwidth', (fl, no) => (fl.inboundBandwidth = no)],
+  ['Outbound bandwidth', (fl, no) => (fl.outboundBandwidth = no)],
+  ['Max bandwidth', (fl, no) => (fl.maxBandwidth = no)],
+  ['Max inbound bandwidth', (fl, no) => (fl.maxInboundBandwidth = no)],
+  ['Max outbound bandwidth', (fl, no) => (fl.maxOutboundBandwidth = no)],
+  ['Busy rate', (fl, no) => (fl.busyRate = no)],
+  ['Inbound busy rate', (fl, no) => (fl.inboundBusyRate = no)],
+  ['Outbound busy rate', (fl, no) => (fl.outboundBusyRate = no)],
+  ['Probe success criteria', (fl, no) => (fl.probeSuccessCriteria = no)],
 ]);
-const RS_SECTIONS = fieldNames(['Rate limit', 'Bandwidth busy', 'Probe information']);
+// Real-server section headers (`Rate limit:` with nothing after the colon).
+const RS_SECTIONS = new Map<string, Cite>([
+  ['Rate limit', (fl, no) => (fl.rateLimit = no)],
+  ['Bandwidth busy', (fl, no) => (fl.bandwidthBusy = no)],
+  ['Probe information', (fl, no) => (fl.probeInformation = no)],
+]);
 // Only `display real-server statistics` prints these.
 const STATISTICS_KEYS = new Set(['Total connections', 'Active connections', 'Max connections', 'Connections per second', 'Server input', 'Server output', 'Throughput', 'Received packets', 'Connection failures']);
-
-/** Detail key → its fieldLines name (`Slow-online` → `slowOnline`). */
-function fieldNames(keys: string[]): Map<string, string> {
-  return new Map(keys.map((k) => [k, toCamel(k)]));
-}
 
 type Mode = 'farm' | 'rs' | 'farm-brief' | 'rs-brief' | null;
 
@@ -93,10 +97,15 @@ interface FarmDraft {
 }
 
 function toInt(s: string | undefined): number | null {
-  if (s === undefined || s.length === 0 || s.length > 15) return null;
+  return s === undefined ? null : digitsAt(s, 0, s.length);
+}
+
+/** `s[from, to)` as a number when it is 1-15 ASCII digits, else null. */
+function digitsAt(s: string, from: number, to: number): number | null {
+  if (to <= from || to - from > 15) return null;
   // Summing the digits is exact below 2^53 (15 digits) and avoids Number()'s general parser.
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c < 48 || c > 57) return null;
     n = n * 10 + (c - 48);
@@ -146,6 +155,40 @@ function tokens(s: string): string[] {
     out.push(s.slice(start, i));
   }
   return out;
+}
+
+/**
+ * Cell boundaries of the farm-table line being read, for the rows that make up most of a large
+ * `display server-farm`. One buffer is reused from row to row (a row is read completely before
+ * the next line is cut), and a cell becomes a string only when the record keeps it.
+ */
+const cells = { line: '', count: 0, start: [] as number[], end: [] as number[] };
+
+/** Same cells as `tokens(t)`, as boundaries in the shared buffer. */
+function cutCells(t: string): void {
+  const { start, end } = cells;
+  const n = t.length;
+  let k = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && t.charCodeAt(i) === 32) i++;
+    if (i === n) break;
+    start[k] = i;
+    while (i < n && t.charCodeAt(i) !== 32) i++;
+    end[k] = i;
+    k++;
+  }
+  cells.line = t;
+  cells.count = k;
+}
+
+/** Cell `i` of the cut line (callers stay below `cells.count`: the buffer may hold older cells). */
+function cellText(i: number): string {
+  return cells.line.slice(cells.start[i] ?? 0, cells.end[i] ?? 0);
+}
+
+function cellInt(i: number): number | null {
+  return digitsAt(cells.line, cells.start[i] ?? 0, cells.end[i] ?? 0);
 }
 
 /** Printable ASCII other than the blank: a character `trim()` never removes. */
@@ -277,13 +320,13 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       continue;
     }
     if (inFarmTable && farm !== null) {
-      const cells = tokens(t);
+      cutCells(t);
       // `                                 5555:6666:7777:888` (wrapped IPv6 under the Address column)
-      if (cells.length === 1 && lastRow !== null && isAddressFragment(t)) {
+      if (cells.count === 1 && lastRow !== null && isAddressFragment(t)) {
         appendAddress(lastRow, t);
         continue;
       }
-      const row = farmRow(cells, farmTableVpn, no, farm.farm.name);
+      const row = farmRow(farmTableVpn, no, farm.farm.name);
       if (row !== null) {
         checkState(row.state, no, warnings);
         farm.farm.realServers.push(row);
@@ -475,24 +518,24 @@ function checkState(state: string, no: number, warnings: ParseIssue[]): void {
   if (!KNOWN_STATES.has(state)) warnings.push(issue('unknown-value', `Unknown real-server state "${state}" kept as printed`, no));
 }
 
-// `  test1         Probe-failed HLW           10.197.44.200   80    100    4`
-function farmRow(cells: string[], hasVpn: boolean, no: number, farmName: string): RealServerRecord | null {
-  const n = cells.length;
+// `  test1         Probe-failed HLW           10.197.44.200   80    100    4`, cut by `cutCells`
+function farmRow(hasVpn: boolean, no: number, farmName: string): RealServerRecord | null {
+  const n = cells.count;
   if (n < 5 || n > 7) return null;
-  const port = toInt(cells[n - 3]);
-  const weight = toInt(cells[n - 2]);
-  const priority = toInt(cells[n - 1]);
-  const name = cells[0];
-  const state = cells[1];
-  if (port === null || weight === null || priority === null || name === undefined || state === undefined) return null;
+  const port = cellInt(n - 3);
+  const weight = cellInt(n - 2);
+  const priority = cellInt(n - 1);
+  if (port === null || weight === null || priority === null) return null;
+  const name = cellText(0);
+  const state = cellText(1);
   // The cells between State and Port: VPN-instance and Address, or one of them.
   let vpn: string | null = null;
   let address: string | null = null;
   if (n === 7) {
-    vpn = cells[2] ?? null;
-    address = cells[3] ?? null;
+    vpn = cellText(2);
+    address = cellText(3);
   } else if (n === 6) {
-    const m = cells[2] ?? '';
+    const m = cellText(2);
     if (isAddress(m) || !hasVpn) address = m;
     else vpn = m;
   }
@@ -594,9 +637,9 @@ function readFarmField(f: ServerFarmRecord, key: string, value: string, no: numb
       fl.realServers = no;
       return true;
     default: {
-      const field = FARM_OTHER_KEYS.get(key);
-      if (field === undefined) return false;
-      fl[field] = no;
+      const cite = FARM_OTHER_KEYS.get(key);
+      if (cite === undefined) return false;
+      cite(fl, no);
       return true;
     }
   }
@@ -658,20 +701,13 @@ function readServerField(d: RsDraft, key: string, value: string, no: number, war
       if (section !== undefined) {
         d.openSection = true;
         if (key === 'Probe information') d.sawProbeInfo = true;
-        fl[section] = no;
+        section(fl, no);
         return true;
       }
-      const field = RS_OTHER_KEYS.get(key);
-      if (field === undefined) return false;
-      fl[field] = no;
+      const cite = RS_OTHER_KEYS.get(key);
+      if (cite === undefined) return false;
+      cite(fl, no);
       return true;
     }
   }
-}
-
-// `Slow-online` → `slowOnline`
-function toCamel(key: string): string {
-  return key
-    .toLowerCase()
-    .replace(/[^a-z0-9]+([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
