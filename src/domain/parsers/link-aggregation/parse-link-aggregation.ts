@@ -167,17 +167,36 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
       return found;
     }
-    const g: LagGroupRecord = {
-      name,
-      mode: 'static',
-      systemId: null,
-      loadSharing: null,
-      localPorts: [],
-      remotePorts: [],
-      line,
-      fieldLines: { name: line },
-      source,
-    };
+    // A summary row sets its four count fields right after this (see the caller); creating the
+    // record with them already in place saves growing ~100k records one field at a time.
+    const g: LagGroupRecord =
+      source === 'summary'
+        ? {
+            name,
+            mode: 'static',
+            systemId: null,
+            loadSharing: null,
+            localPorts: [],
+            remotePorts: [],
+            line,
+            fieldLines: { name: line },
+            source,
+            partnerId: null,
+            selectedPorts: null,
+            unselectedPorts: null,
+            individualPorts: null,
+          }
+        : {
+            name,
+            mode: 'static',
+            systemId: null,
+            loadSharing: null,
+            localPorts: [],
+            remotePorts: [],
+            line,
+            fieldLines: { name: line },
+            source,
+          };
     const st: GroupState = { g, keys: null, remoteKeys: null, modePrinted: false, mixed: false };
     byRaw.set(name, st);
     byCanon?.set(keyOf(name), st);
