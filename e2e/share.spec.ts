@@ -72,3 +72,19 @@ test('redacted link gives the same diagnosis without the real addresses', async 
   await expect(other.getByText('10.197.44.200')).toHaveCount(0);
   await colleague.close();
 });
+
+test('a link over 8,000 characters warns and offers the report instead', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('link', { name: 'Start with the server farm' }).click();
+  // A long real-server list: many farms make a paste too big for a chat message as a link.
+  let seedValue = 7;
+  const next = () => (seedValue = (seedValue * 1103515245 + 12345) % 2 ** 31);
+  const rows = Array.from({ length: 600 }, () => `  s${next().toString(36).slice(0, 9).padEnd(13)} Probe-failed HLW           10.${next() % 250}.${next() % 250}.${next() % 250}   ${next() % 9000}  100    4`);
+  const farm = seed.farm.replace(/  test1 .*\n/, `${rows.join('\n')}\n`);
+  await pasteAndAnalyse(page, farm);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share this incident' });
+  await expect(dialog.getByRole('alert')).toContainText('over 8000 characters');
+  await dialog.getByRole('link', { name: 'Open the report' }).click();
+  await expect(page.locator('[data-report]')).toBeVisible();
+});
