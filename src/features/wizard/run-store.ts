@@ -83,11 +83,16 @@ function compute(state: WizardState): void {
       return;
     }
     const onMessage = (ev: MessageEvent<{ id: number; run?: Run; error?: string }>) => {
-      if (ev.data.id !== id) return;
+      // Reading ev.data deserialises the whole run (for a 10 MB session table, ~100 ms); rendering
+      // it is as long again. Render in a task of its own so neither adds to the other's block.
+      const data = ev.data;
+      if (data.id !== id) return;
       w.removeEventListener('message', onMessage);
-      if (id !== seq) return;
-      if (ev.data.run) useRunStore.setState({ run: ev.data.run, pending: false, error: null });
-      else useRunStore.setState({ pending: false, error: ev.data.error ?? 'worker failed' });
+      window.setTimeout(() => {
+        if (id !== seq) return;
+        if (data.run) useRunStore.setState({ run: data.run, pending: false, error: null });
+        else useRunStore.setState({ pending: false, error: data.error ?? 'worker failed' });
+      }, 0);
     };
     w.addEventListener('message', onMessage);
     w.postMessage({ id, state });
