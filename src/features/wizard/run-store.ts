@@ -45,10 +45,24 @@ async function getWorker(): Promise<Worker | null> {
   try {
     // The single-file build cannot load a second file from file://, so it inlines the worker.
     const mod = import.meta.env.MODE === 'single' ? await import('./run-worker?worker&inline') : await import('./run-worker?worker');
-    worker = new mod.default();
+    worker = location.protocol === 'file:' ? fromDataUrl(() => new mod.default()) : new mod.default();
     return worker;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Opened from file://, a blob: worker fails (its origin is opaque) with an error event instead of
+ * a throw, so Vite's inline wrapper never reaches its data: URL fallback: make it take that path.
+ */
+function fromDataUrl(make: () => Worker): Worker {
+  const original = URL.createObjectURL;
+  URL.createObjectURL = () => '';
+  try {
+    return make();
+  } finally {
+    URL.createObjectURL = original;
   }
 }
 
