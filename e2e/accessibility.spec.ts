@@ -1,37 +1,66 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { expect, openApp, test, type Lang } from './fixtures';
 
-const pages = ['#/', '#/step/farm-status', '#/step/ping', '#/step/session', '#/step/reth', '#/step/lag', '#/step/peer-config', '#/diagnosis', '#/report'];
+const pages = [
+  '#/',
+  '#/step/farm-status',
+  '#/step/ping',
+  '#/step/session',
+  '#/step/reth',
+  '#/step/lag',
+  '#/step/peer-config',
+  '#/diagnosis',
+  '#/report',
+];
 
 for (const lang of ['en-US', 'zh-CN'] as Lang[]) {
   for (const scheme of ['light', 'dark'] as const) {
-    test(`no axe violations on any page with the example incident (${lang}, ${scheme})`, async ({ page }) => {
+    test(`no axe violations on any page with the example incident (${lang}, ${scheme})`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.addInitScript(
-        ([l, s]) => window.localStorage.setItem('slb-wizard:prefs:v1', JSON.stringify({ lang: l, theme: s })),
+        ([l, s]) =>
+          window.localStorage.setItem('slb-wizard:prefs:v1', JSON.stringify({ lang: l, theme: s })),
         [lang, scheme] as const,
       );
       await page.goto('#/');
-      await page.getByRole('button', { name: lang === 'en-US' ? 'Load example incident' : '加载示例故障' }).click();
+      await page
+        .getByRole('button', { name: lang === 'en-US' ? 'Load example incident' : '加载示例故障' })
+        .click();
       await expect(page.locator('[data-step="farm-status"]')).toBeVisible();
       for (const hash of pages) {
         await page.evaluate((h) => {
           const s = new URLSearchParams(window.location.hash.split('?')[1] ?? '').get('s');
           window.location.hash = `${h.slice(1)}${s ? `?s=${s}` : ''}`;
         }, hash);
-        await page.waitForTimeout(150);
+        // Lazy pages (the report) render after their chunk loads: wait for the page's heading.
+        await expect(
+          page.locator(hash === '#/report' ? '[data-report] h1' : 'main h1').first(),
+        ).toBeVisible();
+        await page.waitForTimeout(100);
         const results = await new AxeBuilder({ page }).analyze();
-        const summary = results.violations.map((v) => `${hash} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        const summary = results.violations.map(
+          (v) =>
+            `${hash} ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
         expect(summary).toEqual([]);
       }
     });
   }
 }
 
-test('no axe violations on an empty step, with a wrong paste and on a broken link', async ({ page }) => {
+test('no axe violations on an empty step, with a wrong paste and on a broken link', async ({
+  page,
+}) => {
   await openApp(page, 'en-US', '#/step/farm-status');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
-  await page.getByRole('textbox', { name: /Output of the command/ }).fill('display interface brief\nthis is not a server farm');
+  await page
+    .getByRole('textbox', { name: /Output of the command/ })
+    .fill('display interface brief\nthis is not a server farm');
   await page.getByRole('button', { name: 'Analyse' }).click();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.goto('#/step/ping?s=garbage!!');

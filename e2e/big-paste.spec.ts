@@ -49,7 +49,9 @@ async function reachSessionStep(page: Page): Promise<void> {
   await expect(page.locator('[data-step="session"]')).toBeVisible();
 }
 
-test('a 10 MB session table is read without blocking the page for more than 200 ms', async ({ page }) => {
+test('a 10 MB session table is read without blocking the page for more than 200 ms', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const text = benchCases[0]!.generate(10e6);
   expect(text.length).toBeGreaterThanOrEqual(10e6);
@@ -63,7 +65,9 @@ test('a 10 MB session table is read without blocking the page for more than 200 
   // page's clipboard is not the app's work); the paste box shows the start of the paste.
   await pasteInto(page, /Output of the command/, text);
   await expect(page.getByText(/A large paste \(9\.\d MB\)/)).toBeVisible();
-  await expect(page.getByRole('textbox', { name: /Output of the command/ })).toHaveValue(/^\[L5030\]display session table ipv4 verbose\nSlot 1:/);
+  await expect(page.getByRole('textbox', { name: /Output of the command/ })).toHaveValue(
+    /^\[L5030\]display session table ipv4 verbose\nSlot 1:/,
+  );
   await page.waitForTimeout(300);
   await page.evaluate(() => {
     window.__longTasks = [];
@@ -73,7 +77,9 @@ test('a 10 MB session table is read without blocking the page for more than 200 
 
   const step = page.locator('[data-step="session"]');
   await expect(step.locator('[data-paste]')).toHaveCount(1, { timeout: 120_000 });
-  await expect(step.getByRole('status').filter({ hasText: 'Reading the paste…' })).toHaveCount(0, { timeout: 120_000 });
+  await expect(step.getByRole('status').filter({ hasText: 'Reading the paste…' })).toHaveCount(0, {
+    timeout: 120_000,
+  });
   // The parsed table shows the first rows and says how many more there are.
   await expect(step.getByRole('table', { name: 'session' })).toBeVisible();
   await expect(step.getByText(`… +${sessions * 2 - 200}`)).toBeVisible();
@@ -103,7 +109,9 @@ test('a 10 MB session table is read without blocking the page for more than 200 
   await expect(page.locator('[data-step="session"]')).toHaveCount(0);
 });
 
-test('a paste over 50 MB is refused with a clear message and the page keeps working', async ({ page }) => {
+test('a paste over 50 MB is refused with a clear message and the page keeps working', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   await openApp(page);
   await page.getByRole('link', { name: 'Start with the server farm' }).click();

@@ -32,7 +32,9 @@ for (const [name, payload] of Object.entries(damaged)) {
       await expect(page.locator('main')).toBeVisible();
     } else {
       await expect(alert).toBeVisible();
-      await expect(page.getByRole('heading', { name: 'This link could not be opened' })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: 'This link could not be opened' }),
+      ).toBeVisible();
       await page.getByRole('button', { name: 'Start a new incident' }).click();
       await expect(page.getByRole('button', { name: 'Load example incident' })).toBeVisible();
     }
@@ -100,16 +102,32 @@ const realDamage: [string, string, string][] = [
   ['base64 padding added', `${good}==`, 'bad-base64'],
   ['wrapped by a chat tool (space inside)', `${good.slice(0, 30)} ${good.slice(30)}`, 'bad-base64'],
   ['non-ASCII character inside', `${good.slice(0, 30)}é${good.slice(31)}`, 'bad-base64'],
-  ['non-UTF-8 bytes', packV1(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])), 'not-utf8'],
+  [
+    'non-UTF-8 bytes',
+    packV1(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
+    'not-utf8',
+  ],
   ['overlong UTF-8', packV1(new Uint8Array([0x22, 0xc0, 0xaf, 0x22])), 'not-utf8'],
   ['valid compression, not JSON', packV1(utf8('{"p":[[0,"x"]')), 'bad-json'],
   ['valid compression, JSON array', packV1(utf8('[1,2,3]')), 'invalid-state'],
   ['valid compression, unknown field', packV1(utf8('{"x":1}')), 'invalid-state'],
   ['valid compression, unknown step index', packV1(utf8('{"p":[[6,"x"]]}')), 'invalid-state'],
   ['valid compression, paste text a number', packV1(utf8('{"p":[[0,5]]}')), 'invalid-state'],
-  ['valid compression, __proto__ answer', packV1(utf8('{"a":{"__proto__":"yes"}}')), 'invalid-state'],
-  ['valid compression, script in an answer id', packV1(utf8('{"a":{"<script>window.__pwned=1</script>":"yes"}}')), 'invalid-state'],
-  ['valid compression, 10 000 pastes', packV1(utf8(`{"p":[${Array.from({ length: 10_000 }, () => '[0,""]').join(',')}]}`)), 'invalid-state'],
+  [
+    'valid compression, __proto__ answer',
+    packV1(utf8('{"a":{"__proto__":"yes"}}')),
+    'invalid-state',
+  ],
+  [
+    'valid compression, script in an answer id',
+    packV1(utf8('{"a":{"<script>window.__pwned=1</script>":"yes"}}')),
+    'invalid-state',
+  ],
+  [
+    'valid compression, 10 000 pastes',
+    packV1(utf8(`{"p":[${Array.from({ length: 10_000 }, () => '[0,""]').join(',')}]}`)),
+    'invalid-state',
+  ],
 ];
 
 test('the real link the damaged ones are cut from opens the seed incident', async ({ page }) => {
@@ -126,7 +144,9 @@ for (const [name, payload, code] of realDamage) {
     });
     await openApp(page, 'en-US', `#/diagnosis?s=${encodeURIComponent(payload)}`);
     await expect(page.locator(`[data-link-error="${code}"]`)).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'This link could not be opened' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { name: 'This link could not be opened' }),
+    ).toBeVisible();
     await expect(page.locator('[data-diagnosis]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Start a new incident' }).click();
     await expect(page.getByRole('button', { name: 'Load example incident' })).toBeVisible();
@@ -136,7 +156,9 @@ for (const [name, payload, code] of realDamage) {
   });
 }
 
-test('hostile text pasted inside a valid link is shown literally and never runs', async ({ page }) => {
+test('hostile text pasted inside a valid link is shown literally and never runs', async ({
+  page,
+}) => {
   const hostile = [
     '<script>window.__pwned=1</script>',
     '<img src=x onerror="window.__pwned=2">',
@@ -160,12 +182,15 @@ test('hostile text pasted inside a valid link is shown literally and never runs'
   await openApp(page, 'en-US', `#/step/farm-status?s=${payload}`);
   const step = page.locator('[data-step="farm-status"]');
   await expect(step.locator('[data-paste]')).toHaveCount(2);
-  for (const line of hostile) await expect(step.getByText(line, { exact: true }).first()).toBeVisible();
+  for (const line of hostile)
+    await expect(step.getByText(line, { exact: true }).first()).toBeVisible();
   // Give an injected image or handler time to fire before checking nothing did.
   await page.waitForTimeout(500);
   const injected = await page.evaluate(() => ({
     pwned: (window as unknown as { __pwned?: number }).__pwned,
-    scripts: [...document.querySelectorAll('script')].filter((s) => (s.textContent ?? '').includes('__pwned')).length,
+    scripts: [...document.querySelectorAll('script')].filter((s) =>
+      (s.textContent ?? '').includes('__pwned'),
+    ).length,
     handlers: document.querySelectorAll('[onerror], [onload]').length,
     jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
     bold: [...document.querySelectorAll('b')].filter((b) => b.textContent === 'bold').length,

@@ -20,7 +20,11 @@ const seedArgs = [
 ];
 
 function cliShare(args: string[]): string {
-  return execFileSync('npm', ['run', '-s', 'cli', '--', 'share', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 }).trim();
+  return execFileSync('npm', ['run', '-s', 'cli', '--', 'share', ...args], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: 60_000,
+  }).trim();
 }
 
 test.describe.configure({ timeout: 120_000 });
@@ -40,7 +44,9 @@ test('the fragment printed by `cli share` opens the diagnosis in the browser', a
   expect(errors).toEqual([]);
 });
 
-test('`cli share --redact` opens the same diagnosis without the real addresses', async ({ page }) => {
+test('`cli share --redact` opens the same diagnosis without the real addresses', async ({
+  page,
+}) => {
   const fragment = cliShare(['--redact', ...seedArgs]);
   expect(fragment).toMatch(/^#\/diagnosis\?s=1\.[A-Za-z0-9_-]+$/);
   const errors: string[] = [];
@@ -52,7 +58,9 @@ test('`cli share --redact` opens the same diagnosis without the real addresses',
   expect(errors).toEqual([]);
 });
 
-test('a partial state from `cli share` opens on the step that waits for input', async ({ page }) => {
+test('a partial state from `cli share` opens on the step that waits for input', async ({
+  page,
+}) => {
   const fragment = cliShare(seedArgs.slice(0, 3));
   expect(fragment).toMatch(/^#\/step\/session\?s=1\./);
   await page.goto(`/${fragment}`);

@@ -19,7 +19,11 @@ export type Lang = 'en-US' | 'zh-CN';
 /** Opens the app with a chosen UI language, as a returning user whose choice was remembered. */
 export async function openApp(page: Page, lang: Lang = 'en-US', hash = '#/'): Promise<void> {
   await page.addInitScript((l) => {
-    if (!window.localStorage.getItem('slb-wizard:prefs:v1')) window.localStorage.setItem('slb-wizard:prefs:v1', JSON.stringify({ lang: l, theme: 'light' }));
+    if (!window.localStorage.getItem('slb-wizard:prefs:v1'))
+      window.localStorage.setItem(
+        'slb-wizard:prefs:v1',
+        JSON.stringify({ lang: l, theme: 'light' }),
+      );
   }, lang);
   await page.goto(hash);
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
@@ -30,14 +34,26 @@ export async function openApp(page: Page, lang: Lang = 'en-US', hash = '#/'): Pr
  * the step named in the URL, so a paste never lands on the page being navigated away from, and it
  * waits until the paste shows as analysed.
  */
-export async function pasteAndAnalyse(page: Page, text: string, lang: Lang = 'en-US'): Promise<void> {
+export async function pasteAndAnalyse(
+  page: Page,
+  text: string,
+  lang: Lang = 'en-US',
+): Promise<void> {
   const step = /#\/step\/([a-z-]+)/.exec(page.url())?.[1];
   const scope = step ? page.locator(`[data-step="${step}"]`) : page.locator('main');
   await expect(scope).toBeVisible();
   const before = await scope.locator('[data-paste]').count();
-  const box = scope.getByRole('textbox', { name: lang === 'en-US' ? /Output of the command|Paste another output/ : /命令输出|再粘贴一段输出/ }).last();
+  const box = scope
+    .getByRole('textbox', {
+      name:
+        lang === 'en-US' ? /Output of the command|Paste another output/ : /命令输出|再粘贴一段输出/,
+    })
+    .last();
   await box.fill(text);
-  await scope.getByRole('button', { name: lang === 'en-US' ? 'Analyse' : '分析' }).last().click();
+  await scope
+    .getByRole('button', { name: lang === 'en-US' ? 'Analyse' : '分析' })
+    .last()
+    .click();
   if (step) await expect(scope.locator('[data-paste]')).toHaveCount(before + 1);
 }
 

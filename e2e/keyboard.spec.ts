@@ -46,7 +46,9 @@ test('walks the seed incident with the keyboard only', async ({ page }) => {
     await expect(page.locator(`[data-step="${step}"]`)).toBeVisible();
     for (const text of texts) {
       await pasteWithKeyboard(page, text);
-      await expect(page.locator(`[data-step="${step}"] [data-paste]`)).toHaveCount(texts.indexOf(text) + 1);
+      await expect(page.locator(`[data-step="${step}"] [data-paste]`)).toHaveCount(
+        texts.indexOf(text) + 1,
+      );
     }
     await page.keyboard.press('Alt+ArrowRight');
   }

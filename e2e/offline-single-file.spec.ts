@@ -16,10 +16,18 @@ const singleFile = resolve(process.env.E2E_SINGLE ?? 'dist-single/index.html');
 const local = /^(file|data|blob):/;
 
 /** A context with the network off that aborts and records anything leaving file://. */
-async function offlineContext(browser: Browser, refused: string[], all: string[]): Promise<BrowserContext> {
+async function offlineContext(
+  browser: Browser,
+  refused: string[],
+  all: string[],
+): Promise<BrowserContext> {
   const context = await browser.newContext({ offline: true });
   await context.addInitScript(() => {
-    if (!window.localStorage.getItem('slb-wizard:prefs:v1')) window.localStorage.setItem('slb-wizard:prefs:v1', JSON.stringify({ lang: 'en-US', theme: 'light' }));
+    if (!window.localStorage.getItem('slb-wizard:prefs:v1'))
+      window.localStorage.setItem(
+        'slb-wizard:prefs:v1',
+        JSON.stringify({ lang: 'en-US', theme: 'light' }),
+      );
   });
   context.on('request', (r) => all.push(r.url()));
   await context.route(
@@ -32,9 +40,14 @@ async function offlineContext(browser: Browser, refused: string[], all: string[]
   return context;
 }
 
-test.skip(!existsSync(singleFile), `no single-file build at ${singleFile} (run \`npm run build:single\`)`);
+test.skip(
+  !existsSync(singleFile),
+  `no single-file build at ${singleFile} (run \`npm run build:single\`)`,
+);
 
-test('the single-file build works from file:// offline: walk, report, print, link, big paste', async ({ browser }, info) => {
+test('the single-file build works from file:// offline: walk, report, print, link, big paste', async ({
+  browser,
+}, info) => {
   test.setTimeout(120_000);
   const refused: string[] = [];
   const all: string[] = [];
@@ -80,13 +93,21 @@ test('the single-file build works from file:// offline: walk, report, print, lin
   const other = await colleague.newPage();
   await other.goto(url);
   await expect(other.locator('[data-diagnosis="lacp-mode-mismatch"]')).toBeVisible();
-  await expect(other.locator('[data-diagnosis="lacp-mode-mismatch"]').getByText('interface Bridge-Aggregation33').first()).toBeVisible();
+  await expect(
+    other
+      .locator('[data-diagnosis="lacp-mode-mismatch"]')
+      .getByText('interface Bridge-Aggregation33')
+      .first(),
+  ).toBeVisible();
   await colleague.close();
 
   // A session table over the worker threshold: the engine runs in the inlined worker from file://.
   const big = benchCases[0]!.generate(300_000);
   expect(big.length).toBeGreaterThan(200_000);
-  await page.getByRole('link', { name: /Probe session/ }).first().click();
+  await page
+    .getByRole('link', { name: /Probe session/ })
+    .first()
+    .click();
   const step = page.locator('[data-step="session"]');
   await expect(step).toBeVisible();
   const workers: string[] = [];
@@ -107,6 +128,8 @@ test('the single-file build works from file:// offline: walk, report, print, lin
   expect(refused).toEqual([]);
   expect(colleagueRefused).toEqual([]);
   expect([...all, ...colleagueAll].filter((u) => !local.test(u))).toEqual([]);
-  console.log(`single file offline: ${all.length + colleagueAll.length} requests, all file:/data:/blob:; ${refused.length + colleagueRefused.length} refused`);
+  console.log(
+    `single file offline: ${all.length + colleagueAll.length} requests, all file:/data:/blob:; ${refused.length + colleagueRefused.length} refused`,
+  );
   await context.close();
 });

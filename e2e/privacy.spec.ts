@@ -1,6 +1,8 @@
 import { expect, openApp, pasteAndAnalyse, seed, test } from './fixtures';
 
-test('a full seed walk sends no request outside the app origin, and only app code after load', async ({ page }) => {
+test('a full seed walk sends no request outside the app origin, and only app code after load', async ({
+  page,
+}) => {
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
   await openApp(page);
@@ -24,9 +26,17 @@ test('a full seed walk sends no request outside the app origin, and only app cod
   await expect(page.locator('[data-report]')).toBeVisible();
 
   const origin = new URL(page.url()).origin;
-  expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'))).toEqual([]);
+  expect(
+    requests.filter(
+      (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    ),
+  ).toEqual([]);
   // After the first load only the app's own lazily loaded code may be fetched, never data.
-  expect(requests.slice(loaded).filter((u) => !(u.startsWith(origin) && /\.(js|css)$/.test(new URL(u).pathname)))).toEqual([]);
+  expect(
+    requests
+      .slice(loaded)
+      .filter((u) => !(u.startsWith(origin) && /\.(js|css)$/.test(new URL(u).pathname))),
+  ).toEqual([]);
 });
 
 test('the Content-Security-Policy forbids outgoing connections', async ({ page }) => {

@@ -39,28 +39,39 @@ function scenarioState(name: string): WizardState {
 
 /** The seed incident exactly as "Load example incident" builds it (same texts, same order). */
 const seedState: WizardState = {
-  pastes: [seed.farm, seed.pingLoss, seed.pingOk, seed.session, seed.reth, seed.lag, seed.peer].map((text, i) => ({
-    step: (['farm-status', 'ping', 'ping', 'session', 'reth', 'lag', 'peer-config'] as const)[i]!,
-    text,
-    at: T0 + i * 60_000,
-  })),
+  pastes: [seed.farm, seed.pingLoss, seed.pingOk, seed.session, seed.reth, seed.lag, seed.peer].map(
+    (text, i) => ({
+      step: (['farm-status', 'ping', 'ping', 'session', 'reth', 'lag', 'peer-config'] as const)[i]!,
+      text,
+      at: T0 + i * 60_000,
+    }),
+  ),
   answers: {},
   server: null,
 };
 
-const model = (state: WizardState, lang: Lang): ReportModel => buildReport(state, runWizard(state), lang);
+const model = (state: WizardState, lang: Lang): ReportModel =>
+  buildReport(state, runWizard(state), lang);
 const norm = (s: string) => s.replace(/`/g, '').replace(/\s+/g, ' ').trim();
 // pdftotext spaces CJK text and symbols as the glyph positions suggest: compare without spaces.
 const squash = (s: string) => s.replace(/`/g, '').replace(/\s+/g, '');
 
-async function printToText(page: Page, info: TestInfo, name: string): Promise<{ text: string; pages: string[]; firstPage: string }> {
+async function printToText(
+  page: Page,
+  info: TestInfo,
+  name: string,
+): Promise<{ text: string; pages: string[]; firstPage: string }> {
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4', printBackground: true });
   const file = info.outputPath(`${name}.pdf`);
   writeFileSync(file, pdf);
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+  });
   // -layout may interleave lines of different sizes side by side; this one keeps reading order.
-  const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const firstPage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-enc', 'UTF-8', file, '-'], {
+    encoding: 'utf8',
+  });
   return { text, pages: text.split('\f'), firstPage };
 }
 
@@ -74,17 +85,24 @@ function expectReportOnPaper(text: string, pages: string[], m: ReportModel): voi
     // A finding is never split across pages: its head and all its quoted lines share a page. (The
     // severity word keeps the diagnosis, which words its cause alike, from matching; the list
     // number and symbol are dropped, as pdftotext may put them amid a wrapped first line.)
-    const head = squash(`${f.severityLabel} ${f.key ? `★ ${m.labels.ledToDiagnosis} ` : ''}${f.text}`).slice(0, 60);
-    const page = pages.map((p) => squash(p.replace(/(^|\s)\d+\.\s*[■▲●✓]/g, '$1'))).find((p) => p.includes(head));
+    const head = squash(
+      `${f.severityLabel} ${f.key ? `★ ${m.labels.ledToDiagnosis} ` : ''}${f.text}`,
+    ).slice(0, 60);
+    const page = pages
+      .map((p) => squash(p.replace(/(^|\s)\d+\.\s*[■▲●✓]/g, '$1')))
+      .find((p) => p.includes(head));
     expect(page, `finding "${head}" on some page`).toBeDefined();
     for (const e of f.evidence)
       for (const line of e.lines) {
         if (line.text === null || line.text.trim() === '') continue;
-        expect(page, `line ${line.lineNo} of finding "${head}" on its page`).toContain(squash(line.text));
+        expect(page, `line ${line.lineNo} of finding "${head}" on its page`).toContain(
+          squash(line.text),
+        );
       }
   }
   expect(m.fix.length).toBeGreaterThan(0);
-  for (const b of [...m.fix, ...m.rollback]) for (const c of b.commands) expect(all).toContain(norm(c));
+  for (const b of [...m.fix, ...m.rollback])
+    for (const c of b.commands) expect(all).toContain(norm(c));
   for (const v of m.verify) expect(all).toContain(norm(v.command));
   // Buttons and navigation stay on screen.
   expect(text).not.toContain('Copy as Markdown');
@@ -92,10 +110,17 @@ function expectReportOnPaper(text: string, pages: string[], m: ReportModel): voi
 }
 
 for (const lang of ['en-US', 'zh-CN'] as const) {
-  test(`seed incident report prints in ${lang} with diagnosis, evidence and fix`, async ({ page }, info) => {
+  test(`seed incident report prints in ${lang} with diagnosis, evidence and fix`, async ({
+    page,
+  }, info) => {
     await openApp(page, lang);
-    await page.getByRole('button', { name: lang === 'en-US' ? 'Load example incident' : '加载示例故障' }).click();
-    await page.getByRole('link', { name: lang === 'en-US' ? 'Report' : '报告', exact: true }).first().click();
+    await page
+      .getByRole('button', { name: lang === 'en-US' ? 'Load example incident' : '加载示例故障' })
+      .click();
+    await page
+      .getByRole('link', { name: lang === 'en-US' ? 'Report' : '报告', exact: true })
+      .first()
+      .click();
     const root = page.locator('[data-diagnosis="lacp-mode-mismatch"]');
     await expect(root).toBeVisible();
 
@@ -109,24 +134,48 @@ for (const lang of ['en-US', 'zh-CN'] as const) {
     expect(text).toContain('link-aggregation mode dynamic');
     // Page 1 carries the incident title and the date.
     // pdftotext orders mixed CJK/Latin runs of a large heading unpredictably: check each word.
-    for (const word of m.title.split(/[\s：:]+/).filter(Boolean)) expect(squash(firstPage)).toContain(word);
+    for (const word of m.title.split(/[\s：:]+/).filter(Boolean))
+      expect(squash(firstPage)).toContain(word);
     expect(firstPage).toMatch(/\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC/);
     // When each output was pasted (the app's own clock, so only the shape is known here).
     expect(text).toContain(lang === 'en-US' ? 'pasted 2' : '粘贴于 2');
     if (lang === 'zh-CN') {
-      for (const heading of ['诊断', '排查路径', '发现', '修复', '回退', '验证', '附录：粘贴的输出']) expect(text).toContain(heading);
+      for (const heading of [
+        '诊断',
+        '排查路径',
+        '发现',
+        '修复',
+        '回退',
+        '验证',
+        '附录：粘贴的输出',
+      ])
+        expect(text).toContain(heading);
       expect(text).not.toContain('Findings');
     } else {
-      for (const heading of ['Diagnosis', 'Path taken', 'Findings', 'Fix', 'Rollback', 'Verification', 'Appendix: pasted outputs']) expect(text).toContain(heading);
+      for (const heading of [
+        'Diagnosis',
+        'Path taken',
+        'Findings',
+        'Fix',
+        'Rollback',
+        'Verification',
+        'Appendix: pasted outputs',
+      ])
+        expect(text).toContain(heading);
     }
   });
 }
 
-for (const scenario of ['server-port-closed--service-stopped-rst', 'reth-member-inactive--preferred-member-inactive-after-switchover']) {
+for (const scenario of [
+  'server-port-closed--service-stopped-rst',
+  'reth-member-inactive--preferred-member-inactive-after-switchover',
+]) {
   test(`report for ${scenario} prints its diagnosis, evidence and fix`, async ({ page }, info) => {
     const state = scenarioState(scenario);
     const m = model(state, 'en-US');
-    const expected = JSON.parse(readFileSync(`${scenariosDir}${scenario}/expected.json`, 'utf8')) as { diagnosis: string };
+    const expected = JSON.parse(
+      readFileSync(`${scenariosDir}${scenario}/expected.json`, 'utf8'),
+    ) as { diagnosis: string };
     expect(m.diagnosis?.id).toBe(expected.diagnosis);
 
     await openApp(page, 'en-US', `#/report?s=${encodeState(state)}`);
@@ -139,7 +188,11 @@ for (const scenario of ['server-port-closed--service-stopped-rst', 'reth-member-
 }
 
 test('a partial report says what is known so far and what to run next', async ({ page }, info) => {
-  const state: WizardState = { pastes: [{ step: 'farm-status', text: seed.farm, at: T0 }], answers: {}, server: null };
+  const state: WizardState = {
+    pastes: [{ step: 'farm-status', text: seed.farm, at: T0 }],
+    answers: {},
+    server: null,
+  };
   const m = model(state, 'en-US');
   expect(m.status).toBe('partial');
   const next = m.current?.commands ?? [];
@@ -158,7 +211,10 @@ test('a partial report says what is known so far and what to run next', async ({
   for (const k of m.knownSoFar) expect(norm(text)).toContain(norm(k.text).slice(0, 40));
 });
 
-test('Copy as Markdown and the fix blocks copy through the async clipboard', async ({ page, context }) => {
+test('Copy as Markdown and the fix blocks copy through the async clipboard', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openApp(page, 'en-US', `#/report?s=${encodeState(seedState)}`);
   await expect(page.locator('[data-diagnosis="lacp-mode-mismatch"]')).toBeVisible();
@@ -175,17 +231,24 @@ test('Copy as Markdown and the fix blocks copy through the async clipboard', asy
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(fix.text);
 });
 
-test('copy falls back to execCommand where the async clipboard is refused (http://, file://)', async ({ page }) => {
+test('copy falls back to execCommand where the async clipboard is refused (http://, file://)', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     // As on a plain http:// page: the API is there but refuses.
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
     const w = window as unknown as { __copied: string[] };
     w.__copied = [];
     const original = document.execCommand.bind(document);
     document.execCommand = (command: string, ...rest: [boolean?, string?]) => {
       // copy-text.ts puts the text in an off-screen textarea and selects it before this call.
-      const area = [...document.querySelectorAll('textarea')].find((t) => t.style.left === '-9999px');
-      if (command === 'copy') w.__copied.push(area ? area.value.slice(area.selectionStart, area.selectionEnd) : '');
+      const area = [...document.querySelectorAll('textarea')].find(
+        (t) => t.style.left === '-9999px',
+      );
+      if (command === 'copy')
+        w.__copied.push(area ? area.value.slice(area.selectionStart, area.selectionEnd) : '');
       return original(command, ...rest);
     };
   });
@@ -207,7 +270,10 @@ test('copy falls back to execCommand where the async clipboard is refused (http:
 test('Download JSON saves the whole run as slb-wizard-run', async ({ page }) => {
   await openApp(page, 'en-US', `#/report?s=${encodeState(seedState)}`);
   await expect(page.locator('[data-diagnosis="lacp-mode-mismatch"]')).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON (whole run)' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download JSON (whole run)' }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe('slb-wizard-run.json');
   const doc = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
     format: string;

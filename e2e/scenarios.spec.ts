@@ -32,14 +32,32 @@ function loadScenario(name: string): Scenario {
     if (last && last.step === step) last.texts.push(text);
     else groups.push({ step, texts: [text] });
   }
-  const answers = existsSync(`${dir}answers.json`) ? (JSON.parse(readFileSync(`${dir}answers.json`, 'utf8')) as Scenario['answers']) : {};
+  const answers = existsSync(`${dir}answers.json`)
+    ? (JSON.parse(readFileSync(`${dir}answers.json`, 'utf8')) as Scenario['answers'])
+    : {};
   const expected = JSON.parse(readFileSync(`${dir}expected.json`, 'utf8')) as Scenario['expected'];
   return { groups, answers, expected };
 }
 
 const words = {
-  'en-US': { start: 'Start with the server farm', next: /^Go to:/, diagnosis: /^See the diagnosis/, yes: 'Yes', no: 'No', fix: 'Fix', known: 'What is known so far' },
-  'zh-CN': { start: '从实服务组状态开始', next: /^前往：/, diagnosis: /^查看诊断结论/, yes: '是', no: '否', fix: '修复', known: '目前已知' },
+  'en-US': {
+    start: 'Start with the server farm',
+    next: /^Go to:/,
+    diagnosis: /^See the diagnosis/,
+    yes: 'Yes',
+    no: 'No',
+    fix: 'Fix',
+    known: 'What is known so far',
+  },
+  'zh-CN': {
+    start: '从实服务组状态开始',
+    next: /^前往：/,
+    diagnosis: /^查看诊断结论/,
+    yes: '是',
+    no: '否',
+    fix: '修复',
+    known: '目前已知',
+  },
 } as const;
 
 async function walk(page: Page, name: string, lang: Lang): Promise<void> {
@@ -63,8 +81,12 @@ async function walk(page: Page, name: string, lang: Lang): Promise<void> {
     for (const [id, answer] of Object.entries(s.answers)) {
       const question = page.locator(`[data-question="${id}"]`);
       if ((await question.count()) === 0) continue;
-      await question.getByRole('radio', { name: answer === 'yes' ? w.yes : w.no, exact: true }).check();
-      await expect(question.getByRole('radio', { name: answer === 'yes' ? w.yes : w.no, exact: true })).toBeChecked();
+      await question
+        .getByRole('radio', { name: answer === 'yes' ? w.yes : w.no, exact: true })
+        .check();
+      await expect(
+        question.getByRole('radio', { name: answer === 'yes' ? w.yes : w.no, exact: true }),
+      ).toBeChecked();
       answered.add(id);
     }
     const next = s.groups[i + 1];
@@ -112,12 +134,17 @@ for (const [name, lang] of walks) {
 function seedSession(): string {
   const typed: Record<string, string> = {
     '04-interface-reth2-config.txt': '[L5030]display current-configuration interface Reth2',
-    '05-link-aggregation-verbose-ra1.txt': '[L5030]display link-aggregation verbose Route-Aggregation1',
-    '06-lb-route-aggregation1-config.txt': '[L5030]display current-configuration interface Route-Aggregation1',
-    '07-switch-bridge-aggregation33-config.txt': '<GZ-HXY-G160201-V07-H5030>display current-configuration interface Bridge-Aggregation33',
+    '05-link-aggregation-verbose-ra1.txt':
+      '[L5030]display link-aggregation verbose Route-Aggregation1',
+    '06-lb-route-aggregation1-config.txt':
+      '[L5030]display current-configuration interface Route-Aggregation1',
+    '07-switch-bridge-aggregation33-config.txt':
+      '<GZ-HXY-G160201-V07-H5030>display current-configuration interface Bridge-Aggregation33',
   };
   const parts: string[] = [];
-  for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(`${seedDir}${file}`, 'utf8').replace(/\s+$/, '');
     const prompt = typed[file];
     parts.push(prompt ? `${prompt}\n${text}` : text);
@@ -125,7 +152,9 @@ function seedSession(): string {
   return `${parts.join('\n')}\n<GZ-HXY-G160201-V07-H5030>\n`;
 }
 
-test('pasting all outputs into the first box sorts them into their steps and reaches the diagnosis', async ({ page }) => {
+test('pasting all outputs into the first box sorts them into their steps and reaches the diagnosis', async ({
+  page,
+}) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await openApp(page);

@@ -1,6 +1,9 @@
 import { expect, openApp, pasteAndAnalyse, seed, test } from './fixtures';
 
-test('a copied link opens the same step, pastes and findings in a fresh browser context', async ({ page, browser }) => {
+test('a copied link opens the same step, pastes and findings in a fresh browser context', async ({
+  page,
+  browser,
+}) => {
   await openApp(page);
   await page.getByRole('link', { name: 'Start with the server farm' }).click();
   await pasteAndAnalyse(page, seed.farm);
@@ -25,8 +28,12 @@ test('a copied link opens the same step, pastes and findings in a fresh browser 
   const other = await colleague.newPage();
   await other.goto(url);
   await expect(other.locator('[data-step="session"]')).toBeVisible();
-  expect(await other.locator('[data-step="session"] [data-finding]').allInnerTexts()).toEqual(findings);
-  await expect(other.locator('[data-evidence="true"]').filter({ hasText: 'Reth2' }).first()).toBeVisible();
+  expect(await other.locator('[data-step="session"] [data-finding]').allInnerTexts()).toEqual(
+    findings,
+  );
+  await expect(
+    other.locator('[data-evidence="true"]').filter({ hasText: 'Reth2' }).first(),
+  ).toBeVisible();
   await colleague.close();
 });
 
@@ -57,7 +64,10 @@ test('start over can be undone', async ({ page }) => {
   await expect(page.getByRole('link', { name: /Continue where you left off/ })).toBeVisible();
 });
 
-test('redacted link gives the same diagnosis without the real addresses', async ({ page, browser }) => {
+test('redacted link gives the same diagnosis without the real addresses', async ({
+  page,
+  browser,
+}) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Load example incident' }).click();
   await page.getByRole('link', { name: /Diagnosis/ }).click();
@@ -79,8 +89,12 @@ test('a link over 8,000 characters warns and offers the report instead', async (
   // A long real-server list: many farms make a paste too big for a chat message as a link.
   let seedValue = 7;
   const next = () => (seedValue = (seedValue * 1103515245 + 12345) % 2 ** 31);
-  const rows = Array.from({ length: 600 }, () => `  s${next().toString(36).slice(0, 9).padEnd(13)} Probe-failed HLW           10.${next() % 250}.${next() % 250}.${next() % 250}   ${next() % 9000}  100    4`);
-  const farm = seed.farm.replace(/  test1 .*\n/, `${rows.join('\n')}\n`);
+  const rows = Array.from(
+    { length: 600 },
+    () =>
+      `  s${next().toString(36).slice(0, 9).padEnd(13)} Probe-failed HLW           10.${next() % 250}.${next() % 250}.${next() % 250}   ${next() % 9000}  100    4`,
+  );
+  const farm = seed.farm.replace(/ {2}test1 .*\n/, `${rows.join('\n')}\n`);
   await pasteAndAnalyse(page, farm);
   await page.getByRole('button', { name: 'Copy link' }).click();
   const dialog = page.getByRole('dialog', { name: 'Share this incident' });

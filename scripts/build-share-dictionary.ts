@@ -78,7 +78,15 @@ const documentedVocabulary = [
 ];
 
 /** Fragments of the v1 wire JSON around each paste (see wire-v1.ts): most frequent of all. */
-const wireScaffolding = ['{"p":[[0,"', '"],[1,"', '"],[2,"', '"],[3,"', '"],[4,"', '"],[5,"', '"]]}'];
+const wireScaffolding = [
+  '{"p":[[0,"',
+  '"],[1,"',
+  '"],[2,"',
+  '"],[3,"',
+  '"],[4,"',
+  '"],[5,"',
+  '"]]}',
+];
 
 /**
  * How likely a piece is to recur in an unseen paste: each file holding it counts fully, repeats
@@ -113,7 +121,9 @@ function build(): { dictionary: string; files: number; picked: number } {
   const names = readdirSync(realDir)
     .filter((f) => f.endsWith('.txt'))
     .sort();
-  const texts = names.map((f) => jsonEscaped(readFileSync(path.join(realDir, f), 'utf8').replace(/\r\n/g, '\n')));
+  const texts = names.map((f) =>
+    jsonEscaped(readFileSync(path.join(realDir, f), 'utf8').replace(/\r\n/g, '\n')),
+  );
 
   // Candidate -> the files it occurs in, and how often in all.
   const fileSets = new Map<string, Set<number>>();
@@ -136,16 +146,23 @@ function build(): { dictionary: string; files: number; picked: number } {
 
   const scored = [...fileSets]
     .filter(([c]) => (occurrences.get(c) ?? 0) >= 2)
-    .map(([c, files]) => ({ c, score: uses(files.size, occurrences.get(c) ?? 0) ** 2 * (savedBytes(c) - 3) }))
+    .map(([c, files]) => ({
+      c,
+      score: uses(files.size, occurrences.get(c) ?? 0) ** 2 * (savedBytes(c) - 3),
+    }))
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0));
 
   const formats = readFileSync(formatsDoc, 'utf8');
   for (const word of documentedVocabulary) {
-    if (!formats.includes(word.trim())) throw new Error(`"${word}" is not in FORMATS.md: vocabulary must be documented`);
+    if (!formats.includes(word.trim()))
+      throw new Error(`"${word}" is not in FORMATS.md: vocabulary must be documented`);
   }
 
-  const tail = [...documentedVocabulary, ...wireScaffolding].reduce((n, w) => n + Buffer.byteLength(w), 0);
+  const tail = [...documentedVocabulary, ...wireScaffolding].reduce(
+    (n, w) => n + Buffer.byteLength(w),
+    0,
+  );
   const chosen: { c: string; score: number }[] = [];
   let used = tail;
   for (const x of scored) {
@@ -160,7 +177,8 @@ function build(): { dictionary: string; files: number; picked: number } {
   }
   // Least valuable first, most valuable last (nearest the data, cheapest distances).
   chosen.sort((a, b) => a.score - b.score || (a.c < b.c ? -1 : 1));
-  const frequent = documentedVocabulary.join('') + chosen.map((x) => x.c).join('') + wireScaffolding.join('');
+  const frequent =
+    documentedVocabulary.join('') + chosen.map((x) => x.c).join('') + wireScaffolding.join('');
 
   // Whole outputs, by step, the first step last; within a group by name (deterministic).
   const ordered = names
@@ -205,12 +223,18 @@ export const dictionaryV1 =
 }
 
 const { dictionary, files, picked } = build();
-console.log(`whole outputs + ${picked} frequent pieces, ${Buffer.byteLength(dictionary)} bytes; the last 300 characters:`);
+console.log(
+  `whole outputs + ${picked} frequent pieces, ${Buffer.byteLength(dictionary)} bytes; the last 300 characters:`,
+);
 console.log(dictionary.slice(-300));
 
 if (existsSync(outFile) && !process.argv.includes('--force')) {
   const current = readFileSync(outFile, 'utf8');
-  console.log(current === moduleText(dictionary, files) ? 'dictionary-v1.ts is up to date' : 'dictionary-v1.ts exists and differs: NOT written (it is frozen; --force only before v1 ships)');
+  console.log(
+    current === moduleText(dictionary, files)
+      ? 'dictionary-v1.ts is up to date'
+      : 'dictionary-v1.ts exists and differs: NOT written (it is frozen; --force only before v1 ships)',
+  );
 } else {
   writeFileSync(outFile, moduleText(dictionary, files));
   console.log(`wrote ${path.relative(repoRoot, outFile)}`);

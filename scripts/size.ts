@@ -16,13 +16,16 @@ const BUDGET_KB = 110;
 function firstLoad(distDir: string): { files: { file: string; gzip: number }[]; total: number } {
   const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
   const refs = new Set<string>();
-  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g)) refs.add(path.posix.normalize(m[1]!));
+  for (const m of html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*\shref)="([^"]+\.(?:js|css))"/g))
+    refs.add(path.posix.normalize(m[1]!));
   // Static imports of the entry chunk load with it; dynamic imports (report, worker) do not.
   const queue = [...refs].filter((r) => r.endsWith('.js'));
   while (queue.length) {
     const ref = queue.pop()!;
     const code = readFileSync(path.join(distDir, ref), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
+    for (const m of code.matchAll(
+      /(?:^|[;\n}])\s*import\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g,
+    )) {
       const dep = path.posix.normalize(path.posix.join(path.posix.dirname(ref), m[1]!));
       if (!refs.has(dep)) {
         refs.add(dep);
@@ -30,7 +33,10 @@ function firstLoad(distDir: string): { files: { file: string; gzip: number }[]; 
       }
     }
   }
-  const files = [...refs].map((file) => ({ file, gzip: gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length }));
+  const files = [...refs].map((file) => ({
+    file,
+    gzip: gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length,
+  }));
   return { files, total: files.reduce((n, f) => n + f.gzip, 0) };
 }
 
@@ -40,7 +46,10 @@ function lazyFiles(distDir: string, first: Set<string>): { file: string; gzip: n
   return readdirSync(dir)
     .map((f) => `assets/${f}`)
     .filter((f) => /\.(js|css)$/.test(f) && !first.has(f))
-    .map((file) => ({ file, gzip: gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length }));
+    .map((file) => ({
+      file,
+      gzip: gzipSync(readFileSync(path.join(distDir, file)), { level: 9 }).length,
+    }));
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -60,7 +69,8 @@ async function main(): Promise<void> {
   console.log('first-load JS+CSS, gzip -9');
   for (const f of app.files) console.log(`  app       ${f.file.padEnd(40)} ${kb(f.gzip)}`);
   for (const f of base.files) console.log(`  baseline  ${f.file.padEnd(40)} ${kb(f.gzip)}`);
-  for (const f of lazyFiles(path.join(root, 'dist'), new Set(app.files.map((x) => x.file)))) console.log(`  lazy      ${f.file.padEnd(40)} ${kb(f.gzip)}`);
+  for (const f of lazyFiles(path.join(root, 'dist'), new Set(app.files.map((x) => x.file))))
+    console.log(`  lazy      ${f.file.padEnd(40)} ${kb(f.gzip)}`);
   console.log(`app total: ${kb(app.total)} (budget ${BUDGET_KB} KB)`);
   console.log(`bare Vite + React + router page: ${kb(base.total)}`);
   console.log(`app adds: ${kb(app.total - base.total)}`);

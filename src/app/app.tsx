@@ -8,7 +8,9 @@ import { NotFoundPage } from '@/features/wizard/not-found-page';
 import { ErrorBoundary } from './error-boundary';
 
 // The report (and its Markdown/JSON export) is read at the end of an incident: load it on demand.
-const ReportPage = lazy(() => import('@/features/report/report-page').then((m) => ({ default: m.ReportPage })));
+const ReportPage = lazy(() =>
+  import('@/features/report/report-page').then((m) => ({ default: m.ReportPage })),
+);
 
 // Hash routes: the single-file build works from file://, and the state rides in the fragment.
 export function App() {

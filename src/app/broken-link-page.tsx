@@ -1,7 +1,13 @@
 import { useT } from '@/i18n/use-t';
 import type { LinkProblem } from './use-state-sync';
 
-export function BrokenLinkPage({ problem, onStart }: { problem: LinkProblem; onStart: () => void }) {
+export function BrokenLinkPage({
+  problem,
+  onStart,
+}: {
+  problem: LinkProblem;
+  onStart: () => void;
+}) {
   const t = useT();
   return (
     <div role="alert" data-link-error={problem.code} className="card mx-auto max-w-2xl space-y-3">

@@ -11,14 +11,21 @@ export function HeaderActions({ onHelp }: { onHelp: () => void }) {
   const navigate = useNavigate();
   const lang = useWizardStore((s) => s.lang);
   const theme = useWizardStore((s) => s.theme);
-  const hasWork = useWizardStore((s) => s.wizard.pastes.length > 0 || Object.keys(s.wizard.answers).length > 0);
+  const hasWork = useWizardStore(
+    (s) => s.wizard.pastes.length > 0 || Object.keys(s.wizard.answers).length > 0,
+  );
   const [sharing, setSharing] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Link to="/report" className="btn btn-secondary no-underline hover:no-underline">
         {t('report')}
       </Link>
-      <button type="button" className="btn btn-secondary" onClick={() => setSharing(true)} disabled={!hasWork}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        onClick={() => setSharing(true)}
+        disabled={!hasWork}
+      >
         {t('copyLink')}
       </button>
       <button
@@ -34,20 +41,33 @@ export function HeaderActions({ onHelp }: { onHelp: () => void }) {
       </button>
       <label className="inline-flex items-center gap-1 text-sm">
         <span>{t('language')}</span>
-        <select className="rounded border border-slate-400 bg-white px-1 py-1 dark:bg-slate-800" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+        <select
+          className="rounded border border-slate-400 bg-white px-1 py-1 dark:bg-slate-800"
+          value={lang}
+          onChange={(e) => setLang(e.target.value as Lang)}
+        >
           <option value="en-US">English</option>
           <option value="zh-CN">中文</option>
         </select>
       </label>
       <label className="inline-flex items-center gap-1 text-sm">
         <span>{t('theme')}</span>
-        <select className="rounded border border-slate-400 bg-white px-1 py-1 dark:bg-slate-800" value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+        <select
+          className="rounded border border-slate-400 bg-white px-1 py-1 dark:bg-slate-800"
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as Theme)}
+        >
           <option value="system">{t('themeSystem')}</option>
           <option value="light">{t('themeLight')}</option>
           <option value="dark">{t('themeDark')}</option>
         </select>
       </label>
-      <button type="button" className="btn btn-secondary" onClick={onHelp} aria-label={t('shortcutsButton')}>
+      <button
+        type="button"
+        className="btn btn-secondary"
+        onClick={onHelp}
+        aria-label={t('shortcutsButton')}
+      >
         ?
       </button>
       {sharing && (

@@ -17,7 +17,11 @@ function useDocumentPrefs(): void {
   }, [lang]);
   useEffect(() => {
     const media = window.matchMedia('(prefers-color-scheme: dark)');
-    const apply = () => document.documentElement.classList.toggle('dark', theme === 'dark' || (theme === 'system' && media.matches));
+    const apply = () =>
+      document.documentElement.classList.toggle(
+        'dark',
+        theme === 'dark' || (theme === 'system' && media.matches),
+      );
     apply();
     media.addEventListener('change', apply);
     return () => media.removeEventListener('change', apply);
@@ -34,7 +38,12 @@ export function Layout() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      const typing = target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.isContentEditable);
+      const typing =
+        target &&
+        (target.tagName === 'TEXTAREA' ||
+          target.tagName === 'INPUT' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable);
       if (e.key === '?' && !typing && !e.ctrlKey && !e.altKey && !e.metaKey) {
         e.preventDefault();
         setHelpOpen(true);
@@ -55,15 +64,22 @@ export function Layout() {
 
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-black" onClick={(e) => {
-        e.preventDefault();
-        document.getElementById('main')?.focus();
-      }}>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:p-2 focus:text-black"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       <header className="no-print border-b border-slate-300 bg-white dark:border-slate-700 dark:bg-slate-900">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-2">
-          <Link to="/" className="text-lg font-semibold text-slate-900 no-underline dark:text-slate-100">
+          <Link
+            to="/"
+            className="text-lg font-semibold text-slate-900 no-underline dark:text-slate-100"
+          >
             {t('appTitle')}
           </Link>
           <HeaderActions onHelp={() => setHelpOpen(true)} />

@@ -23,17 +23,30 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   }, []);
   const link = useMemo(() => {
     try {
-      return { ok: true as const, ...shareUrl(codec, location.pathname, redact ? redactState(wizard) : wizard) };
+      return {
+        ok: true as const,
+        ...shareUrl(codec, location.pathname, redact ? redactState(wizard) : wizard),
+      };
     } catch (e) {
       return { ok: false as const, reason: (e as Error).message };
     }
   }, [location.pathname, redact, wizard]);
 
   return (
-    <dialog ref={ref} aria-labelledby="share-heading" onClose={onClose} className="m-auto w-[min(36rem,95vw)] rounded-lg border border-slate-400 bg-white p-5 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100">
+    <dialog
+      ref={ref}
+      aria-labelledby="share-heading"
+      onClose={onClose}
+      className="m-auto w-[min(36rem,95vw)] rounded-lg border border-slate-400 bg-white p-5 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
+    >
       <h2 id="share-heading">{t('shareTitle')}</h2>
       <label className="my-3 flex items-start gap-2">
-        <input type="checkbox" className="mt-1" checked={redact} onChange={(e) => setRedact(e.target.checked)} />
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={redact}
+          onChange={(e) => setRedact(e.target.checked)}
+        />
         <span>{t('shareRedact')}</span>
       </label>
       {link.ok ? (
@@ -58,13 +71,22 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             >
               {t('shareCopy')}
             </button>
-            <button type="button" className="btn btn-secondary" onClick={() => ref.current?.close()}>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => ref.current?.close()}
+            >
               {t('close')}
             </button>
           </div>
           <label className="mt-3 block text-sm">
             <span className="sr-only">URL</span>
-            <input readOnly value={link.url} className="w-full rounded border border-slate-400 bg-slate-50 p-1 font-mono text-xs dark:bg-slate-800" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              readOnly
+              value={link.url}
+              className="w-full rounded border border-slate-400 bg-slate-50 p-1 font-mono text-xs dark:bg-slate-800"
+              onFocus={(e) => e.currentTarget.select()}
+            />
           </label>
         </>
       ) : (

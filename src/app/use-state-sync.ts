@@ -9,7 +9,15 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { WizardState } from '@/domain/wizard-state';
-import { loadLocalState, loadLocalUndo, loadPrefs, browserLang, saveLocalState, saveLocalUndo, savePrefs } from '@/stores/local-persistence';
+import {
+  loadLocalState,
+  loadLocalUndo,
+  loadPrefs,
+  browserLang,
+  saveLocalState,
+  saveLocalUndo,
+  savePrefs,
+} from '@/stores/local-persistence';
 import { useWizardStore } from '@/stores/wizard-store';
 
 /** Past this much pasted text a link cannot carry the state; localStorage still does. */
@@ -52,7 +60,9 @@ class SeenPayloads {
     try {
       const raw = window.sessionStorage.getItem(SeenPayloads.KEY);
       const parsed: unknown = raw ? JSON.parse(raw) : [];
-      this.seen = Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+      this.seen = Array.isArray(parsed)
+        ? parsed.filter((x): x is string => typeof x === 'string')
+        : [];
     } catch {
       this.seen = [];
     }
@@ -102,7 +112,10 @@ function openLink(c: Codec, payload: string): LinkProblem | null {
   const decoded = c.decodeState(payload);
   if (!decoded.ok) return { code: decoded.error.code, message: decoded.error.message };
   const previous = useWizardStore.getState().wizard;
-  useWizardStore.setState({ wizard: decoded.state, undoable: previous.pastes.length ? previous : null });
+  useWizardStore.setState({
+    wizard: decoded.state,
+    undoable: previous.pastes.length ? previous : null,
+  });
   return null;
 }
 
@@ -188,7 +201,11 @@ export function useStateSync(): StateSync {
 }
 
 /** For "Copy link": the full URL of the current page with the state. */
-export function shareUrl(c: Codec, pathname: string, state: WizardState): { url: string; length: number } {
+export function shareUrl(
+  c: Codec,
+  pathname: string,
+  state: WizardState,
+): { url: string; length: number } {
   const payload = c.encodeState(state);
   const base = window.location.href.split('#')[0] ?? '';
   const url = `${base}#${pathname}?s=${payload}`;

@@ -16,7 +16,14 @@ export function diagnoseCommand(args: string[]): unknown {
     diagnosis: run.diagnosis,
     findings: run.findings,
     misfiled: run.steps.flatMap((s) =>
-      s.pastes.filter((p) => p.misfiled).map((p) => ({ step: s.step, paste: p.index, command: p.misfiled?.command, belongsTo: p.misfiled?.belongsTo })),
+      s.pastes
+        .filter((p) => p.misfiled)
+        .map((p) => ({
+          step: s.step,
+          paste: p.index,
+          command: p.misfiled?.command,
+          belongsTo: p.misfiled?.belongsTo,
+        })),
     ),
   };
 }

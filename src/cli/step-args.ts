@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isStepId, type Answer, type Paste, type StepId, type WizardState } from '../domain/wizard-state';
+import {
+  isStepId,
+  type Answer,
+  type Paste,
+  type StepId,
+  type WizardState,
+} from '../domain/wizard-state';
 
 export class UsageError extends Error {}
 export class InputError extends Error {}

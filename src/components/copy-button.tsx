@@ -23,7 +23,11 @@ export function CopyButton({ text, label, visibleLabel, className = '' }: CopyBu
         type="button"
         data-slot="copy-button"
         aria-label={visibleLabel ? undefined : (label ?? t('copy'))}
-        className={visibleLabel ? `btn btn-secondary ${className}` : `btn btn-secondary px-2 py-1 text-xs ${className}`}
+        className={
+          visibleLabel
+            ? `btn btn-secondary ${className}`
+            : `btn btn-secondary px-2 py-1 text-xs ${className}`
+        }
         onClick={async () => {
           const ok = await copyText(text);
           setStatus(ok ? 'copied' : 'failed');
@@ -33,7 +37,11 @@ export function CopyButton({ text, label, visibleLabel, className = '' }: CopyBu
         {visibleLabel ?? (status === 'copied' ? t('copied') : t('copy'))}
       </button>
       <span role="status" aria-live="polite" className="text-xs text-muted">
-        {status === 'failed' ? t('copyFailed') : visibleLabel && status === 'copied' ? t('copied') : ''}
+        {status === 'failed'
+          ? t('copyFailed')
+          : visibleLabel && status === 'copied'
+            ? t('copied')
+            : ''}
       </span>
     </span>
   );

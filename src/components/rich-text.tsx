@@ -9,7 +9,10 @@ export function RichText({ text }: { text: string }) {
     <>
       {parts.map((p, i) =>
         p.length > 2 && p.startsWith('`') && p.endsWith('`') ? (
-          <code key={i} className="rounded bg-slate-200 px-1 font-mono text-[0.9em] dark:bg-slate-700">
+          <code
+            key={i}
+            className="rounded bg-slate-200 px-1 font-mono text-[0.9em] dark:bg-slate-700"
+          >
             {p.slice(1, -1)}
           </code>
         ) : (

@@ -14,9 +14,12 @@ const enUS = {
   report: 'Report',
   copyLink: 'Copy link',
   linkCopied: 'Link copied. It holds every paste; nothing is stored on any server.',
-  startIntro1: 'Your H3C/Comware load balancer shows a server farm with 0 active real servers (Probe-failed).',
-  startIntro2: 'At each step, run the command shown, paste its output, and the wizard reads it in this browser and picks the next check.',
-  startIntro3: 'It ends with the root cause, the fix for each device and a report. Nothing you paste leaves this browser.',
+  startIntro1:
+    'Your H3C/Comware load balancer shows a server farm with 0 active real servers (Probe-failed).',
+  startIntro2:
+    'At each step, run the command shown, paste its output, and the wizard reads it in this browser and picks the next check.',
+  startIntro3:
+    'It ends with the root cause, the fix for each device and a report. Nothing you paste leaves this browser.',
   startButton: 'Start with the server farm',
   loadExample: 'Load example incident',
   exampleLoaded: 'Example incident loaded: an L5030 whose two real servers are Probe-failed.',
@@ -26,7 +29,8 @@ const enUS = {
   sortPastes: 'Sort into steps',
   pasteAllLabel: 'All the outputs you collected',
   sortedInto: 'Filed {count} outputs into their steps.',
-  sortedNone: 'None of these outputs belongs to a step. Expected outputs such as display server-farm, ping, display session table … verbose.',
+  sortedNone:
+    'None of these outputs belongs to a step. Expected outputs such as display server-farm, ping, display session table … verbose.',
   steps: 'Steps',
   stepOf: 'Step {n} of the path',
   runThis: 'Run this',
@@ -35,7 +39,8 @@ const enUS = {
   copyFailed: 'Copy failed: select the text and press Ctrl+C',
   pasteLabel: 'Output of the command',
   pasteAnother: 'Paste another output for this step',
-  pasteHint: 'Paste the whole output, prompts and "---- More ----" lines included. Ctrl+Enter analyses.',
+  pasteHint:
+    'Paste the whole output, prompts and "---- More ----" lines included. Ctrl+Enter analyses.',
   analyse: 'Analyse',
   remove: 'Remove this paste',
   edit: 'Edit',
@@ -77,7 +82,8 @@ const enUS = {
   backToStep: 'Back to “{step}”',
   noDiagnosisYet: 'No diagnosis yet: the wizard is waiting at “{step}”.',
   goToStep: 'Go to “{step}”',
-  stepNotReached: 'This step is not on the current path yet. Earlier steps decide whether it is needed.',
+  stepNotReached:
+    'This step is not on the current path yet. Earlier steps decide whether it is needed.',
   notFound: 'This page does not exist.',
   goStart: 'Go to the start page',
   previous: 'Previous step',
@@ -87,14 +93,21 @@ const enUS = {
   severity_warning: 'Warning',
   severity_problem: 'Problem',
   shortcuts: 'Keyboard shortcuts',
-  shortcutsList: 'Ctrl+Enter: analyse the paste · Alt+← / Alt+→: previous / next step · ?: this help',
+  shortcutsList:
+    'Ctrl+Enter: analyse the paste · Alt+← / Alt+→: previous / next step · ?: this help',
   close: 'Close',
   brokenLinkTitle: 'This link could not be opened',
-  brokenLinkBody: 'The shared link is damaged or from an unknown version ({reason}). Nothing was loaded from it.',
+  brokenLinkBody:
+    'The shared link is damaged or from an unknown version ({reason}). Nothing was loaded from it.',
   brokenLinkStart: 'Start a new incident',
-  tooLarge: 'This paste is {size} MB; the limit is {limit} MB. Paste only the output of the command shown.',
+  tooLarge:
+    'This paste is {size} MB; the limit is {limit} MB. Paste only the output of the command shown.',
   parsing: 'Reading the paste…',
-  engineFailed: 'The wizard could not analyse these pastes ({message}). Your pastes are kept; please report this output.',
+  pasteHeld: 'A large paste ({size} MB): only its start is shown here, Analyse reads all of it.',
+  tabOnly:
+    'This paste is too large to be kept in the browser or in a link: it stays in this tab only. To keep it, download the report as JSON.',
+  engineFailed:
+    'The wizard could not analyse these pastes ({message}). Your pastes are kept; please report this output.',
   col_name: 'Name',
   col_state: 'State',
   col_vpn: 'VPN instance',
@@ -143,9 +156,11 @@ const enUS = {
   reportActions: 'Report actions',
   reportCopyBlock: 'Copy {section} {n}: {device}',
   shareTitle: 'Share this incident',
-  shareRedact: 'Redact before sharing: replace addresses, host names and descriptions (the diagnosis stays the same)',
+  shareRedact:
+    'Redact before sharing: replace addresses, host names and descriptions (the diagnosis stays the same)',
   shareLength: 'The link is {length} characters long.',
-  shareTooLong: 'This link is over {limit} characters: chat tools and browsers may cut it. Share the report instead.',
+  shareTooLong:
+    'This link is over {limit} characters: chat tools and browsers may cut it. Share the report instead.',
   shareOpenReport: 'Open the report',
   shareCopy: 'Copy the link',
   shareFailed: 'This state cannot be put in a link: {reason}',
@@ -169,7 +184,8 @@ const zhCN: Record<MessageKey, string> = {
   report: '报告',
   copyLink: '复制链接',
   linkCopied: '链接已复制。链接包含所有粘贴内容，不保存在任何服务器上。',
-  startIntro1: 'H3C/Comware 负载均衡设备上某个实服务组的可用实服务器数为 0（探测失败 Probe-failed）。',
+  startIntro1:
+    'H3C/Comware 负载均衡设备上某个实服务组的可用实服务器数为 0（探测失败 Probe-failed）。',
   startIntro2: '每一步按提示执行命令并粘贴输出，向导在本浏览器内解析输出并决定下一步检查什么。',
   startIntro3: '最终给出根因、每台设备的修复命令和报告。粘贴的内容不会离开本浏览器。',
   startButton: '从实服务组状态开始',
@@ -181,7 +197,8 @@ const zhCN: Record<MessageKey, string> = {
   sortPastes: '归入各步骤',
   pasteAllLabel: '已收集的全部输出',
   sortedInto: '已将 {count} 段输出归入对应步骤。',
-  sortedNone: '这些输出都不属于任何步骤。需要的是 display server-farm、ping、display session table … verbose 等命令的输出。',
+  sortedNone:
+    '这些输出都不属于任何步骤。需要的是 display server-farm、ping、display session table … verbose 等命令的输出。',
   steps: '步骤',
   stepOf: '路径中的第 {n} 步',
   runThis: '执行命令',
@@ -249,6 +266,9 @@ const zhCN: Record<MessageKey, string> = {
   brokenLinkStart: '开始新的排查',
   tooLarge: '这段粘贴有 {size} MB，上限为 {limit} MB。请只粘贴所示命令的输出。',
   parsing: '正在读取粘贴内容…',
+  pasteHeld: '大段粘贴（{size} MB）：此处只显示开头，“分析”会读取全部内容。',
+  tabOnly:
+    '这段粘贴太大，无法保存在浏览器或链接中，只保留在当前标签页。如需保留，请将报告下载为 JSON。',
   engineFailed: '向导无法分析这些粘贴内容（{message}）。粘贴内容已保留，请反馈此输出。',
   col_name: '名称',
   col_state: '状态',

@@ -19,9 +19,13 @@ function isValidState(v: unknown): v is WizardState {
   const pastesOk = s.pastes.every((p: unknown) => {
     if (!p || typeof p !== 'object') return false;
     const q = p as Record<string, unknown>;
-    return isStepId(q.step) && typeof q.text === 'string' && (q.at === null || typeof q.at === 'number');
+    return (
+      isStepId(q.step) && typeof q.text === 'string' && (q.at === null || typeof q.at === 'number')
+    );
   });
-  const answersOk = Object.values(s.answers as Record<string, unknown>).every((a) => a === 'yes' || a === 'no');
+  const answersOk = Object.values(s.answers as Record<string, unknown>).every(
+    (a) => a === 'yes' || a === 'no',
+  );
   return pastesOk && answersOk;
 }
 
@@ -49,7 +53,17 @@ export function loadLocalState(): WizardState | null {
   return isValidState(v) ? v : null;
 }
 
+/**
+ * Browsers give a page about 5 MB of localStorage; a state past that would only fail after
+ * serialising it (tens of milliseconds on the main thread for a 10 MB paste), so it is not tried.
+ * The last state that fitted stays saved; the paste card says such a paste lives in this tab only.
+ */
+export const LOCAL_STATE_MAX_CHARS = 2_000_000;
+
 export function saveLocalState(state: WizardState): boolean {
+  let size = 0;
+  for (const p of state.pastes) size += p.text.length;
+  if (size > LOCAL_STATE_MAX_CHARS) return false;
   return write(KEY, state);
 }
 
@@ -83,6 +97,7 @@ export function savePrefs(prefs: Prefs): void {
 
 /** First visit: the browser's language decides. */
 export function browserLang(): Lang {
-  const langs = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
+  const langs =
+    typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   return langs.some((l) => /^zh\b/i.test(l)) ? 'zh-CN' : 'en-US';
 }

@@ -4,7 +4,13 @@
  * keystrokes, so a reload restores exactly what was analysed.
  */
 import { create } from 'zustand';
-import { emptyState, type Answer, type Paste, type StepId, type WizardState } from '@/domain/wizard-state';
+import {
+  emptyState,
+  type Answer,
+  type Paste,
+  type StepId,
+  type WizardState,
+} from '@/domain/wizard-state';
 import type { Lang } from '@/domain/run-types';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -29,7 +35,12 @@ function setWizard(update: (w: WizardState) => WizardState): void {
 }
 
 /** Replaces the step's paste at `index` (within the step), or appends when index is past the end. */
-export function commitPaste(step: StepId, index: number, text: string, at: number = Date.now()): void {
+export function commitPaste(
+  step: StepId,
+  index: number,
+  text: string,
+  at: number = Date.now(),
+): void {
   setWizard((w) => {
     let seen = -1;
     let replaced = false;
@@ -89,7 +100,10 @@ export function replaceWizard(next: WizardState): void {
 }
 
 export function startOver(): void {
-  useWizardStore.setState((s) => ({ wizard: emptyState, undoable: s.wizard.pastes.length || Object.keys(s.wizard.answers).length ? s.wizard : null }));
+  useWizardStore.setState((s) => ({
+    wizard: emptyState,
+    undoable: s.wizard.pastes.length || Object.keys(s.wizard.answers).length ? s.wizard : null,
+  }));
 }
 
 export function undoStartOver(): void {

@@ -23,7 +23,12 @@ interface Ran {
 
 function cli(args: string[]): Ran {
   try {
-    const stdout = execFileSync(tsx, [path.join(repoRoot, 'src', 'cli', 'main.ts'), ...args], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+    const stdout = execFileSync(tsx, [path.join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 30_000,
+    });
     return { status: 0, stdout, stderr: '' };
   } catch (e) {
     const err = e as { status: number | null; stdout: string; stderr: string };
@@ -52,9 +57,14 @@ describe('cli diagnose: every whole-incident scenario', () => {
         const m = PASTE_FILE.exec(f);
         return m ? [`${m[1]}=${path.join(dir, f)}`] : [];
       });
-    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { path: string[]; diagnosis: string };
+    const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as {
+      path: string[];
+      diagnosis: string;
+    };
     const answersFile = path.join(dir, 'answers.json');
-    const answers = existsSync(answersFile) ? (JSON.parse(readFileSync(answersFile, 'utf8')) as Record<string, string>) : {};
+    const answers = existsSync(answersFile)
+      ? (JSON.parse(readFileSync(answersFile, 'utf8')) as Record<string, string>)
+      : {};
     const answerArgs = Object.entries(answers).flatMap(([id, a]) => ['--answer', `${id}=${a}`]);
     const ran = cli(['diagnose', ...answerArgs, ...args]);
     if (answerArgs.length > 0) {
@@ -64,7 +74,11 @@ describe('cli diagnose: every whole-incident scenario', () => {
     }
     expect(ran.stderr).toBe('');
     expect(ran.status).toBe(0);
-    const out = JSON.parse(ran.stdout) as { path: string[]; current: string | null; diagnosis: { id: string } | null };
+    const out = JSON.parse(ran.stdout) as {
+      path: string[];
+      current: string | null;
+      diagnosis: { id: string } | null;
+    };
     expect(out.path).toEqual(expected.path);
     expect(out.diagnosis?.id).toBe(expected.diagnosis);
     expect(out.current).toBeNull();
@@ -75,30 +89,46 @@ describe('cli parse: the contract shape on real outputs', () => {
   const cases: [string, string][] = [
     [path.join(seedDir, '01-display-server-farm.txt'), 'display-server-farm'],
     [path.join(seedDir, '02-ping-10.197.44.200-loss.txt'), 'ping'],
-    [path.join(seedDir, '03-session-table-10.197.44.201-verbose.txt'), 'display-session-table-verbose'],
+    [
+      path.join(seedDir, '03-session-table-10.197.44.201-verbose.txt'),
+      'display-session-table-verbose',
+    ],
     [path.join(seedDir, '05-link-aggregation-verbose-ra1.txt'), 'display-link-aggregation-verbose'],
     [path.join(seedDir, '07-switch-bridge-aggregation33-config.txt'), 'interface-configuration'],
-    [path.join(realDir, 'link-aggregation-verbose__ragg-dynamic__ntc.txt'), 'display-link-aggregation-verbose'],
+    [
+      path.join(realDir, 'link-aggregation-verbose__ragg-dynamic__ntc.txt'),
+      'display-link-aggregation-verbose',
+    ],
   ];
 
-  it.each(cases.map(([file, command]) => [path.basename(file), command, file] as const))('%s is read as %s', (_name, command, file) => {
-    if (file.startsWith(realDir) && !existsSync(file)) throw new Error(`shared fixture missing: ${file}`);
-    const ran = cli(['parse', file]);
-    expect(ran.status).toBe(0);
-    const out = JSON.parse(ran.stdout) as Record<string, unknown>;
-    expect(Object.keys(out).sort()).toEqual(['command', 'errors', 'ok', 'value', 'warnings']);
-    expect(out.command).toBe(command);
-    expect(out.ok).toBe(true);
-    expect(out.errors).toEqual([]);
-    expect(Array.isArray(out.warnings)).toBe(true);
-    expect(out.value).not.toBeNull();
-    expect(typeof out.value).toBe('object');
-  });
+  it.each(cases.map(([file, command]) => [path.basename(file), command, file] as const))(
+    '%s is read as %s',
+    (_name, command, file) => {
+      if (file.startsWith(realDir) && !existsSync(file))
+        throw new Error(`shared fixture missing: ${file}`);
+      const ran = cli(['parse', file]);
+      expect(ran.status).toBe(0);
+      const out = JSON.parse(ran.stdout) as Record<string, unknown>;
+      expect(Object.keys(out).sort()).toEqual(['command', 'errors', 'ok', 'value', 'warnings']);
+      expect(out.command).toBe(command);
+      expect(out.ok).toBe(true);
+      expect(out.errors).toEqual([]);
+      expect(Array.isArray(out.warnings)).toBe(true);
+      expect(out.value).not.toBeNull();
+      expect(typeof out.value).toBe('object');
+    },
+  );
 
   it('an output no parser reads still prints the contract, with ok:false and a reason', () => {
     const ran = cli(['parse', garbage]);
     expect(ran.status).toBe(0);
-    const out = JSON.parse(ran.stdout) as { command: string; ok: boolean; value: unknown; errors: { code: string; message: string }[]; warnings: unknown[] };
+    const out = JSON.parse(ran.stdout) as {
+      command: string;
+      ok: boolean;
+      value: unknown;
+      errors: { code: string; message: string }[];
+      warnings: unknown[];
+    };
     expect(Object.keys(out).sort()).toEqual(['command', 'errors', 'ok', 'value', 'warnings']);
     expect(out.ok).toBe(false);
     expect(out.value).toBeNull();

@@ -57,10 +57,14 @@ export function fillLocalized(text: Localized, v: Values): Localized {
 export function fillCommands(templates: CommandTemplate[], ctx: RunContext): NextCommand[] {
   const out: NextCommand[] = [];
   for (const c of templates) {
-    const servers: Array<ServerRef | null> = c.each === 'failed-server' ? (ctx.failedServers.length ? ctx.failedServers : [null]) : [null];
+    const servers: Array<ServerRef | null> =
+      c.each === 'failed-server' ? (ctx.failedServers.length ? ctx.failedServers : [null]) : [null];
     for (const s of servers) {
       const v = values(ctx, s ? { ip: s.address, vpn: s.vpn } : {});
-      const cmd: NextCommand = { device: c.device === 'peer' ? peerDevice : lbDevice, command: fill(c.template, v) };
+      const cmd: NextCommand = {
+        device: c.device === 'peer' ? peerDevice : lbDevice,
+        command: fill(c.template, v),
+      };
       if (c.purpose) cmd.purpose = fillLocalized(c.purpose, v);
       out.push(cmd);
     }

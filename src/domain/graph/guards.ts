@@ -24,14 +24,20 @@ export type Guard<S extends StepId> = (facts: StepFacts[S]) => boolean;
 const otherwise = () => true;
 
 /** Not Active, for the "only X" guards. */
-const down = (f: FarmFacts) => f.probeFailed.length + f.shutdown.length + f.inactive.length + f.slowOnline.length + f.other.length;
+const down = (f: FarmFacts) =>
+  f.probeFailed.length +
+  f.shutdown.length +
+  f.inactive.length +
+  f.slowOnline.length +
+  f.other.length;
 
 export const guards = {
   'farm-status': {
     'all-active': (f: FarmFacts) => f.servers > 0 && f.active.length === f.servers,
     'only-shutdown': (f: FarmFacts) => f.shutdown.length > 0 && down(f) === f.shutdown.length,
     'only-inactive': (f: FarmFacts) => f.inactive.length > 0 && down(f) === f.inactive.length,
-    'only-slow-online': (f: FarmFacts) => f.slowOnline.length > 0 && down(f) === f.slowOnline.length,
+    'only-slow-online': (f: FarmFacts) =>
+      f.slowOnline.length > 0 && down(f) === f.slowOnline.length,
     'any-probe-failed': (f: FarmFacts) => f.probeFailed.length > 0,
     otherwise,
   },
@@ -43,8 +49,10 @@ export const guards = {
     'vpn-mismatch': (f: SessionFacts) => f.found && f.vpnMismatch,
     'server-reset': (f: SessionFacts) => f.found && f.kind === 'reset',
     established: (f: SessionFacts) => f.found && f.kind === 'established',
-    'no-reply-via-reth': (f: SessionFacts) => f.found && f.kind === 'syn-sent' && f.inbound === 'reth',
-    'no-reply-via-aggregate': (f: SessionFacts) => f.found && f.kind === 'syn-sent' && f.inbound === 'aggregate',
+    'no-reply-via-reth': (f: SessionFacts) =>
+      f.found && f.kind === 'syn-sent' && f.inbound === 'reth',
+    'no-reply-via-aggregate': (f: SessionFacts) =>
+      f.found && f.kind === 'syn-sent' && f.inbound === 'aggregate',
     'no-reply': (f: SessionFacts) => f.found && f.kind === 'syn-sent',
     otherwise,
   },
@@ -61,11 +69,15 @@ export const guards = {
     otherwise,
   },
   'peer-config': {
-    'mode-mismatch': (f: PeerConfigFacts) => f.found && f.lbMode !== null && f.peerMode !== null && f.lbMode !== f.peerMode,
+    'mode-mismatch': (f: PeerConfigFacts) =>
+      f.found && f.lbMode !== null && f.peerMode !== null && f.lbMode !== f.peerMode,
     // DESIGN.md: both dynamic → an attribute differs. Two static ends with nothing differing name no
     // cause, so they fall through to inconclusive rather than claim one.
     'same-mode': (f: PeerConfigFacts) =>
-      f.found && f.lbMode !== null && f.lbMode === f.peerMode && (f.lbMode === 'dynamic' || f.differingAttributes.length > 0),
+      f.found &&
+      f.lbMode !== null &&
+      f.lbMode === f.peerMode &&
+      (f.lbMode === 'dynamic' || f.differingAttributes.length > 0),
     otherwise,
   },
 } satisfies { [S in StepId]: Record<string, Guard<S>> & { otherwise: Guard<S> } };

@@ -6,7 +6,14 @@ import type { ParsedPaste } from '../run-types';
 import type { Paste, StepId } from '../wizard-state';
 import type { ParseResult } from '../parsers/shared/parse-result';
 import type { CommandId } from '../parsers/command-ids';
-import type { InterfaceConfigData, LagData, PingData, RethData, ServerFarmData, SessionData } from '../parsers/parsed-types';
+import type {
+  InterfaceConfigData,
+  LagData,
+  PingData,
+  RethData,
+  ServerFarmData,
+  SessionData,
+} from '../parsers/parsed-types';
 import { detectCommand } from '../parsers/detect/detect-command';
 import { commandsForStep, parseAs, stepForCommand, stepForPaste } from '../parsers/registry';
 import { parseServerFarm } from '../parsers/server-farm/parse-server-farm';
@@ -63,13 +70,18 @@ function parseOne(step: StepId, text: string): Parsed {
   }
   const command = detectCommand(text).command;
   // Only interface configuration needs the content to tell its step (Reth vs aggregate).
-  const owner = command === 'interface-configuration' ? stepForPaste(text) : stepForCommand(command);
+  const owner =
+    command === 'interface-configuration' ? stepForPaste(text) : stepForCommand(command);
   const accepted = commandsForStep(step) as readonly string[];
-  const ours = owner === step || (owner === null && (command === 'unknown' || command === 'empty' || accepted.includes(command)));
+  const ours =
+    owner === step ||
+    (owner === null &&
+      (command === 'unknown' || command === 'empty' || accepted.includes(command)));
   let parsed: Parsed;
   if (!ours) parsed = { command, result: null, misfiled: { command, belongsTo: owner } };
   // The reth step also takes `display redundancy group`: shown parsed, but no rule reads it yet.
-  else if (command === 'display-redundancy-group') parsed = { command, result: parseAs(command, text), misfiled: null };
+  else if (command === 'display-redundancy-group')
+    parsed = { command, result: parseAs(command, text), misfiled: null };
   else parsed = { command, result: parsers[step](text), misfiled: null };
   cache.set(key, parsed);
   if (cache.size > CACHE_SIZE) {

@@ -30,32 +30,59 @@ interface Evaluated<S extends StepId> {
   extra?: Record<string, string | null>;
 }
 
-function evaluate<S extends StepId>(step: S, inputs: StepInput<StepData[S]>[], ctx: RunContext, state: WizardState): Evaluated<S> {
+function evaluate<S extends StepId>(
+  step: S,
+  inputs: StepInput<StepData[S]>[],
+  ctx: RunContext,
+  state: WizardState,
+): Evaluated<S> {
   const answers: Answers = state.answers;
   // Each branch narrows S by hand: TypeScript cannot correlate the generic maps on its own.
   switch (step) {
     case 'farm-status':
-      return evaluateFarmStatus(inputs as StepInput<StepData['farm-status']>[], ctx) as Evaluated<S>;
+      return evaluateFarmStatus(
+        inputs as StepInput<StepData['farm-status']>[],
+        ctx,
+      ) as Evaluated<S>;
     case 'ping':
-      return evaluatePing(inputs as StepInput<StepData['ping']>[], ctx, state.server) as Evaluated<S>;
+      return evaluatePing(
+        inputs as StepInput<StepData['ping']>[],
+        ctx,
+        state.server,
+      ) as Evaluated<S>;
     case 'session':
       return evaluateSession(inputs as StepInput<StepData['session']>[], ctx) as Evaluated<S>;
     case 'reth': {
       const r = evaluateReth(inputs as StepInput<StepData['reth']>[], ctx, answers);
-      return { ...r, extra: { standbyMember: standbyMember(inputs as StepInput<StepData['reth']>[], r.context) } } as unknown as Evaluated<S>;
+      return {
+        ...r,
+        extra: { standbyMember: standbyMember(inputs as StepInput<StepData['reth']>[], r.context) },
+      } as unknown as Evaluated<S>;
     }
     case 'lag':
       return evaluateLag(inputs as StepInput<StepData['lag']>[], ctx, answers) as Evaluated<S>;
     default:
-      return evaluatePeerConfig(inputs as StepInput<StepData['peer-config']>[], ctx) as Evaluated<S>;
+      return evaluatePeerConfig(
+        inputs as StepInput<StepData['peer-config']>[],
+        ctx,
+      ) as Evaluated<S>;
   }
 }
 
-function questionsFor(node: StepNode<StepId>, ctx: RunContext, state: WizardState, extra: Record<string, string | null>): Question[] {
+function questionsFor(
+  node: StepNode<StepId>,
+  ctx: RunContext,
+  state: WizardState,
+  extra: Record<string, string | null>,
+): Question[] {
   const v = values(ctx, extra);
   return node.questions
     .filter((q) => complete(q.text['en-US'], v))
-    .map((q) => ({ id: q.id, text: fillLocalized(q.text, v), answer: state.answers[q.id] ?? null }));
+    .map((q) => ({
+      id: q.id,
+      text: fillLocalized(q.text, v),
+      answer: state.answers[q.id] ?? null,
+    }));
 }
 
 function choose<S extends StepId>(node: StepNode<S>, facts: StepFacts[S]): Transition<S> {
@@ -81,13 +108,29 @@ export function runWizard(state: WizardState): Run {
     const node = stepGraph[step] as StepNode<StepId>;
     const parsed = parseStep(step, pastesFor(state, step));
     if (parsed.inputs.length === 0) {
-      steps.push({ step, title: node.title, commands: fillCommands(node.commands, ctx), pastes: parsed.pastes, findings: [], questions: questionsFor(node, ctx, state, {}), decision: null });
+      steps.push({
+        step,
+        title: node.title,
+        commands: fillCommands(node.commands, ctx),
+        pastes: parsed.pastes,
+        findings: [],
+        questions: questionsFor(node, ctx, state, {}),
+        decision: null,
+      });
       return { steps, path, current: step, diagnosis: null, findings };
     }
     const r: Evaluated<StepId> = evaluate(step, parsed.inputs, ctx, state);
     ctx = r.context;
     if (r.waiting) {
-      steps.push({ step, title: node.title, commands: fillCommands(node.commands, ctx), pastes: parsed.pastes, findings: r.findings, questions: questionsFor(node, ctx, state, r.extra ?? {}), decision: null });
+      steps.push({
+        step,
+        title: node.title,
+        commands: fillCommands(node.commands, ctx),
+        pastes: parsed.pastes,
+        findings: r.findings,
+        questions: questionsFor(node, ctx, state, r.extra ?? {}),
+        decision: null,
+      });
       findings.push(...r.findings);
       return { steps, path, current: step, diagnosis: null, findings };
     }
@@ -105,7 +148,12 @@ export function runWizard(state: WizardState): Run {
     });
     findings.push(...r.findings);
     if ('diagnosis' in tr.to) {
-      const diagnosis = diagnose(tr.to.diagnosis, { ctx, findings, stoppedAt: step, next: fillCommands(node.next, ctx) });
+      const diagnosis = diagnose(tr.to.diagnosis, {
+        ctx,
+        findings,
+        stoppedAt: step,
+        next: fillCommands(node.next, ctx),
+      });
       return { steps, path, current: null, diagnosis, findings };
     }
     step = tr.to.step;

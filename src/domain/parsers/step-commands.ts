@@ -23,7 +23,9 @@ const stepOf: Record<StepCommandId, StepId> = {
 
 /** The step that takes this command's output; null for outputs no step reads. */
 export function stepForCommand(command: CommandId): StepId | null {
-  return Object.prototype.hasOwnProperty.call(stepOf, command) ? stepOf[command as StepCommandId] : null;
+  return Object.prototype.hasOwnProperty.call(stepOf, command)
+    ? stepOf[command as StepCommandId]
+    : null;
 }
 
 /** Commands whose output the step accepts (interface-configuration for both `reth` and `peer-config`). */

@@ -5,7 +5,10 @@ import type { CliBlock } from '../run-types';
 
 /** Splits a command that somehow holds several lines, so each reaches the device as its own line. */
 function lines(items: readonly string[]): string[] {
-  return items.flatMap((item) => item.split(/\r\n|\n|\r/)).map((l) => l.trimEnd()).filter((l) => l.trim() !== '');
+  return items
+    .flatMap((item) => item.split(/\r\n|\n|\r/))
+    .map((l) => l.trimEnd())
+    .filter((l) => l.trim() !== '');
 }
 
 /**

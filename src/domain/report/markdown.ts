@@ -6,8 +6,9 @@
 
 // ESC [ ... final byte, ESC ] ... BEL/ST, lone ESC x, and other C0 controls except tab: a terminal
 // paste can carry them (`\u001b[32mXGE1/1/1\u001b[0m`), and a ticket cannot show them.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]?|[\u0000-\u0008\u000b-\u001f\u007f]/g;
+const CONTROL =
+  // eslint-disable-next-line no-control-regex
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]?|[\u0000-\u0008\u000b-\u001f\u007f]/g;
 
 /** Removes terminal control sequences, keeping the visible text. */
 export function stripControls(s: string): string {
@@ -60,7 +61,9 @@ const CODE_SPAN = /(`+)([^`]|[^`].*?[^`])\1(?!`)/g;
  * `code spans`; those stay code spans, everything else has its specials backslash-escaped.
  */
 export function escapeText(text: string): string {
-  const flat = stripControls(text).replace(/\s*(?:\r\n|\n|\r)\s*/g, ' ').trim();
+  const flat = stripControls(text)
+    .replace(/\s*(?:\r\n|\n|\r)\s*/g, ' ')
+    .trim();
   let out = '';
   let last = 0;
   for (const m of flat.matchAll(CODE_SPAN)) {

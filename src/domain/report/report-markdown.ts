@@ -3,7 +3,14 @@
  * systems show it unrendered. Free text is escaped, pasted text is fenced.
  */
 import { escapeText as esc, fence, inlineCode, stripControls } from './markdown';
-import type { ReportCliBlock, ReportCommand, ReportEvidence, ReportLabels, ReportModel, ReportQuestion } from './report-model';
+import type {
+  ReportCliBlock,
+  ReportCommand,
+  ReportEvidence,
+  ReportLabels,
+  ReportModel,
+  ReportQuestion,
+} from './report-model';
 
 /** `  12 | XGE1/1/1   U  32768  3  {ACG}`, with `⋮` where cited lines are not adjacent. */
 function quotedLines(ev: ReportEvidence, missing: string): string {
@@ -30,13 +37,17 @@ function commands(list: ReportCommand[], l: ReportLabels): string[] {
     `${i + 1}. **${esc(c.device)}**${c.purpose ? `${l.colon}${esc(c.purpose)}` : ''}`,
     '',
     // Indented under the list item so the numbering continues; the fence keeps it copyable.
-    ...fence(stripControls(c.command)).split('\n').map((l) => `   ${l}`),
+    ...fence(stripControls(c.command))
+      .split('\n')
+      .map((l) => `   ${l}`),
     '',
   ]);
 }
 
 function questions(list: ReportQuestion[], l: ReportLabels, indent: string): string[] {
-  return list.map((q) => `${indent}- ${esc(q.text)} ${esc(l.answer)}${l.colon}**${esc(q.answerText)}**`);
+  return list.map(
+    (q) => `${indent}- ${esc(q.text)} ${esc(l.answer)}${l.colon}**${esc(q.answerText)}**`,
+  );
 }
 
 export function reportToMarkdown(model: ReportModel): string {
@@ -57,7 +68,8 @@ export function reportToMarkdown(model: ReportModel): string {
   const dx = model.diagnosis;
   if (dx && model.status === 'diagnosed') {
     push(`## ${labelled(l.diagnosis, esc(dx.title))}`, '', bold(l.cause, esc(dx.cause)), '');
-    if (dx.known.length > 0) push(`**${esc(l.knownSoFar)}**`, '', ...dx.known.map((k) => `- ${esc(k)}`), '');
+    if (dx.known.length > 0)
+      push(`**${esc(l.knownSoFar)}**`, '', ...dx.known.map((k) => `- ${esc(k)}`), '');
     if (dx.next.length > 0) push(`**${esc(l.nextCommands)}**`, '', ...commands(dx.next, l));
   } else {
     push(`## ${esc(l.diagnosis)}`, '', esc(l.noDiagnosisYet), '');
@@ -83,7 +95,10 @@ export function reportToMarkdown(model: ReportModel): string {
     push(`   → ${labelled(l.then, to)}${paren(`${esc(l.guard)} ${inlineCode(t.guard)}`)}`);
     push(...questions(t.questions, l, '   '));
   });
-  if (model.current) push(`${model.path.length + 1}. **${esc(model.current.title)}**${l.colon}${esc(l.waitingHere)}`);
+  if (model.current)
+    push(
+      `${model.path.length + 1}. **${esc(model.current.title)}**${l.colon}${esc(l.waitingHere)}`,
+    );
   if (model.path.length > 0 || model.current) push('');
 
   push(`## ${esc(l.findings)}`, '');
@@ -91,12 +106,16 @@ export function reportToMarkdown(model: ReportModel): string {
   model.findings.forEach((f, i) => {
     push(`### ${i + 1}. ${labelled(f.severityLabel, esc(f.text))}`, '');
     const facts = [labelled(l.step, esc(f.stepTitle))];
-    if (f.subjects.length > 0) facts.push(labelled(l.subjects, f.subjects.map(inlineCode).join(l.listSep)));
+    if (f.subjects.length > 0)
+      facts.push(labelled(l.subjects, f.subjects.map(inlineCode).join(l.listSep)));
     if (f.key) facts.push(`*${esc(l.ledToDiagnosis)}*`);
     push(facts.join(' · '), '');
     if (f.evidence.length === 0) push(esc(l.noEvidence), '');
     for (const ev of f.evidence) {
-      push(`${labelled(l.evidence, `${esc(ev.stepTitle)}${l.comma}${esc(ev.pasteLabel)}`)}${paren(esc(ev.pastedText))}`, '');
+      push(
+        `${labelled(l.evidence, `${esc(ev.stepTitle)}${l.comma}${esc(ev.pasteLabel)}`)}${paren(esc(ev.pastedText))}`,
+        '',
+      );
       push(quotedLines(ev, l.lineMissing), '');
     }
   });
@@ -107,7 +126,10 @@ export function reportToMarkdown(model: ReportModel): string {
     push(`## ${esc(l.verify)}`, '');
     if (model.verify.length === 0) push(esc(l.noFix), '');
     model.verify.forEach((v, i) => {
-      push(`${i + 1}. **${esc(v.device)}**${l.colon}${inlineCode(v.command)}`, `   ${labelled(l.expect, esc(v.expect))}`);
+      push(
+        `${i + 1}. **${esc(v.device)}**${l.colon}${inlineCode(v.command)}`,
+        `   ${labelled(l.expect, esc(v.expect))}`,
+      );
     });
     if (model.verify.length > 0) push('');
   }

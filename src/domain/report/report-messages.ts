@@ -70,8 +70,10 @@ const en: ReportMessages = {
   openParen: ' (',
   closeParen: ')',
   genericTitle: 'SLB probe-failure troubleshooting report',
-  farmTitle: (farm, active) => `Server farm ${farm}: ${active} active real ${active === 1 ? 'server' : 'servers'}`,
-  farmsTitle: (farms, active) => `Server farms ${farms}: ${active} active real ${active === 1 ? 'server' : 'servers'}`,
+  farmTitle: (farm, active) =>
+    `Server farm ${farm}: ${active} active real ${active === 1 ? 'server' : 'servers'}`,
+  farmsTitle: (farms, active) =>
+    `Server farms ${farms}: ${active} active real ${active === 1 ? 'server' : 'servers'}`,
   generated: 'Generated',
   status: 'Status',
   statusDiagnosed: 'diagnosed',

@@ -22,7 +22,9 @@ import { reportMessages, type ReportMessages } from './report-messages';
 
 /** The static words of the report (no functions), for the UI to use the same headings. */
 export type ReportLabels = {
-  [K in keyof ReportMessages as ReportMessages[K] extends (...args: never[]) => unknown ? never : K]: ReportMessages[K];
+  [
+    K in keyof ReportMessages as ReportMessages[K] extends (...args: never[]) => unknown ? never : K
+  ]: ReportMessages[K];
 };
 
 export type ReportStatus = 'diagnosed' | 'partial';
@@ -76,7 +78,9 @@ export interface ReportTurn {
   title: string;
   reason: string;
   guard: string;
-  to: { kind: 'step'; id: StepId; title: string } | { kind: 'diagnosis'; id: DiagnosisId; title: string };
+  to:
+    | { kind: 'step'; id: StepId; title: string }
+    | { kind: 'diagnosis'; id: DiagnosisId; title: string };
   questions: ReportQuestion[];
 }
 
@@ -207,8 +211,14 @@ function farmFacts(run: Run): FarmFact[] {
     const value = paste.result?.value;
     if (!isRecord(value) || !Array.isArray(value.farms)) continue;
     for (const farm of value.farms as unknown[]) {
-      if (!isRecord(farm) || typeof farm.name !== 'string' || typeof farm.activeRealServers !== 'number') continue;
-      if (!facts.some((f) => f.name === farm.name)) facts.push({ name: farm.name, active: farm.activeRealServers });
+      if (
+        !isRecord(farm) ||
+        typeof farm.name !== 'string' ||
+        typeof farm.activeRealServers !== 'number'
+      )
+        continue;
+      if (!facts.some((f) => f.name === farm.name))
+        facts.push({ name: farm.name, active: farm.activeRealServers });
     }
   }
   return facts;
@@ -258,9 +268,12 @@ export function buildReport(
     return lines;
   };
 
-  const stepTitle = (step: StepId): string => run.steps.find((s) => s.step === step)?.title[lang] ?? m.steps[step];
-  const atText = (at: number | null): string => (at === null ? m.timeNotRecorded : formatTime(at, offset));
-  const pastedText = (at: number | null): string => (at === null ? m.timeNotRecorded : m.pastedAt(formatTime(at, offset)));
+  const stepTitle = (step: StepId): string =>
+    run.steps.find((s) => s.step === step)?.title[lang] ?? m.steps[step];
+  const atText = (at: number | null): string =>
+    at === null ? m.timeNotRecorded : formatTime(at, offset);
+  const pastedText = (at: number | null): string =>
+    at === null ? m.timeNotRecorded : m.pastedAt(formatTime(at, offset));
   const answerText = (a: Question['answer']): string =>
     a === 'yes' ? m.answerYes : a === 'no' ? m.answerNo : m.answerNone;
   const question = (q: Question): ReportQuestion => ({
@@ -297,7 +310,14 @@ export function buildReport(
       'step' in d.to
         ? { kind: 'step', id: d.to.step, title: stepTitle(d.to.step) }
         : { kind: 'diagnosis', id: d.to.diagnosis, title: diagnosisTitle(d.to.diagnosis) };
-    return { step: s.step, title: s.title[lang], reason: d.reason[lang], guard: d.guard, to, questions: s.questions.map(question) };
+    return {
+      step: s.step,
+      title: s.title[lang],
+      reason: d.reason[lang],
+      guard: d.guard,
+      to,
+      questions: s.questions.map(question),
+    };
   };
 
   const keyIds = new Set(run.diagnosis?.findings ?? []);
@@ -337,7 +357,9 @@ export function buildReport(
   // In path order, so it reads as the story so far; `ok` findings say nothing is wrong there.
   const knownSoFar = diagnosed
     ? []
-    : findings.filter((f) => f.severity !== 'ok').map((f) => ({ severity: f.severity, severityLabel: f.severityLabel, text: f.text }));
+    : findings
+        .filter((f) => f.severity !== 'ok')
+        .map((f) => ({ severity: f.severity, severityLabel: f.severityLabel, text: f.text }));
 
   const currentRun = run.current ? run.steps.find((s) => s.step === run.current) : undefined;
   const current: ReportCurrentStep | null = run.current

@@ -33,14 +33,33 @@ interface Located {
 
 const label = (l: Located) => (l.rs.address ? `${l.rs.name} (${l.rs.address})` : l.rs.name);
 
-export function evaluateFarmStatus(inputs: StepInput<ServerFarmData>[], ctx: RunContext): Evaluation<FarmFacts> {
+export function evaluateFarmStatus(
+  inputs: StepInput<ServerFarmData>[],
+  ctx: RunContext,
+): Evaluation<FarmFacts> {
   const seen = new Set<string>();
   const all: Located[] = [];
-  const activeLines: Array<{ paste: number; line: number | null; farm: string; count: number | null }> = [];
+  const activeLines: Array<{
+    paste: number;
+    line: number | null;
+    farm: string;
+    count: number | null;
+  }> = [];
   for (const input of inputs) {
     for (const farm of input.value.farms) {
-      const line = fieldLine(input.text, farm.fieldLines, ['activeRealServers'], /Active real server/i, farm.line);
-      activeLines.push({ paste: input.index, line, farm: farm.name, count: farm.activeRealServers });
+      const line = fieldLine(
+        input.text,
+        farm.fieldLines,
+        ['activeRealServers'],
+        /Active real server/i,
+        farm.line,
+      );
+      activeLines.push({
+        paste: input.index,
+        line,
+        farm: farm.name,
+        count: farm.activeRealServers,
+      });
       for (const rs of farm.realServers) {
         const key = `${rs.name}|${rs.address ?? ''}`;
         if (seen.has(key)) continue;
@@ -65,13 +84,26 @@ export function evaluateFarmStatus(inputs: StepInput<ServerFarmData>[], ctx: Run
   };
   const findings: Finding[] = [];
   const farmNames = [...new Set(all.map((l) => l.farm).filter((f): f is string => !!f))];
-  const inFarm = farmNames.length > 0 ? t(` in server farm ${farmNames.join(', ')}`, `（实服务组 ${farmNames.join('、')}）`) : t('', '');
+  const inFarm =
+    farmNames.length > 0
+      ? t(` in server farm ${farmNames.join(', ')}`, `（实服务组 ${farmNames.join('、')}）`)
+      : t('', '');
   const zeroActive = activeLines.filter((a) => a.count === 0);
   const activeEv = zeroActive.map((a) => ev('farm-status', a.paste, [a.line]));
 
   if (all.length === 0) {
     findings.push(
-      finding('farm-no-real-servers', 'farm-status', 'warning', t('No real server is listed in this output: paste `display server-farm` (detail) or `display real-server brief`.', '输出中没有列出任何实服务器：请粘贴 `display server-farm`（详细）或 `display real-server brief`。'), [], []),
+      finding(
+        'farm-no-real-servers',
+        'farm-status',
+        'warning',
+        t(
+          'No real server is listed in this output: paste `display server-farm` (detail) or `display real-server brief`.',
+          '输出中没有列出任何实服务器：请粘贴 `display server-farm`（详细）或 `display real-server brief`。',
+        ),
+        [],
+        [],
+      ),
     );
   }
   if (failed.length > 0) {
@@ -91,15 +123,40 @@ export function evaluateFarmStatus(inputs: StepInput<ServerFarmData>[], ctx: Run
     );
   }
   const simple: Array<[string, Located[], string, string]> = [
-    ['farm-shutdown', shutdown, 'administratively shut down (Shutdown)', '被管理性关闭（Shutdown）'],
-    ['farm-inactive', inactive, 'Inactive: configuration incomplete, not referenced, or the virtual server is not enabled', '不可用（Inactive）：配置不完整、未被引用或虚服务器未使能'],
-    ['farm-slow-online', slow, 'in slow-online (Standby/Ramp): being brought online gradually', '处于慢上线阶段（Standby/Ramp）'],
+    [
+      'farm-shutdown',
+      shutdown,
+      'administratively shut down (Shutdown)',
+      '被管理性关闭（Shutdown）',
+    ],
+    [
+      'farm-inactive',
+      inactive,
+      'Inactive: configuration incomplete, not referenced, or the virtual server is not enabled',
+      '不可用（Inactive）：配置不完整、未被引用或虚服务器未使能',
+    ],
+    [
+      'farm-slow-online',
+      slow,
+      'in slow-online (Standby/Ramp): being brought online gradually',
+      '处于慢上线阶段（Standby/Ramp）',
+    ],
   ];
   for (const [id, ls, en, zh] of simple) {
     if (ls.length === 0) continue;
     const names = ls.map(label);
     findings.push(
-      finding(id, 'farm-status', 'problem', t(`${list(names)['en-US']}${inFarm['en-US']}: ${en}.`, `${list(names)['zh-CN']}${inFarm['zh-CN']}：${zh}。`), evOf(ls), ls.map((l) => l.rs.address ?? l.rs.name)),
+      finding(
+        id,
+        'farm-status',
+        'problem',
+        t(
+          `${list(names)['en-US']}${inFarm['en-US']}: ${en}.`,
+          `${list(names)['zh-CN']}${inFarm['zh-CN']}：${zh}。`,
+        ),
+        evOf(ls),
+        ls.map((l) => l.rs.address ?? l.rs.name),
+      ),
     );
   }
   if (other.length > 0) {
@@ -124,7 +181,10 @@ export function evaluateFarmStatus(inputs: StepInput<ServerFarmData>[], ctx: Run
         all.length === active.length ? 'farm-all-active' : 'farm-some-active',
         'farm-status',
         all.length === active.length ? 'ok' : 'info',
-        t(`${list(names)['en-US']} ${active.length === 1 ? 'is' : 'are'} Active.`, `${list(names)['zh-CN']} 状态为可用（Active）。`),
+        t(
+          `${list(names)['en-US']} ${active.length === 1 ? 'is' : 'are'} Active.`,
+          `${list(names)['zh-CN']} 状态为可用（Active）。`,
+        ),
         evOf(active),
         active.map((l) => l.rs.address ?? l.rs.name),
       ),
@@ -138,7 +198,10 @@ export function evaluateFarmStatus(inputs: StepInput<ServerFarmData>[], ctx: Run
           `farm-probe-method-${p.state.toLowerCase()}:${l.rs.name}:${p.method}`,
           'farm-status',
           'warning',
-          t(`Probe template ${p.method} of ${l.rs.name} is ${p.state}.`, `实服务器 ${l.rs.name} 的探测模板 ${p.method} 状态为 ${p.state}。`),
+          t(
+            `Probe template ${p.method} of ${l.rs.name} is ${p.state}.`,
+            `实服务器 ${l.rs.name} 的探测模板 ${p.method} 状态为 ${p.state}。`,
+          ),
           [ev('farm-status', l.paste, [p.line])],
           [l.rs.name, p.method],
         ),
@@ -148,7 +211,13 @@ export function evaluateFarmStatus(inputs: StepInput<ServerFarmData>[], ctx: Run
 
   const failedServers: ServerRef[] = failed
     .filter((l) => l.rs.address)
-    .map((l) => ({ name: l.rs.name, address: l.rs.address ?? '', vpn: l.rs.vpnInstance, port: l.rs.port, farm: l.farm }));
+    .map((l) => ({
+      name: l.rs.name,
+      address: l.rs.address ?? '',
+      vpn: l.rs.vpnInstance,
+      port: l.rs.port,
+      farm: l.farm,
+    }));
   return {
     facts: {
       servers: all.length,

@@ -17,13 +17,20 @@ export interface LagFacts {
 
 export const lagCaptureQuestion = 'lag-capture-unselected';
 
-function pickGroup(inputs: StepInput<LagData>[], aggregate: string | null): { g: LagGroup; input: StepInput<LagData> } | null {
+function pickGroup(
+  inputs: StepInput<LagData>[],
+  aggregate: string | null,
+): { g: LagGroup; input: StepInput<LagData> } | null {
   const all = inputs.flatMap((input) => input.value.groups.map((g) => ({ g, input })));
   if (aggregate) return all.find(({ g }) => sameInterface(g.name, aggregate)) ?? null;
   return all.find(({ g }) => g.localPorts.some((p) => p.status === 'U')) ?? all[0] ?? null;
 }
 
-export function evaluateLag(inputs: StepInput<LagData>[], ctx: RunContext, answers: Answers): Evaluation<LagFacts> {
+export function evaluateLag(
+  inputs: StepInput<LagData>[],
+  ctx: RunContext,
+  answers: Answers,
+): Evaluation<LagFacts> {
   const findings: Finding[] = [];
   const picked = pickGroup(inputs, ctx.aggregate);
   if (!picked || picked.g.localPorts.length === 0) {
@@ -41,19 +48,36 @@ export function evaluateLag(inputs: StepInput<LagData>[], ctx: RunContext, answe
         ctx.aggregate ? [ctx.aggregate] : [],
       ),
     );
-    return { facts: { found: false, members: 0, allSelected: false, unselected: [], operKeyDiffers: [] }, findings, context: ctx, waiting: true };
+    return {
+      facts: { found: false, members: 0, allSelected: false, unselected: [], operKeyDiffers: [] },
+      findings,
+      context: ctx,
+      waiting: true,
+    };
   }
   const { g, input } = picked;
   const at = (lines: Array<number | null | undefined>) => ev('lag', input.index, lines);
   const selected = g.localPorts.filter((p) => p.status === 'S');
   const unselected = g.localPorts.filter((p) => p.status === 'U');
-  const selectedKeys = new Set(selected.map((p) => p.operKey).filter((k): k is number => k !== null));
-  const keyDiffers = unselected.filter((p) => p.operKey !== null && selectedKeys.size > 0 && !selectedKeys.has(p.operKey));
+  const selectedKeys = new Set(
+    selected.map((p) => p.operKey).filter((k): k is number => k !== null),
+  );
+  const keyDiffers = unselected.filter(
+    (p) => p.operKey !== null && selectedKeys.size > 0 && !selectedKeys.has(p.operKey),
+  );
   const modeLine = fieldLine(input.text, g.fieldLines, ['mode'], /Aggregation Mode/i, g.line);
   const modeEv = at([modeLine]);
-  const modeText = g.mode === 'dynamic' ? t('dynamic (LACP)', '动态聚合（LACP）') : t('static', '静态聚合');
+  const modeText =
+    g.mode === 'dynamic' ? t('dynamic (LACP)', '动态聚合（LACP）') : t('static', '静态聚合');
   findings.push(
-    finding('lag-mode', 'lag', 'info', t(`${g.name} is ${modeText['en-US']}.`, `${g.name} 为${modeText['zh-CN']}。`), [modeEv], [g.name, g.mode]),
+    finding(
+      'lag-mode',
+      'lag',
+      'info',
+      t(`${g.name} is ${modeText['en-US']}.`, `${g.name} 为${modeText['zh-CN']}。`),
+      [modeEv],
+      [g.name, g.mode],
+    ),
   );
 
   if (unselected.length === 0 && selected.length === g.localPorts.length) {
@@ -62,7 +86,10 @@ export function evaluateLag(inputs: StepInput<LagData>[], ctx: RunContext, answe
         'lag-all-selected',
         'lag',
         'ok',
-        t(`Every member of ${g.name} is Selected (${list(selected.map((p) => p.port))['en-US']}).`, `${g.name} 的所有成员端口均为选中状态（${list(selected.map((p) => p.port))['zh-CN']}）。`),
+        t(
+          `Every member of ${g.name} is Selected (${list(selected.map((p) => p.port))['en-US']}).`,
+          `${g.name} 的所有成员端口均为选中状态（${list(selected.map((p) => p.port))['zh-CN']}）。`,
+        ),
         [at(selected.map((p) => p.line))],
         [g.name, ...selected.map((p) => p.port)],
       ),
@@ -99,7 +126,9 @@ export function evaluateLag(inputs: StepInput<LagData>[], ctx: RunContext, answe
       );
     }
     const remote = g.remotePorts.find((r) => sameInterface(r.port, p.port));
-    const defaulted = g.mode === 'dynamic' && ((p.flags ?? '').includes('G') || /0000-0000-0000/.test(remote?.systemId ?? ''));
+    const defaulted =
+      g.mode === 'dynamic' &&
+      ((p.flags ?? '').includes('G') || /0000-0000-0000/.test(remote?.systemId ?? ''));
     if (defaulted) {
       findings.push(
         finding(
@@ -137,7 +166,10 @@ export function evaluateLag(inputs: StepInput<LagData>[], ctx: RunContext, answe
             'lag-capture-none',
             'lag',
             'info',
-            t(`A capture on ${firstU.port} showed no traffic for ${server}.`, `在 ${firstU.port} 上抓包没有看到 ${server} 的报文。`),
+            t(
+              `A capture on ${firstU.port} showed no traffic for ${server}.`,
+              `在 ${firstU.port} 上抓包没有看到 ${server} 的报文。`,
+            ),
             [at([firstU.line])],
             [firstU.port, server],
           ),

@@ -27,19 +27,36 @@ const isPublic = (v: string | null) => v === null || v === '' || v === '-';
  * The server the session step follows: the user's choice, else one that answers ping yet fails the
  * probe (the probe, not reachability, is then the question), else the first failed one.
  */
-export function chooseTarget(failed: ServerRef[], reachable: string[], chosen: string | null): ServerRef | null {
-  const byChoice = chosen ? failed.find((s) => s.address === chosen || s.name === chosen) : undefined;
+export function chooseTarget(
+  failed: ServerRef[],
+  reachable: string[],
+  chosen: string | null,
+): ServerRef | null {
+  const byChoice = chosen
+    ? failed.find((s) => s.address === chosen || s.name === chosen)
+    : undefined;
   if (byChoice) return byChoice;
   return failed.find((s) => reachable.includes(s.address)) ?? failed[0] ?? null;
 }
 
-export function evaluatePing(inputs: StepInput<PingData>[], ctx: RunContext, chosen: string | null): Evaluation<PingFacts> {
+export function evaluatePing(
+  inputs: StepInput<PingData>[],
+  ctx: RunContext,
+  chosen: string | null,
+): Evaluation<PingFacts> {
   const findings: Finding[] = [];
   const reachable: string[] = [];
   const lost: string[] = [];
   let pinged = 0;
   const statLine = (input: StepInput<PingData>, p: PingRun) =>
-    fieldLine(input.text, p.fieldLines, ['received', 'transmitted', 'lossPercent'], /packet\(s\) received|packet loss/i, p.line, p.endLine);
+    fieldLine(
+      input.text,
+      p.fieldLines,
+      ['received', 'transmitted', 'lossPercent'],
+      /packet\(s\) received|packet loss/i,
+      p.line,
+      p.endLine,
+    );
   for (const input of inputs) {
     for (const p of input.value.pings) {
       pinged++;
@@ -48,8 +65,10 @@ export function evaluatePing(inputs: StepInput<PingData>[], ctx: RunContext, cho
       const who = server ? `${server.name} (${p.destination})` : p.destination;
       const vpnEn = p.vpnInstance ? ` in VPN instance ${p.vpnInstance}` : '';
       const vpnZh = p.vpnInstance ? `（VPN 实例 ${p.vpnInstance}）` : '';
-      const counts = p.transmitted !== null && got !== null ? ` (${got}/${p.transmitted} received)` : '';
-      const countsZh = p.transmitted !== null && got !== null ? `（收到 ${got}/${p.transmitted}）` : '';
+      const counts =
+        p.transmitted !== null && got !== null ? ` (${got}/${p.transmitted} received)` : '';
+      const countsZh =
+        p.transmitted !== null && got !== null ? `（收到 ${got}/${p.transmitted}）` : '';
       const lines = [p.line, statLine(input, p)];
       if (got === null) continue;
       if (got > 0) {
@@ -60,8 +79,14 @@ export function evaluatePing(inputs: StepInput<PingData>[], ctx: RunContext, cho
             'ping',
             server ? 'info' : 'ok',
             server
-              ? t(`${who} answers ping${vpnEn}${counts} yet fails the probe.`, `${who}${vpnZh}可以 ping 通${countsZh}，但探测失败。`)
-              : t(`${who} answers ping${vpnEn}${counts}.`, `${who}${vpnZh}可以 ping 通${countsZh}。`),
+              ? t(
+                  `${who} answers ping${vpnEn}${counts} yet fails the probe.`,
+                  `${who}${vpnZh}可以 ping 通${countsZh}，但探测失败。`,
+                )
+              : t(
+                  `${who} answers ping${vpnEn}${counts}.`,
+                  `${who}${vpnZh}可以 ping 通${countsZh}。`,
+                ),
             [ev('ping', input.index, lines)],
             [p.destination],
           ),
@@ -73,7 +98,10 @@ export function evaluatePing(inputs: StepInput<PingData>[], ctx: RunContext, cho
             `ping-lost:${p.destination}`,
             'ping',
             'problem',
-            t(`${who} does not answer ping${vpnEn}${p.lossPercent !== null ? ` (${p.lossPercent}% packet loss)` : ''}.`, `${who}${vpnZh}无法 ping 通${p.lossPercent !== null ? `（丢包率 ${p.lossPercent}%）` : ''}。`),
+            t(
+              `${who} does not answer ping${vpnEn}${p.lossPercent !== null ? ` (${p.lossPercent}% packet loss)` : ''}.`,
+              `${who}${vpnZh}无法 ping 通${p.lossPercent !== null ? `（丢包率 ${p.lossPercent}%）` : ''}。`,
+            ),
             [ev('ping', input.index, lines)],
             [p.destination],
           ),
@@ -114,7 +142,9 @@ export function evaluatePing(inputs: StepInput<PingData>[], ctx: RunContext, cho
           `${list(okA)['en-US']} answer${okA.length === 1 ? 's' : ''} ping but ${list(lostA)['en-US']} do${lostA.length === 1 ? 'es' : ''} not, in the same subnet: this points at per-flow hashing on an aggregate (one member link drops the flows hashed onto it).`,
           `同一网段内 ${list(okA)['zh-CN']} 可以 ping 通而 ${list(lostA)['zh-CN']} 不通：怀疑聚合链路按流哈希，某条成员链路丢弃了哈希到它上面的流量。`,
         ),
-        findings.filter((f) => f.id.startsWith('ping-ok:') || f.id.startsWith('ping-lost:')).flatMap((f) => f.evidence),
+        findings
+          .filter((f) => f.id.startsWith('ping-ok:') || f.id.startsWith('ping-lost:'))
+          .flatMap((f) => f.evidence),
         [...okA, ...lostA],
       ),
     );
@@ -124,20 +154,28 @@ export function evaluatePing(inputs: StepInput<PingData>[], ctx: RunContext, cho
         'ping-all-reachable',
         'ping',
         'info',
-        t('Every failed server answers ping: the probe itself (TCP port, template) is the question.', '所有探测失败的实服务器都能 ping 通：问题在探测本身（TCP 端口、模板）。'),
+        t(
+          'Every failed server answers ping: the probe itself (TCP port, template) is the question.',
+          '所有探测失败的实服务器都能 ping 通：问题在探测本身（TCP 端口、模板）。',
+        ),
         [],
         failedOk.map((s) => s.address),
       ),
     );
   }
-  const missing = ctx.failedServers.filter((s) => !reachable.includes(s.address) && !lost.includes(s.address));
+  const missing = ctx.failedServers.filter(
+    (s) => !reachable.includes(s.address) && !lost.includes(s.address),
+  );
   if (pinged > 0 && missing.length > 0) {
     findings.push(
       finding(
         'ping-missing',
         'ping',
         'info',
-        t(`Not pinged yet: ${list(missing.map((s) => s.address))['en-US']}.`, `尚未 ping：${list(missing.map((s) => s.address))['zh-CN']}。`),
+        t(
+          `Not pinged yet: ${list(missing.map((s) => s.address))['en-US']}.`,
+          `尚未 ping：${list(missing.map((s) => s.address))['zh-CN']}。`,
+        ),
         [],
         missing.map((s) => s.address),
       ),
@@ -147,6 +185,12 @@ export function evaluatePing(inputs: StepInput<PingData>[], ctx: RunContext, cho
   return {
     facts: { pinged, reachable, lost, partialSameSubnet },
     findings,
-    context: { ...ctx, pingOk: reachable, pingLost: lost, target, lostServer: failedLost[0]?.address ?? lost[0] ?? null },
+    context: {
+      ...ctx,
+      pingOk: reachable,
+      pingLost: lost,
+      target,
+      lostServer: failedLost[0]?.address ?? lost[0] ?? null,
+    },
   };
 }

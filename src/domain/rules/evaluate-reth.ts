@@ -1,6 +1,10 @@
 import type { Finding } from '../run-types';
 import type { RethData, RethMember } from '../parsers/parsed-types';
-import { canonicalInterfaceName, parentInterfaceName as parentInterface, sameInterface } from '../parsers/interface-config/interface-names';
+import {
+  canonicalInterfaceName,
+  parentInterfaceName as parentInterface,
+  sameInterface,
+} from '../parsers/interface-config/interface-names';
 import type { RunContext } from './context';
 import type { Evaluation } from './evaluate-farm-status';
 import { ev, finding, type Answers, type StepInput } from './evidence';
@@ -34,7 +38,12 @@ function merge(inputs: StepInput<RethData>[], wanted: string | null) {
   const headerLines: Array<{ paste: number; line: number }> = [];
   for (const input of inputs) {
     for (const r of input.value.reths) {
-      if (wanted ? !sameInterface(r.name, wanted) : names.length > 0 && !sameInterface(r.name, names[0] ?? '')) continue;
+      if (
+        wanted
+          ? !sameInterface(r.name, wanted)
+          : names.length > 0 && !sameInterface(r.name, names[0] ?? '')
+      )
+        continue;
       names.push(r.name);
       headerLines.push({ paste: input.index, line: r.line });
       for (const m of r.members) add(members, m, input.index);
@@ -46,7 +55,13 @@ function merge(inputs: StepInput<RethData>[], wanted: string | null) {
 function add(members: MergedMember[], m: RethMember, paste: number) {
   const found = members.find((x) => sameInterface(x.interface, m.interface));
   if (!found) {
-    members.push({ interface: m.interface, priority: m.priority, physicalStatus: m.physicalStatus, forwardingStatus: m.forwardingStatus, at: [{ paste, line: m.line }] });
+    members.push({
+      interface: m.interface,
+      priority: m.priority,
+      physicalStatus: m.physicalStatus,
+      forwardingStatus: m.forwardingStatus,
+      at: [{ paste, line: m.line }],
+    });
     return;
   }
   found.priority ??= m.priority;
@@ -59,11 +74,16 @@ function add(members: MergedMember[], m: RethMember, paste: number) {
 
 const evOf = (ms: MergedMember[]) => {
   const byPaste = new Map<number, number[]>();
-  for (const m of ms) for (const a of m.at) byPaste.set(a.paste, [...(byPaste.get(a.paste) ?? []), a.line]);
+  for (const m of ms)
+    for (const a of m.at) byPaste.set(a.paste, [...(byPaste.get(a.paste) ?? []), a.line]);
   return [...byPaste].map(([p, lines]) => ev('reth', p, lines));
 };
 
-export function evaluateReth(inputs: StepInput<RethData>[], ctx: RunContext, answers: Answers): Evaluation<RethFacts> {
+export function evaluateReth(
+  inputs: StepInput<RethData>[],
+  ctx: RunContext,
+  answers: Answers,
+): Evaluation<RethFacts> {
   const findings: Finding[] = [];
   const { name, members } = merge(inputs, ctx.reth);
   const rethName = name ?? ctx.reth;
@@ -74,22 +94,39 @@ export function evaluateReth(inputs: StepInput<RethData>[], ctx: RunContext, ans
         'reth',
         'warning',
         ctx.reth
-          ? t(`No member of ${ctx.reth} is listed in this output.`, `输出中没有 ${ctx.reth} 的成员接口。`)
+          ? t(
+              `No member of ${ctx.reth} is listed in this output.`,
+              `输出中没有 ${ctx.reth} 的成员接口。`,
+            )
           : t('No Reth member is listed in this output.', '输出中没有冗余口成员接口。'),
         [],
         ctx.reth ? [ctx.reth] : [],
       ),
     );
-    return { facts: { found: false, forwarding: null, forwardingIsAggregate: false, memberInactive: false }, findings, context: ctx, waiting: true };
+    return {
+      facts: {
+        found: false,
+        forwarding: null,
+        forwardingIsAggregate: false,
+        memberInactive: false,
+      },
+      findings,
+      context: ctx,
+      waiting: true,
+    };
   }
   const withPriority = members.filter((m) => m.priority !== null);
-  const preferred = [...withPriority].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0))[0] ?? null;
+  const preferred =
+    [...withPriority].sort((a, b) => (b.priority ?? 0) - (a.priority ?? 0))[0] ?? null;
   const statusKnown = members.some((m) => m.forwardingStatus !== null);
   const forwarding = statusKnown ? (members.find(isActive) ?? null) : preferred;
   const standby = members.filter((m) => m !== forwarding);
 
   const describe = members
-    .map((m) => `${m.interface}${m.priority !== null ? ` priority ${m.priority}` : ''}${m.forwardingStatus ? ` ${m.forwardingStatus}` : ''}${m.physicalStatus ? ` (${m.physicalStatus})` : ''}`)
+    .map(
+      (m) =>
+        `${m.interface}${m.priority !== null ? ` priority ${m.priority}` : ''}${m.forwardingStatus ? ` ${m.forwardingStatus}` : ''}${m.physicalStatus ? ` (${m.physicalStatus})` : ''}`,
+    )
     .join(', ');
   findings.push(
     finding(
@@ -101,19 +138,32 @@ export function evaluateReth(inputs: StepInput<RethData>[], ctx: RunContext, ans
             `${rethName} members: ${describe}. ${forwarding.interface} forwards${statusKnown ? ' (Active)' : ' (highest priority)'}.`,
             `${rethName} 成员：${describe}。由 ${forwarding.interface} 转发${statusKnown ? '（Active）' : '（优先级最高）'}。`,
           )
-        : t(`${rethName} members: ${describe}. No member is Active.`, `${rethName} 成员：${describe}。没有处于 Active 的成员。`),
+        : t(
+            `${rethName} members: ${describe}. No member is Active.`,
+            `${rethName} 成员：${describe}。没有处于 Active 的成员。`,
+          ),
       evOf(members),
       members.map((m) => m.interface),
     ),
   );
 
   // The member the traffic should use: the highest-priority one; with no Active member at all, any.
-  const preferredNotForwarding = preferred !== null && statusKnown && (isInactive(preferred) || isDown(preferred));
+  const preferredNotForwarding =
+    preferred !== null && statusKnown && (isInactive(preferred) || isDown(preferred));
   const noneActive = statusKnown && !forwarding;
   const forwardingDown = forwarding !== null && isDown(forwarding);
   const capturedOnStandby = answers[rethCaptureQuestion] === 'yes' && standby.length > 0;
-  const memberInactive = preferredNotForwarding || noneActive || forwardingDown || capturedOnStandby;
-  const bad = preferredNotForwarding ? preferred : forwardingDown ? forwarding : noneActive ? (members[0] ?? null) : capturedOnStandby ? (standby[0] ?? null) : null;
+  const memberInactive =
+    preferredNotForwarding || noneActive || forwardingDown || capturedOnStandby;
+  const bad = preferredNotForwarding
+    ? preferred
+    : forwardingDown
+      ? forwarding
+      : noneActive
+        ? (members[0] ?? null)
+        : capturedOnStandby
+          ? (standby[0] ?? null)
+          : null;
   if (memberInactive && bad) {
     findings.push(
       finding(
@@ -153,14 +203,20 @@ export function evaluateReth(inputs: StepInput<RethData>[], ctx: RunContext, ans
     );
   }
   return {
-    facts: { found: true, forwarding: forwarding?.interface ?? null, forwardingIsAggregate, memberInactive },
+    facts: {
+      found: true,
+      forwarding: forwarding?.interface ?? null,
+      forwardingIsAggregate,
+      memberInactive,
+    },
     findings,
     context: {
       ...ctx,
       reth: rethName,
       rethMember: forwarding?.interface ?? null,
       rethInactiveMember: bad?.interface ?? null,
-      aggregate: forwarding && forwardingIsAggregate ? parentInterface(forwarding.interface) : ctx.aggregate,
+      aggregate:
+        forwarding && forwardingIsAggregate ? parentInterface(forwarding.interface) : ctx.aggregate,
     },
   };
 }

@@ -1,6 +1,9 @@
 import type { Finding } from '../run-types';
 import type { Session, SessionData } from '../parsers/parsed-types';
-import { canonicalInterfaceName, parentInterfaceName as parentInterface } from '../parsers/interface-config/interface-names';
+import {
+  canonicalInterfaceName,
+  parentInterfaceName as parentInterface,
+} from '../parsers/interface-config/interface-names';
 import type { RunContext } from './context';
 import type { Evaluation } from './evaluate-farm-status';
 import { ev, fieldLine, finding, type StepInput } from './evidence';
@@ -19,7 +22,8 @@ export interface SessionFacts {
   inbound: InboundKind;
 }
 
-const isPublic = (v: string | null | undefined) => v === null || v === undefined || v === '' || v === '-';
+const isPublic = (v: string | null | undefined) =>
+  v === null || v === undefined || v === '' || v === '-';
 const vpnName = (v: string | null | undefined) => (isPublic(v) ? null : (v ?? null));
 
 /** Classifies the session's TCP state together with the reply counter. */
@@ -29,7 +33,8 @@ export function sessionKind(s: Session): SessionKind {
   if (/SYN_SENT/.test(state) || replies === 0) return 'syn-sent';
   // `TCP_CLOSE` after a single reply packet is the RST the server answered with.
   if (/RST|RESET|^TCP_CLOSE$/.test(state)) return 'reset';
-  if (/ESTABLISHED|FIN_WAIT|CLOSE_WAIT|LAST_ACK|TIME_WAIT|SYN_RECV/.test(state)) return 'established';
+  if (/ESTABLISHED|FIN_WAIT|CLOSE_WAIT|LAST_ACK|TIME_WAIT|SYN_RECV/.test(state))
+    return 'established';
   return 'other';
 }
 
@@ -41,13 +46,19 @@ export function inboundKind(name: string | null): InboundKind {
   return 'other';
 }
 
-
-export function evaluateSession(inputs: StepInput<SessionData>[], ctx: RunContext): Evaluation<SessionFacts> {
+export function evaluateSession(
+  inputs: StepInput<SessionData>[],
+  ctx: RunContext,
+): Evaluation<SessionFacts> {
   const findings: Finding[] = [];
   const all = inputs.flatMap((input) => input.value.sessions.map((s) => ({ s, input })));
   const addresses = ctx.failedServers.map((x) => x.address);
-  const toTarget = all.filter(({ s }) => ctx.target !== null && s.initiator.destinationIp === ctx.target.address);
-  const toFailed = all.filter(({ s }) => s.initiator.destinationIp !== null && addresses.includes(s.initiator.destinationIp));
+  const toTarget = all.filter(
+    ({ s }) => ctx.target !== null && s.initiator.destinationIp === ctx.target.address,
+  );
+  const toFailed = all.filter(
+    ({ s }) => s.initiator.destinationIp !== null && addresses.includes(s.initiator.destinationIp),
+  );
   const pool = toTarget.length > 0 ? toTarget : toFailed;
   // Prefer the probe itself: TCP, to the server's port, originated by the device (InLoopBack).
   const score = ({ s }: { s: Session }) =>
@@ -56,7 +67,9 @@ export function evaluateSession(inputs: StepInput<SessionData>[], ctx: RunContex
     (/loop/i.test(s.initiator.inboundInterface ?? '') ? 1 : 0);
   const chosen = [...pool].sort((a, b) => score(b) - score(a))[0] ?? null;
 
-  const server = chosen ? (ctx.failedServers.find((x) => x.address === chosen.s.initiator.destinationIp) ?? ctx.target) : ctx.target;
+  const server = chosen
+    ? (ctx.failedServers.find((x) => x.address === chosen.s.initiator.destinationIp) ?? ctx.target)
+    : ctx.target;
   const dest = server?.address ?? ctx.target?.address ?? '';
   if (!chosen) {
     const other = all.length > 0;
@@ -67,26 +80,54 @@ export function evaluateSession(inputs: StepInput<SessionData>[], ctx: RunContex
         'session',
         other ? 'warning' : 'problem',
         other
-          ? t(`The pasted sessions are not to ${dest || 'a failed real server'}: paste the session table for that address.`, `粘贴的会话目的地址不是 ${dest || '探测失败的实服务器'}：请粘贴该地址的会话表。`)
-          : t(`No session to ${dest} in the session table: the probe is not being sent.`, `会话表中没有到 ${dest} 的会话：探测报文没有发出。`),
+          ? t(
+              `The pasted sessions are not to ${dest || 'a failed real server'}: paste the session table for that address.`,
+              `粘贴的会话目的地址不是 ${dest || '探测失败的实服务器'}：请粘贴该地址的会话表。`,
+            )
+          : t(
+              `No session to ${dest} in the session table: the probe is not being sent.`,
+              `会话表中没有到 ${dest} 的会话：探测报文没有发出。`,
+            ),
         input ? [ev('session', input.index, [1])] : [],
         dest ? [dest] : [],
       ),
     );
     return {
-      facts: { sessions: all.length, found: false, vpnMismatch: false, kind: null, replies: null, inbound: 'unknown' },
+      facts: {
+        sessions: all.length,
+        found: false,
+        vpnMismatch: false,
+        kind: null,
+        replies: null,
+        inbound: 'unknown',
+      },
       findings,
       context: ctx,
       waiting: other,
     };
   }
   const { s, input } = chosen;
-  const at = (keys: string[], re: RegExp, from = s.line, to = s.endLine) => fieldLine(input.text, s.fieldLines, keys, re, from, to);
-  const vpnLine = fieldLine(input.text, s.initiator.fieldLines, ['vpnInstance'], /VPN instance/i, s.initiator.line, s.endLine);
+  const at = (keys: string[], re: RegExp, from = s.line, to = s.endLine) =>
+    fieldLine(input.text, s.fieldLines, keys, re, from, to);
+  const vpnLine = fieldLine(
+    input.text,
+    s.initiator.fieldLines,
+    ['vpnInstance'],
+    /VPN instance/i,
+    s.initiator.line,
+    s.endLine,
+  );
   const stateLine = at(['state'], /^\s*State:/);
   const r2iLine = at(['responderToInitiator'], /Responder->Initiator/);
   const i2rLine = at(['initiatorToResponder'], /Initiator->Responder/);
-  const inLine = fieldLine(input.text, s.responder.fieldLines, ['inboundInterface'], /Inbound interface/i, s.responder.line, s.endLine);
+  const inLine = fieldLine(
+    input.text,
+    s.responder.fieldLines,
+    ['inboundInterface'],
+    /Inbound interface/i,
+    s.responder.line,
+    s.endLine,
+  );
   const flow = `${s.initiator.sourceIp ?? '?'}:${s.initiator.sourcePort ?? '?'} → ${s.initiator.destinationIp ?? '?'}:${s.initiator.destinationPort ?? '?'}`;
   const kind = sessionKind(s);
   const replies = s.responderToInitiator?.packets ?? null;
@@ -174,7 +215,10 @@ export function evaluateSession(inputs: StepInput<SessionData>[], ctx: RunContex
         'session-state-other',
         'session',
         'warning',
-        t(`Probe session ${flow} is in state ${s.state ?? '(none)'}, which no rule covers.`, `探测会话 ${flow} 状态为 ${s.state ?? '（无）'}，没有对应的判断规则。`),
+        t(
+          `Probe session ${flow} is in state ${s.state ?? '(none)'}, which no rule covers.`,
+          `探测会话 ${flow} 状态为 ${s.state ?? '（无）'}，没有对应的判断规则。`,
+        ),
         stateEv,
         [s.state ?? ''],
       ),
@@ -187,7 +231,10 @@ export function evaluateSession(inputs: StepInput<SessionData>[], ctx: RunContex
         'session-reply-interface',
         'session',
         'info',
-        t(`Replies are expected on ${inbound} (Responder inbound interface).`, `回程报文应从 ${inbound} 进入（Responder 的入接口）。`),
+        t(
+          `Replies are expected on ${inbound} (Responder inbound interface).`,
+          `回程报文应从 ${inbound} 进入（Responder 的入接口）。`,
+        ),
         [ev('session', input.index, [inLine])],
         [inbound],
       ),

@@ -13,7 +13,9 @@ export interface StepInput<T> {
 export type Answers = Record<string, 'yes' | 'no'>;
 
 export function ev(step: StepId, paste: number, lines: Array<number | null | undefined>): Evidence {
-  const clean = [...new Set(lines.filter((n): n is number => typeof n === 'number' && n > 0))].sort((a, b) => a - b);
+  const clean = [...new Set(lines.filter((n): n is number => typeof n === 'number' && n > 0))].sort(
+    (a, b) => a - b,
+  );
   return { step, paste, lines: clean };
 }
 

@@ -10,8 +10,16 @@ import { runWizard } from '../graph/run-wizard';
 import { diagnosisIds, type DiagnosisId, type Finding } from '../run-types';
 import { isStepId, type Answer, type Paste, type WizardState } from '../wizard-state';
 
-const texts = import.meta.glob<string>('./*/*.txt', { query: '?raw', import: 'default', eager: true });
-const jsons = import.meta.glob<string>('./*/*.json', { query: '?raw', import: 'default', eager: true });
+const texts = import.meta.glob<string>('./*/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const jsons = import.meta.glob<string>('./*/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 interface Expected {
   path: string[];
@@ -33,7 +41,14 @@ const PASTE_FILE = /^\.\/([^/]+)\/(\d{2})-([a-z-]+)\.txt$/;
 const JSON_FILE = /^\.\/([^/]+)\/(expected|answers)\.json$/;
 
 function loadScenarios(): Scenario[] {
-  const byName = new Map<string, { files: Array<{ order: string; step: string; text: string }>; expected?: Expected; answers?: Record<string, Answer> }>();
+  const byName = new Map<
+    string,
+    {
+      files: Array<{ order: string; step: string; text: string }>;
+      expected?: Expected;
+      answers?: Record<string, Answer>;
+    }
+  >();
   const entry = (name: string) => {
     let e = byName.get(name);
     if (!e) {
@@ -107,7 +122,9 @@ function words(text: string): string[] {
 function cites(findings: Finding[], subject: string): boolean {
   const want = canonical(subject);
   return findings.some(
-    (f) => f.subjects.some((s) => canonical(s) === want) || Object.values(f.text).some((t) => words(t).includes(want)),
+    (f) =>
+      f.subjects.some((s) => canonical(s) === want) ||
+      Object.values(f.text).some((t) => words(t).includes(want)),
   );
 }
 
@@ -148,7 +165,10 @@ describe('whole-incident scenarios', () => {
         it(`cites ${sc.expected.subjects.join(', ')} in its findings`, () => {
           const run = runWizard(state);
           const missing = sc.expected.subjects.filter((s) => !cites(run.findings, s));
-          expect(missing, `findings: ${JSON.stringify(run.findings.map((f) => ({ id: f.id, subjects: f.subjects })))}`).toEqual([]);
+          expect(
+            missing,
+            `findings: ${JSON.stringify(run.findings.map((f) => ({ id: f.id, subjects: f.subjects })))}`,
+          ).toEqual([]);
         });
       }
     });

@@ -24,14 +24,22 @@ export const migrations: readonly Migration[] = [];
  * Throws unless `table` leads from `first` to `current` in steps of one, in order. Run at import
  * so a missing or misnumbered migration fails every test and the app's start, not a user's link.
  */
-export function assertContiguous(table: readonly Migration[], first: number, current: number): void {
+export function assertContiguous(
+  table: readonly Migration[],
+  first: number,
+  current: number,
+): void {
   if (table.length !== current - first) {
-    throw new Error(`share migrations: expected ${current - first} migrations from v${first} to v${current}, found ${table.length}`);
+    throw new Error(
+      `share migrations: expected ${current - first} migrations from v${first} to v${current}, found ${table.length}`,
+    );
   }
   table.forEach((m, i) => {
     const from = first + i;
     if (m.from !== from || m.to !== from + 1) {
-      throw new Error(`share migrations: entry ${i} is v${m.from}→v${m.to}, expected v${from}→v${from + 1}`);
+      throw new Error(
+        `share migrations: entry ${i} is v${m.from}→v${m.to}, expected v${from}→v${from + 1}`,
+      );
     }
   });
 }
@@ -39,7 +47,13 @@ export function assertContiguous(table: readonly Migration[], first: number, cur
 assertContiguous(migrations, firstVersion, currentVersion);
 
 /** Upgrades `doc` from version `from` to `to` through `table` (which starts at `first`). */
-export function runMigrations(doc: unknown, from: number, to: number, table: readonly Migration[], first: number): unknown {
+export function runMigrations(
+  doc: unknown,
+  from: number,
+  to: number,
+  table: readonly Migration[],
+  first: number,
+): unknown {
   let out = doc;
   for (let v = from; v < to; v++) {
     const m = table[v - first];

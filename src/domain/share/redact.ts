@@ -43,8 +43,8 @@ function octetsOf(address: string): number[] | null {
 function isMask(octets: number[]): boolean {
   const n = ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
   const inverted = ~n >>> 0;
-  const isNetmask = (x: number) => ((x | (x - 1)) >>> 0) === 0xffffffff || x === 0;
-  const isWildcard = (x: number) => ((x & (x + 1)) >>> 0) === 0;
+  const isNetmask = (x: number) => (x | (x - 1)) >>> 0 === 0xffffffff || x === 0;
+  const isWildcard = (x: number) => (x & (x + 1)) >>> 0 === 0;
   return isNetmask(n) || isWildcard(n) || isNetmask(inverted);
 }
 
@@ -123,7 +123,10 @@ function collectHosts(text: string, maps: Maps): void {
 }
 
 function redactText(text: string, maps: Maps): string {
-  let out = text.replace(descriptionPattern, (_all, label: string, value: string) => `${label}${nextName(maps.descriptions, 'desc', value)}`);
+  let out = text.replace(
+    descriptionPattern,
+    (_all, label: string, value: string) => `${label}${nextName(maps.descriptions, 'desc', value)}`,
+  );
 
   // Longest names first, so `core-1` inside `core-10` is not replaced half-way.
   const hosts = [...maps.hosts.keys()].sort((a, b) => b.length - a.length);
@@ -151,7 +154,13 @@ function redactText(text: string, maps: Maps): string {
 }
 
 export function redactState(state: WizardState): WizardState {
-  const maps: Maps = { v4: new Map(), v4Next: new Map(), v6: new Map(), hosts: new Map(), descriptions: new Map() };
+  const maps: Maps = {
+    v4: new Map(),
+    v4Next: new Map(),
+    v6: new Map(),
+    hosts: new Map(),
+    descriptions: new Map(),
+  };
   for (const p of state.pastes) collectHosts(p.text, maps);
   const pastes = state.pastes.map((p) => ({ ...p, text: redactText(p.text, maps) }));
   const server = state.server === null ? null : redactText(state.server, maps);

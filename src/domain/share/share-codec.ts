@@ -40,8 +40,7 @@ export interface ShareError {
 }
 
 export type DecodeResult =
-  | { ok: true; state: WizardState; migratedFrom: number | null }
-  | { ok: false; error: ShareError };
+  { ok: true; state: WizardState; migratedFrom: number | null } | { ok: false; error: ShareError };
 
 export interface EncodeOptions {
   /** Replace addresses, host names and descriptions first (see redact.ts). */
@@ -83,11 +82,17 @@ export function encodeState(state: WizardState, opts: EncodeOptions = {}): strin
   }
   const json = encoder.encode(JSON.stringify(wire));
   if (json.length > shareLimits.maxJsonBytes) {
-    throw new ShareEncodeError('too-large', `cannot share this state: ${json.length} bytes of JSON, the limit is ${shareLimits.maxJsonBytes}`);
+    throw new ShareEncodeError(
+      'too-large',
+      `cannot share this state: ${json.length} bytes of JSON, the limit is ${shareLimits.maxJsonBytes}`,
+    );
   }
   const payload = packV1(json);
   if (payload.length > shareLimits.maxPayloadChars) {
-    throw new ShareEncodeError('too-large', `the link would be ${payload.length} characters, the limit is ${shareLimits.maxPayloadChars}`);
+    throw new ShareEncodeError(
+      'too-large',
+      `the link would be ${payload.length} characters, the limit is ${shareLimits.maxPayloadChars}`,
+    );
   }
   return payload;
 }
@@ -112,7 +117,8 @@ function failure(code: ShareErrorCode, message: string): DecodeResult {
 /** Compressed bytes fed to the inflater at a time: bounds the output of one step to ~1 MB. */
 const inflateChunk = 1024;
 
-type Inflated = { ok: true; bytes: Uint8Array } | { ok: false; code: 'too-large' | 'corrupt'; message: string };
+type Inflated =
+  { ok: true; bytes: Uint8Array } | { ok: false; code: 'too-large' | 'corrupt'; message: string };
 
 /** Inflates with a running size check: never holds more than the cap plus one chunk's output. */
 function inflateCapped(data: Uint8Array, dictionary: Uint8Array, cap: number): Inflated {
@@ -132,11 +138,18 @@ function inflateCapped(data: Uint8Array, dictionary: Uint8Array, cap: number): I
       inflater.push(data.subarray(i, end), end === data.length);
     }
   } catch (e) {
-    if (over) return { ok: false, code: 'too-large', message: `the link unpacks to more than ${cap} bytes` };
+    if (over)
+      return {
+        ok: false,
+        code: 'too-large',
+        message: `the link unpacks to more than ${cap} bytes`,
+      };
     return { ok: false, code: 'corrupt', message: `the link is damaged (${(e as Error).message})` };
   }
-  if (over) return { ok: false, code: 'too-large', message: `the link unpacks to more than ${cap} bytes` };
-  if (!done) return { ok: false, code: 'corrupt', message: 'the link is damaged (incomplete data)' };
+  if (over)
+    return { ok: false, code: 'too-large', message: `the link unpacks to more than ${cap} bytes` };
+  if (!done)
+    return { ok: false, code: 'corrupt', message: 'the link is damaged (incomplete data)' };
   const bytes = new Uint8Array(size);
   let o = 0;
   for (const p of parts) {
@@ -150,14 +163,23 @@ function inflateCapped(data: Uint8Array, dictionary: Uint8Array, cap: number): I
 const versionPrefix = /^(\d{1,4})\.(.*)$/s;
 
 export function decodeState(payload: string): DecodeResult {
-  if (typeof payload !== 'string' || payload.length === 0) return failure('empty', 'the link holds no state');
+  if (typeof payload !== 'string' || payload.length === 0)
+    return failure('empty', 'the link holds no state');
   if (payload.length > shareLimits.maxPayloadChars) {
-    return failure('too-large', `the link is ${payload.length} characters long; at most ${shareLimits.maxPayloadChars} are accepted`);
+    return failure(
+      'too-large',
+      `the link is ${payload.length} characters long; at most ${shareLimits.maxPayloadChars} are accepted`,
+    );
   }
   const m = versionPrefix.exec(payload);
-  if (!m) return failure('unknown-version', 'the link has no format version: it was not made by this app, or was cut at the start');
+  if (!m)
+    return failure(
+      'unknown-version',
+      'the link has no format version: it was not made by this app, or was cut at the start',
+    );
   const version = Number(m[1]);
-  const dictionary = version >= firstVersion && version <= currentVersion ? dictionaryFor(version) : null;
+  const dictionary =
+    version >= firstVersion && version <= currentVersion ? dictionaryFor(version) : null;
   if (!dictionary) {
     return failure(
       'unknown-version',
@@ -167,13 +189,18 @@ export function decodeState(payload: string): DecodeResult {
     );
   }
   const body = decodeBase64url(m[2]!);
-  if (!body) return failure('bad-base64', 'the link contains characters a share link never has (was it edited or wrapped?)');
+  if (!body)
+    return failure(
+      'bad-base64',
+      'the link contains characters a share link never has (was it edited or wrapped?)',
+    );
   if (body.length < 5) return failure('corrupt', 'the link is damaged (too short)');
 
   const expectedCrc = new DataView(body.buffer, body.byteOffset, 4).getUint32(0);
   const inflated = inflateCapped(body.subarray(4), dictionary, shareLimits.maxJsonBytes);
   if (!inflated.ok) return failure(inflated.code, inflated.message);
-  if (crc32(inflated.bytes) !== expectedCrc) return failure('corrupt', 'the link is damaged (checksum mismatch)');
+  if (crc32(inflated.bytes) !== expectedCrc)
+    return failure('corrupt', 'the link is damaged (checksum mismatch)');
 
   let text: string;
   try {
@@ -190,9 +217,17 @@ export function decodeState(payload: string): DecodeResult {
   try {
     doc = runMigrations(doc, version, currentVersion, migrations, firstVersion);
   } catch (e) {
-    return failure('invalid-state', `the link's state could not be upgraded from format ${version}: ${(e as Error).message}`);
+    return failure(
+      'invalid-state',
+      `the link's state could not be upgraded from format ${version}: ${(e as Error).message}`,
+    );
   }
   const validated = fromWireV1(doc);
-  if (!validated.ok) return failure('invalid-state', `the link's state is not valid: ${validated.message}`);
-  return { ok: true, state: validated.state, migratedFrom: version === currentVersion ? null : version };
+  if (!validated.ok)
+    return failure('invalid-state', `the link's state is not valid: ${validated.message}`);
+  return {
+    ok: true,
+    state: validated.state,
+    migratedFrom: version === currentVersion ? null : version,
+  };
 }

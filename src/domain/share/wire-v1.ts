@@ -21,7 +21,14 @@
 import type { Answer, Paste, StepId, WizardState } from '../wizard-state';
 import { answerIdPattern, shareLimits } from './limits';
 
-export const v1Steps: readonly StepId[] = ['farm-status', 'ping', 'session', 'reth', 'lag', 'peer-config'];
+export const v1Steps: readonly StepId[] = [
+  'farm-status',
+  'ping',
+  'session',
+  'reth',
+  'lag',
+  'peer-config',
+];
 
 /** Epoch seconds are kept within 0 … year 5138: enough, and exact in a double. */
 const maxSeconds = 1e11;
@@ -42,7 +49,9 @@ export function toWireV1(state: WizardState): WireV1 {
   if (state.pastes.length > 0) {
     wire.p = state.pastes.map((p): WireV1Paste => {
       const index = v1Steps.indexOf(p.step);
-      return p.at === null || base === null ? [index, p.text] : [index, p.text, Math.round(p.at / 1000) - base];
+      return p.at === null || base === null
+        ? [index, p.text]
+        : [index, p.text, Math.round(p.at / 1000) - base];
     });
   }
   const answerIds = Object.keys(state.answers);
@@ -70,12 +79,14 @@ export function fromWireV1(doc: unknown): Validated {
   const fail = (message: string): Validated => ({ ok: false, message });
   if (!isPlainObject(doc)) return fail('the state is not a JSON object');
   for (const key of Object.keys(doc)) {
-    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's') return fail(`unknown field "${key.slice(0, 20)}"`);
+    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's')
+      return fail(`unknown field "${key.slice(0, 20)}"`);
   }
 
   let base: number | null = null;
   if ('t' in doc) {
-    if (!isInteger(doc.t) || doc.t < 0 || doc.t > maxSeconds) return fail('"t" must be epoch seconds');
+    if (!isInteger(doc.t) || doc.t < 0 || doc.t > maxSeconds)
+      return fail('"t" must be epoch seconds');
     base = doc.t;
   }
 
@@ -83,7 +94,8 @@ export function fromWireV1(doc: unknown): Validated {
   if ('p' in doc) {
     const p = doc.p;
     if (!Array.isArray(p)) return fail('"p" must be a list');
-    if (p.length > shareLimits.maxPastes) return fail(`more than ${shareLimits.maxPastes} pastes (${p.length})`);
+    if (p.length > shareLimits.maxPastes)
+      return fail(`more than ${shareLimits.maxPastes} pastes (${p.length})`);
     for (let i = 0; i < p.length; i++) {
       const item: unknown = p[i];
       if (!Array.isArray(item) || (item.length !== 2 && item.length !== 3)) {
@@ -91,9 +103,11 @@ export function fromWireV1(doc: unknown): Validated {
       }
       const [index, text, delta] = item as unknown[];
       const step = isInteger(index) ? v1Steps[index] : undefined;
-      if (step === undefined) return fail(`p[${i}]: unknown step ${JSON.stringify(index)?.slice(0, 20)}`);
+      if (step === undefined)
+        return fail(`p[${i}]: unknown step ${JSON.stringify(index)?.slice(0, 20)}`);
       if (typeof text !== 'string') return fail(`p[${i}]: the text must be a string`);
-      if (text.length > shareLimits.maxTextChars) return fail(`p[${i}]: text longer than ${shareLimits.maxTextChars}`);
+      if (text.length > shareLimits.maxTextChars)
+        return fail(`p[${i}]: text longer than ${shareLimits.maxTextChars}`);
       let at: number | null = null;
       if (item.length === 3) {
         if (base === null) return fail(`p[${i}] has a time but "t" is missing`);
@@ -111,9 +125,11 @@ export function fromWireV1(doc: unknown): Validated {
     const a = doc.a;
     if (!isPlainObject(a)) return fail('"a" must be an object');
     const ids = Object.keys(a);
-    if (ids.length > shareLimits.maxAnswers) return fail(`more than ${shareLimits.maxAnswers} answers (${ids.length})`);
+    if (ids.length > shareLimits.maxAnswers)
+      return fail(`more than ${shareLimits.maxAnswers} answers (${ids.length})`);
     for (const id of ids) {
-      if (!answerIdPattern.test(id)) return fail(`answer id ${JSON.stringify(id.slice(0, 40))} is not a question id`);
+      if (!answerIdPattern.test(id))
+        return fail(`answer id ${JSON.stringify(id.slice(0, 40))} is not a question id`);
       const value = a[id];
       if (value !== 'yes' && value !== 'no') return fail(`answer "${id}" must be "yes" or "no"`);
       answers[id] = value;

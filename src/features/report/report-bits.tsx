@@ -1,6 +1,11 @@
 import { Fragment } from 'react';
 import type { Severity } from '@/domain/run-types';
-import type { ReportCliBlock, ReportCommand, ReportLabels, ReportQuotedLine } from '@/domain/report/report-model';
+import type {
+  ReportCliBlock,
+  ReportCommand,
+  ReportLabels,
+  ReportQuotedLine,
+} from '@/domain/report/report-model';
 import { CopyButton } from '@/components/copy-button';
 import { RichText } from '@/components/rich-text';
 import { useT } from '@/i18n/use-t';
@@ -9,8 +14,10 @@ import { useT } from '@/i18n/use-t';
 const severityMark: Record<Severity, string> = { problem: '■', warning: '▲', info: '●', ok: '✓' };
 
 const severityScreen: Record<Severity, string> = {
-  problem: 'border-red-700 bg-red-50 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100',
-  warning: 'border-amber-700 bg-amber-50 text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100',
+  problem:
+    'border-red-700 bg-red-50 text-red-900 dark:border-red-400 dark:bg-red-950 dark:text-red-100',
+  warning:
+    'border-amber-700 bg-amber-50 text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100',
   info: 'border-slate-500 bg-white text-slate-800 dark:border-slate-400 dark:bg-slate-900 dark:text-slate-100',
   ok: 'border-green-700 bg-green-50 text-green-900 dark:border-green-400 dark:bg-green-950 dark:text-green-100',
 };
@@ -37,7 +44,15 @@ export interface NumberedLine {
  * Lines with their paste line numbers in a gutter, so a wrapped long line stays indented under its
  * text instead of running back under the numbers. A gap between cited lines is shown as `⋮`.
  */
-export function NumberedLines({ lines, missing, label }: { lines: NumberedLine[]; missing: string; label?: string }) {
+export function NumberedLines({
+  lines,
+  missing,
+  label,
+}: {
+  lines: NumberedLine[];
+  missing: string;
+  label?: string;
+}) {
   const rows: Array<NumberedLine | 'gap'> = [];
   let prev: number | null = null;
   for (const line of lines) {
@@ -47,19 +62,32 @@ export function NumberedLines({ lines, missing, label }: { lines: NumberedLine[]
   }
   // One grid for all rows, so the gutter is as wide as the widest number and every row lines up.
   return (
-    <div className="code-block report-lines m-0 grid grid-cols-[auto_1fr] gap-x-3 p-2 text-xs" role="group" aria-label={label}>
+    <div
+      className="code-block report-lines m-0 grid grid-cols-[auto_1fr] gap-x-3 p-2 text-xs"
+      role="group"
+      aria-label={label}
+    >
       {rows.map((row, i) =>
         row === 'gap' ? (
           <Fragment key={`gap-${i}`}>
-            <span className="text-right text-slate-600 dark:text-slate-300 select-none" aria-hidden="true">
+            <span
+              className="text-right text-slate-600 dark:text-slate-300 select-none"
+              aria-hidden="true"
+            >
               ⋮
             </span>
             <span />
           </Fragment>
         ) : (
           <Fragment key={row.lineNo}>
-            <span className="report-ln text-right text-slate-600 select-none dark:text-slate-300">{row.lineNo}</span>
-            {row.text === null ? <span className="italic">{missing}</span> : <span className="min-w-0 wrap-anywhere">{row.text === '' ? '\u00a0' : row.text}</span>}
+            <span className="report-ln text-right text-slate-600 select-none dark:text-slate-300">
+              {row.lineNo}
+            </span>
+            {row.text === null ? (
+              <span className="italic">{missing}</span>
+            ) : (
+              <span className="min-w-0 wrap-anywhere">{row.text === '' ? '\u00a0' : row.text}</span>
+            )}
           </Fragment>
         ),
       )}
@@ -72,7 +100,15 @@ export function quotedToNumbered(lines: ReportQuotedLine[]): NumberedLine[] {
 }
 
 /** One fix or rollback block: device, the plain CLI, and a copy button for exactly that text. */
-export function CliBlock({ block, section, index }: { block: ReportCliBlock; section: string; index: number }) {
+export function CliBlock({
+  block,
+  section,
+  index,
+}: {
+  block: ReportCliBlock;
+  section: string;
+  index: number;
+}) {
   const t = useT();
   return (
     <div className="report-keep space-y-1" data-cli-block>
@@ -81,7 +117,10 @@ export function CliBlock({ block, section, index }: { block: ReportCliBlock; sec
           {index + 1}. {block.device}
         </p>
         <span className="no-print">
-          <CopyButton text={block.text} label={t('reportCopyBlock', { section, device: block.device, n: index + 1 })} />
+          <CopyButton
+            text={block.text}
+            label={t('reportCopyBlock', { section, device: block.device, n: index + 1 })}
+          />
         </span>
       </div>
       <pre className="code-block m-0 text-xs">{block.text}</pre>

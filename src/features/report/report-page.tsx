@@ -15,7 +15,10 @@ export function ReportPage() {
   const lang = useWizardStore((s) => s.lang);
   const wizard = useWizardStore((s) => s.wizard);
   const run = useRun();
-  const model = useMemo(() => buildReport(wizard, run, lang, { utcOffsetMinutes: -new Date().getTimezoneOffset() }), [wizard, run, lang]);
+  const model = useMemo(
+    () => buildReport(wizard, run, lang, { utcOffsetMinutes: -new Date().getTimezoneOffset() }),
+    [wizard, run, lang],
+  );
   const markdown = useMemo(() => reportToMarkdown(model), [model]);
   const L = model.labels;
 
@@ -25,7 +28,12 @@ export function ReportPage() {
   }, [model.title, model.generatedText]);
 
   return (
-    <article data-diagnosis={model.diagnosis?.id ?? 'none'} data-status={model.status} data-report className="report mx-auto max-w-4xl space-y-6">
+    <article
+      data-diagnosis={model.diagnosis?.id ?? 'none'}
+      data-status={model.status}
+      data-report
+      className="report mx-auto max-w-4xl space-y-6"
+    >
       <header className="report-header space-y-1 border-b-2 border-slate-700 pb-3 dark:border-slate-300">
         <p className="m-0 text-xs tracking-wide text-muted uppercase">{L.genericTitle}</p>
         <h1 className="m-0">{model.title}</h1>
@@ -44,15 +52,29 @@ export function ReportPage() {
         </p>
       </header>
 
-      <div className="no-print flex flex-wrap items-center gap-2" role="group" aria-label={t('reportActions')}>
+      <div
+        className="no-print flex flex-wrap items-center gap-2"
+        role="group"
+        aria-label={t('reportActions')}
+      >
         <button type="button" className="btn btn-primary" onClick={() => window.print()}>
           {t('reportPrint')}
         </button>
         <CopyButton text={markdown} visibleLabel={t('reportCopyMarkdown')} />
-        <button type="button" className="btn btn-secondary" onClick={() => downloadText('slb-wizard-report.md', markdown, 'text/markdown')}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onClick={() => downloadText('slb-wizard-report.md', markdown, 'text/markdown')}
+        >
           {t('reportDownloadMarkdown')}
         </button>
-        <button type="button" className="btn btn-secondary" onClick={() => downloadText('slb-wizard-run.json', reportToJson(wizard, run), 'application/json')}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onClick={() =>
+            downloadText('slb-wizard-run.json', reportToJson(wizard, run), 'application/json')
+          }
+        >
           {t('reportDownloadJson')}
         </button>
       </div>

@@ -1,7 +1,13 @@
 import { splitLines } from '@/domain/parsers/shared/normalise';
 import type { ReportModel, ReportPaste, ReportQuestion } from '@/domain/report/report-model';
 import { RichText } from '@/components/rich-text';
-import { CliBlock, CommandItem, NumberedLines, SeverityBadge, quotedToNumbered } from './report-bits';
+import {
+  CliBlock,
+  CommandItem,
+  NumberedLines,
+  SeverityBadge,
+  quotedToNumbered,
+} from './report-bits';
 
 type Props = { model: ReportModel };
 
@@ -77,7 +83,10 @@ function DiagnosisSection({ model }: Props) {
           )}
         </div>
       ) : (
-        <div className="report-diagnosis space-y-2 rounded-md border-2 border-dashed border-slate-600 p-3 dark:border-slate-400" data-known-so-far>
+        <div
+          className="report-diagnosis space-y-2 rounded-md border-2 border-dashed border-slate-600 p-3 dark:border-slate-400"
+          data-known-so-far
+        >
           <p className="m-0 font-semibold">{L.noDiagnosisYet}</p>
           {model.knownSoFar.length === 0 ? (
             <p className="m-0">{model.pastes.length === 0 ? L.nothingKnownYet : L.noFindings}</p>
@@ -172,7 +181,12 @@ function FindingsSection({ model }: Props) {
       ) : (
         <ol className="m-0 list-decimal space-y-4 pl-6">
           {model.findings.map((f, i) => (
-            <li key={`${f.step}-${f.id}-${i}`} className="report-keep report-finding space-y-1" data-finding={f.id} data-severity={f.severity}>
+            <li
+              key={`${f.step}-${f.id}-${i}`}
+              className="report-keep report-finding space-y-1"
+              data-finding={f.id}
+              data-severity={f.severity}
+            >
               <p className="m-0">
                 <SeverityBadge severity={f.severity} label={f.severityLabel} />{' '}
                 {f.key && (
@@ -201,7 +215,11 @@ function FindingsSection({ model }: Props) {
                     {L.comma}
                     {e.pastedText}
                   </p>
-                  <NumberedLines lines={quotedToNumbered(e.lines)} missing={L.lineMissing} label={`${L.evidence}${L.colon}${e.stepTitle}${L.comma}${e.pasteLabel}`} />
+                  <NumberedLines
+                    lines={quotedToNumbered(e.lines)}
+                    missing={L.lineMissing}
+                    label={`${L.evidence}${L.colon}${e.stepTitle}${L.comma}${e.pasteLabel}`}
+                  />
                 </div>
               ))}
             </li>
@@ -215,15 +233,24 @@ function FindingsSection({ model }: Props) {
 function FixSection({ model }: Props) {
   const L = model.labels;
   // An inconclusive diagnosis has nothing to change yet: three "None." headings would be noise.
-  if (model.fix.length === 0 && model.rollback.length === 0 && model.verify.length === 0) return null;
+  if (model.fix.length === 0 && model.rollback.length === 0 && model.verify.length === 0)
+    return null;
   return (
     <section className="report-section space-y-3" aria-labelledby="r-fix">
       <h2 id="r-fix" className="m-0">
         {L.fix}
       </h2>
-      {model.fix.length === 0 ? <p className="m-0">{L.noFix}</p> : model.fix.map((b, i) => <CliBlock key={i} block={b} section={L.fix} index={i} />)}
+      {model.fix.length === 0 ? (
+        <p className="m-0">{L.noFix}</p>
+      ) : (
+        model.fix.map((b, i) => <CliBlock key={i} block={b} section={L.fix} index={i} />)
+      )}
       <h3 className="m-0">{L.rollback}</h3>
-      {model.rollback.length === 0 ? <p className="m-0">{L.noFix}</p> : model.rollback.map((b, i) => <CliBlock key={i} block={b} section={L.rollback} index={i} />)}
+      {model.rollback.length === 0 ? (
+        <p className="m-0">{L.noFix}</p>
+      ) : (
+        model.rollback.map((b, i) => <CliBlock key={i} block={b} section={L.rollback} index={i} />)
+      )}
       <h3 className="m-0">{L.verify}</h3>
       {model.verify.length === 0 ? (
         <p className="m-0">{L.noFix}</p>
@@ -252,7 +279,10 @@ function FixSection({ model }: Props) {
 /** A final line break ends the last line rather than starting an empty one (as the model counts). */
 function pasteLines(p: ReportPaste): Array<{ lineNo: number; text: string }> {
   if (p.text === '') return [];
-  return splitLines(p.text.replace(/(?:\r\n|\n|\r)$/, '')).map((text, i) => ({ lineNo: i + 1, text }));
+  return splitLines(p.text.replace(/(?:\r\n|\n|\r)$/, '')).map((text, i) => ({
+    lineNo: i + 1,
+    text,
+  }));
 }
 
 function PastesSection({ model }: Props) {
@@ -264,7 +294,11 @@ function PastesSection({ model }: Props) {
       </h2>
       {model.pastes.length === 0 && <p className="m-0">{L.noPastes}</p>}
       {model.pastes.map((p) => (
-        <div key={`${p.step}-${p.pasteIndex}`} className="space-y-1" data-paste={`${p.step}-${p.pasteIndex}`}>
+        <div
+          key={`${p.step}-${p.pasteIndex}`}
+          className="space-y-1"
+          data-paste={`${p.step}-${p.pasteIndex}`}
+        >
           <p className="report-paste-head m-0 text-sm">
             <strong>
               {p.stepTitle}
@@ -276,7 +310,11 @@ function PastesSection({ model }: Props) {
             {' · '}
             {p.lineCountText}
           </p>
-          <NumberedLines lines={pasteLines(p)} missing={L.lineMissing} label={`${p.stepTitle}${L.comma}${p.pasteLabel}`} />
+          <NumberedLines
+            lines={pasteLines(p)}
+            missing={L.lineMissing}
+            label={`${p.stepTitle}${L.comma}${p.pasteLabel}`}
+          />
         </div>
       ))}
     </section>

@@ -21,7 +21,10 @@ export function CliBlockView({ block }: { block: CliBlock }) {
           )}
         </p>
         <span className="no-print">
-          <CopyButton text={text} label={`${t('copy')}: ${l(block.device)} ${block.view.join(' ')}`} />
+          <CopyButton
+            text={text}
+            label={`${t('copy')}: ${l(block.device)} ${block.view.join(' ')}`}
+          />
         </span>
       </div>
       <pre className="code-block m-0">{text}</pre>

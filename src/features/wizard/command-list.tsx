@@ -3,7 +3,13 @@ import { CopyButton } from '@/components/copy-button';
 import { useL, useT } from '@/i18n/use-t';
 import { RichText } from '@/components/rich-text';
 
-export function CommandList({ commands, headingId }: { commands: NextCommand[]; headingId: string }) {
+export function CommandList({
+  commands,
+  headingId,
+}: {
+  commands: NextCommand[];
+  headingId: string;
+}) {
   const t = useT();
   const l = useL();
   if (commands.length === 0) return null;
@@ -15,7 +21,12 @@ export function CommandList({ commands, headingId }: { commands: NextCommand[]; 
           <li key={c.command} className="space-y-1">
             <p className="m-0 text-sm text-muted">
               <strong>{l(c.device)}</strong>
-              {c.purpose ? <> — <RichText text={l(c.purpose)} /></> : null}
+              {c.purpose ? (
+                <>
+                  {' '}
+                  — <RichText text={l(c.purpose)} />
+                </>
+              ) : null}
             </p>
             <div className="flex flex-wrap items-center gap-2">
               <code className="code-block grow py-1.5" data-command>

@@ -55,7 +55,10 @@ export function DiagnosisPage() {
         <section aria-labelledby="led-heading" className="card space-y-3">
           <h2 id="led-heading">{t('whatLedHere')}</h2>
           <ol className="m-0 space-y-3 pl-5">
-            {(led.length ? led : run.findings.filter((f) => f.severity === 'problem' || f.severity === 'warning')).map((f) => (
+            {(led.length
+              ? led
+              : run.findings.filter((f) => f.severity === 'problem' || f.severity === 'warning')
+            ).map((f) => (
               <li key={`${f.step}-${f.id}-${f.subjects.join(',')}`} data-finding={f.id}>
                 <p className="m-0">
                   <RichText text={l(f.text)} />{' '}
@@ -128,7 +131,11 @@ export function DiagnosisPage() {
           </section>
         )}
         <div className="no-print flex flex-wrap gap-3">
-          {lastStep && <Link to={`/step/${lastStep}`}>{t('backToStep', { step: stepNames[lastStep][lang] })}</Link>}
+          {lastStep && (
+            <Link to={`/step/${lastStep}`}>
+              {t('backToStep', { step: stepNames[lastStep][lang] })}
+            </Link>
+          )}
           <Link to="/report">{t('report')}</Link>
         </div>
       </div>

@@ -10,7 +10,13 @@ export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence
     const paste = run.steps.find((s) => s.step === e.step)?.pastes[e.paste];
     if (!paste || e.lines.length === 0) return [];
     const lines = paste.text.split(/\r\n|\n|\r/);
-    return [{ key: `${e.step}-${e.paste}`, caption: `${stepNames[e.step][lang]} · ${t('pasteLabel')} ${e.paste + 1}`, quoted: e.lines.map((n) => ({ n, text: lines[n - 1] ?? '' })) }];
+    return [
+      {
+        key: `${e.step}-${e.paste}`,
+        caption: `${stepNames[e.step][lang]} · ${t('pasteLabel')} ${e.paste + 1}`,
+        quoted: e.lines.map((n) => ({ n, text: lines[n - 1] ?? '' })),
+      },
+    ];
   });
   return (
     <>
@@ -20,7 +26,9 @@ export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence
           <pre className="code-block m-0 text-xs" aria-label={`${t('evidence')}: ${b.caption}`}>
             {b.quoted.map((q) => (
               <span key={q.n} className="block">
-                <span className="text-slate-600 select-none dark:text-slate-300">{String(q.n).padStart(4)} | </span>
+                <span className="text-slate-600 select-none dark:text-slate-300">
+                  {String(q.n).padStart(4)} |{' '}
+                </span>
                 {q.text}
               </span>
             ))}

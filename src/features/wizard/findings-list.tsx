@@ -22,9 +22,15 @@ export function FindingsList({ findings, lineAnchor }: FindingsListProps) {
   return (
     <ul className="m-0 list-none space-y-2 p-0">
       {findings.map((f) => (
-        <li key={`${f.step}-${f.id}-${f.subjects.join(',')}`} data-finding={f.id} className={`rounded-md border-l-4 bg-white py-2 pr-2 pl-3 dark:bg-slate-900 ${severityStyle[f.severity]}`}>
+        <li
+          key={`${f.step}-${f.id}-${f.subjects.join(',')}`}
+          data-finding={f.id}
+          className={`rounded-md border-l-4 bg-white py-2 pr-2 pl-3 dark:bg-slate-900 ${severityStyle[f.severity]}`}
+        >
           <p className="m-0">
-            <span className="mr-2 text-xs font-bold tracking-wide uppercase">{t(`severity_${f.severity}`)}</span>
+            <span className="mr-2 text-xs font-bold tracking-wide uppercase">
+              {t(`severity_${f.severity}`)}
+            </span>
             <RichText text={l(f.text)} />
           </p>
           {f.evidence.some((e) => e.lines.length > 0) && (
@@ -34,7 +40,12 @@ export function FindingsList({ findings, lineAnchor }: FindingsListProps) {
               {f.evidence.flatMap((e) =>
                 e.lines.map((n) =>
                   lineAnchor ? (
-                    <a key={`${e.step}-${e.paste}-${n}`} href={`#${lineAnchor(e.step, e.paste, n)}`} className="mr-2" onClick={(ev) => scrollToLine(ev, lineAnchor(e.step, e.paste, n))}>
+                    <a
+                      key={`${e.step}-${e.paste}-${n}`}
+                      href={`#${lineAnchor(e.step, e.paste, n)}`}
+                      className="mr-2"
+                      onClick={(ev) => scrollToLine(ev, lineAnchor(e.step, e.paste, n))}
+                    >
                       {t('lineN', { n })}
                     </a>
                   ) : (

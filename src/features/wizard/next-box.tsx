@@ -5,7 +5,13 @@ import { stepNames } from './step-titles';
 import { RichText } from '@/components/rich-text';
 
 /** Where the graph goes from this step, and the reason in words. */
-export function NextBox({ stepRun, diagnosisTitle }: { stepRun: StepRun; diagnosisTitle: string | null }) {
+export function NextBox({
+  stepRun,
+  diagnosisTitle,
+}: {
+  stepRun: StepRun;
+  diagnosisTitle: string | null;
+}) {
   const t = useT();
   const l = useL();
   const lang = useLang();
@@ -23,7 +29,10 @@ export function NextBox({ stepRun, diagnosisTitle }: { stepRun: StepRun; diagnos
             <RichText text={l(d.reason)} />
           </p>
           {'step' in d.to ? (
-            <Link to={`/step/${d.to.step}`} className="btn btn-primary no-underline hover:no-underline">
+            <Link
+              to={`/step/${d.to.step}`}
+              className="btn btn-primary no-underline hover:no-underline"
+            >
               {t('goNext', { target: stepNames[d.to.step][lang] })}
             </Link>
           ) : (

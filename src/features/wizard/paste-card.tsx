@@ -4,6 +4,7 @@ import type { Finding, ParsedPaste } from '@/domain/run-types';
 import type { StepId } from '@/domain/wizard-state';
 import { commitPaste, movePaste, removePaste, useWizardStore } from '@/stores/wizard-store';
 import { useT } from '@/i18n/use-t';
+import { LOCAL_STATE_MAX_CHARS } from '@/stores/local-persistence';
 import { ParsedView } from './parsed-view';
 import { PasteInput } from './paste-input';
 import { PasteLines } from './paste-lines';
@@ -16,7 +17,8 @@ interface PasteCardProps {
   expected: string;
 }
 
-export const lineAnchorId = (step: string, paste: number, line: number) => `paste-${step}-${paste}-L${line}`;
+export const lineAnchorId = (step: string, paste: number, line: number) =>
+  `paste-${step}-${paste}-L${line}`;
 
 function label(command: CommandId): string {
   return command === 'unknown' || command === 'empty' ? command : `“${commandLabels[command]}”`;
@@ -28,25 +30,46 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
   const [editing, setEditing] = useState(false);
   const highlight = useMemo(() => {
     const set = new Set<number>();
-    for (const f of findings) for (const e of f.evidence) if (e.step === step && e.paste === paste.index) e.lines.forEach((n) => set.add(n));
+    for (const f of findings)
+      for (const e of f.evidence)
+        if (e.step === step && e.paste === paste.index) e.lines.forEach((n) => set.add(n));
     return set;
   }, [findings, step, paste.index]);
-  const warned = useMemo(() => new Set((paste.result?.warnings ?? []).map((w) => w.line).filter((n): n is number => n !== null)), [paste.result]);
+  const warned = useMemo(
+    () =>
+      new Set(
+        (paste.result?.warnings ?? []).map((w) => w.line).filter((n): n is number => n !== null),
+      ),
+    [paste.result],
+  );
   const n = paste.index + 1;
   const time = paste.at === null ? t('timeUnknown') : new Date(paste.at).toLocaleString(lang);
 
   return (
-    <article className="card space-y-3" data-paste={paste.index} aria-label={`${t('pasteLabel')} ${n}`}>
+    <article
+      className="card space-y-3"
+      data-paste={paste.index}
+      aria-label={`${t('pasteLabel')} ${n}`}
+    >
       <header className="flex flex-wrap items-center justify-between gap-2">
         <h3 className="m-0">
           {t('pasteLabel')} {n}
           <span className="ml-2 text-sm font-normal text-muted">{t('pastedAt', { time })}</span>
         </h3>
         <div className="flex gap-2">
-          <button type="button" className="btn btn-secondary" onClick={() => setEditing((e) => !e)} aria-expanded={editing}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => setEditing((e) => !e)}
+            aria-expanded={editing}
+          >
             {t('edit')}
           </button>
-          <button type="button" className="btn btn-secondary" onClick={() => removePaste(step, paste.index)}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => removePaste(step, paste.index)}
+          >
             {t('remove')}
           </button>
         </div>
@@ -65,21 +88,41 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
         />
       )}
 
+      {paste.text.length > LOCAL_STATE_MAX_CHARS && (
+        <p role="note" className="m-0 text-sm font-medium">
+          {t('tabOnly')}
+        </p>
+      )}
+
       {paste.misfiled && (
-        <div role="alert" className="rounded-md border border-amber-600 bg-amber-50 p-3 text-slate-950 dark:bg-amber-950 dark:text-amber-50">
-          <p className="m-0">{t('misfiled', { command: label(paste.misfiled.command), expected })}</p>
+        <div
+          role="alert"
+          className="rounded-md border border-amber-600 bg-amber-50 p-3 text-slate-950 dark:bg-amber-950 dark:text-amber-50"
+        >
+          <p className="m-0">
+            {t('misfiled', { command: label(paste.misfiled.command), expected })}
+          </p>
           {paste.misfiled.belongsTo ? (
-            <button type="button" className="btn btn-primary mt-2" onClick={() => movePaste(step, paste.index, paste.misfiled!.belongsTo!)}>
+            <button
+              type="button"
+              className="btn btn-primary mt-2"
+              onClick={() => movePaste(step, paste.index, paste.misfiled!.belongsTo!)}
+            >
               {t('misfiledMove', { step: stepNames[paste.misfiled.belongsTo][lang] })}
             </button>
           ) : (
-            <p className="m-0 mt-1">{t('misfiledNowhere', { command: label(paste.misfiled.command) })}</p>
+            <p className="m-0 mt-1">
+              {t('misfiledNowhere', { command: label(paste.misfiled.command) })}
+            </p>
           )}
         </div>
       )}
 
       {paste.result && paste.result.errors.length > 0 && !paste.misfiled && (
-        <div role="alert" className="rounded-md border border-red-700 bg-red-50 p-3 text-slate-950 dark:bg-red-950 dark:text-red-50">
+        <div
+          role="alert"
+          className="rounded-md border border-red-700 bg-red-50 p-3 text-slate-950 dark:bg-red-950 dark:text-red-50"
+        >
           <p className="m-0 font-semibold">{t('errors')}</p>
           <ul className="m-0 pl-5">
             {paste.result.errors.map((e, i) => (
@@ -102,7 +145,9 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
 
       {paste.result && paste.result.warnings.length > 0 && (
         <details>
-          <summary className="cursor-pointer text-sm">{t('showWarnings', { count: paste.result.warnings.length })}</summary>
+          <summary className="cursor-pointer text-sm">
+            {t('showWarnings', { count: paste.result.warnings.length })}
+          </summary>
           <ul className="m-0 mt-1 pl-5 text-sm">
             {paste.result.warnings.slice(0, 100).map((w, i) => (
               <li key={i}>
@@ -114,7 +159,13 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
         </details>
       )}
 
-      <PasteLines text={paste.text} highlight={highlight} warned={warned} idPrefix={`paste-${step}-${paste.index}`} label={`${t('linesOfPaste')} (${t('pasteLabel')} ${n})`} />
+      <PasteLines
+        text={paste.text}
+        highlight={highlight}
+        warned={warned}
+        idPrefix={`paste-${step}-${paste.index}`}
+        label={`${t('linesOfPaste')} (${t('pasteLabel')} ${n})`}
+      />
     </article>
   );
 }

@@ -1,5 +1,5 @@
 import { useId, useState, type ClipboardEvent } from 'react';
-import { useL, useT } from '@/i18n/use-t';
+import { useT } from '@/i18n/use-t';
 
 /** Hard limit on one paste: past it a tab may run out of memory, so refuse with a clear message. */
 export const MAX_PASTE_BYTES = 50 * 1024 * 1024;
@@ -13,12 +13,6 @@ export const HELD_PASTE_CHARS = 200_000;
 /** How much of a held paste the box shows, so the engineer sees what they pasted. */
 const PREVIEW_CHARS = 2000;
 
-const heldNote = (size: string) => ({
-  'en-US': `A large paste (${size} MB): only its start is shown here, Analyse reads all of it.`,
-  'zh-CN': `大段粘贴（${size} MB）：此处只显示开头，“分析”会读取全部内容。`,
-});
-const clearHeld = { 'en-US': 'Clear', 'zh-CN': '清除' };
-
 const megabytes = (n: number) => (n / 1024 / 1024).toFixed(1);
 
 interface PasteInputProps {
@@ -30,9 +24,14 @@ interface PasteInputProps {
 }
 
 /** A paste box whose text is a draft until "Analyse" (or Ctrl+Enter) commits it. */
-export function PasteInput({ initial = '', label, onCommit, onCancel, autoFocus }: PasteInputProps) {
+export function PasteInput({
+  initial = '',
+  label,
+  onCommit,
+  onCancel,
+  autoFocus,
+}: PasteInputProps) {
   const t = useT();
-  const l = useL();
   const id = useId();
   const big = initial.length > HELD_PASTE_CHARS;
   const [draft, setDraft] = useState(big ? '' : initial);
@@ -40,7 +39,8 @@ export function PasteInput({ initial = '', label, onCommit, onCancel, autoFocus 
   const [held, setHeld] = useState<string | null>(big ? initial : null);
   const [error, setError] = useState<string | null>(null);
   const text = held ?? draft;
-  const tooLarge = (n: number) => t('tooLarge', { size: megabytes(n), limit: MAX_PASTE_BYTES / 1024 / 1024 });
+  const tooLarge = (n: number) =>
+    t('tooLarge', { size: megabytes(n), limit: MAX_PASTE_BYTES / 1024 / 1024 });
   const commit = () => {
     if (text.trim() === '') return;
     if (text.length > MAX_PASTE_BYTES) {
@@ -89,9 +89,9 @@ export function PasteInput({ initial = '', label, onCommit, onCancel, autoFocus 
       />
       {held !== null && (
         <p id={`${id}-held`} className="m-0 flex flex-wrap items-center gap-2 text-sm">
-          {l(heldNote(megabytes(held.length)))}
+          {t('pasteHeld', { size: megabytes(held.length) })}
           <button type="button" className="btn btn-secondary" onClick={() => setHeld(null)}>
-            {l(clearHeld)}
+            {t('clearAnswer')}
           </button>
         </p>
       )}
@@ -101,7 +101,12 @@ export function PasteInput({ initial = '', label, onCommit, onCancel, autoFocus 
         </p>
       )}
       <div className="flex gap-2">
-        <button type="button" className="btn btn-primary" onClick={commit} disabled={text.trim() === ''}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={commit}
+          disabled={text.trim() === ''}
+        >
           {t('analyse')}
         </button>
         {onCancel && (

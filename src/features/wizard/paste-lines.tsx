@@ -25,7 +25,12 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
   return (
     <figure className="m-0">
       <figcaption className="sr-only">{label}</figcaption>
-      <div className="code-block max-h-[28rem] overflow-auto p-0 whitespace-normal" tabIndex={0} role="region" aria-label={label}>
+      <div
+        className="code-block max-h-[28rem] overflow-auto p-0 whitespace-normal"
+        tabIndex={0}
+        role="region"
+        aria-label={label}
+      >
         <ol className="m-0 w-max min-w-full list-none p-0">
           {shown.map((n, i) =>
             n === null ? (
@@ -46,7 +51,10 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
                       : 'flex'
                 }
               >
-                <span className="w-12 shrink-0 pr-2 text-right text-slate-600 select-none dark:text-slate-300" aria-hidden="true">
+                <span
+                  className="w-12 shrink-0 pr-2 text-right text-slate-600 select-none dark:text-slate-300"
+                  aria-hidden="true"
+                >
                   {n}
                 </span>
                 <span className="sr-only">{t('lineN', { n })}: </span>
@@ -64,7 +72,8 @@ function visibleLines(count: number, highlight: ReadonlySet<number>): (number | 
   if (count <= SMALL) return Array.from({ length: count }, (_, i) => i + 1);
   const keep = new Set<number>();
   for (let n = 1; n <= Math.min(20, count); n++) keep.add(n);
-  for (const h of highlight) for (let n = h - CONTEXT; n <= h + CONTEXT; n++) if (n >= 1 && n <= count) keep.add(n);
+  for (const h of highlight)
+    for (let n = h - CONTEXT; n <= h + CONTEXT; n++) if (n >= 1 && n <= count) keep.add(n);
   const sorted = [...keep].sort((a, b) => a - b);
   const out: (number | null)[] = [];
   let prev = 0;

@@ -18,12 +18,21 @@ export function QuestionsBox({ questions }: { questions: Question[] }) {
           <div className="flex flex-wrap gap-4">
             {(['yes', 'no'] as const).map((a) => (
               <label key={a} className="inline-flex items-center gap-1">
-                <input type="radio" name={`q-${q.id}`} checked={q.answer === a} onChange={() => setAnswer(q.id, a)} />
+                <input
+                  type="radio"
+                  name={`q-${q.id}`}
+                  checked={q.answer === a}
+                  onChange={() => setAnswer(q.id, a)}
+                />
                 {t(a)}
               </label>
             ))}
             {q.answer !== null && (
-              <button type="button" className="btn btn-link text-sm" onClick={() => setAnswer(q.id, null)}>
+              <button
+                type="button"
+                className="btn btn-link text-sm"
+                onClick={() => setAnswer(q.id, null)}
+              >
                 {t('clearAnswer')}
               </button>
             )}

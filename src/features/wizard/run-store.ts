@@ -44,8 +44,12 @@ async function getWorker(): Promise<Worker | null> {
   if (worker) return worker;
   try {
     // The single-file build cannot load a second file from file://, so it inlines the worker.
-    const mod = import.meta.env.MODE === 'single' ? await import('./run-worker?worker&inline') : await import('./run-worker?worker');
-    worker = location.protocol === 'file:' ? fromDataUrl(() => new mod.default()) : new mod.default();
+    const mod =
+      import.meta.env.MODE === 'single'
+        ? await import('./run-worker?worker&inline')
+        : await import('./run-worker?worker');
+    worker =
+      location.protocol === 'file:' ? fromDataUrl(() => new mod.default()) : new mod.default();
     return worker;
   } catch {
     return null;
@@ -77,7 +81,10 @@ function runNow(e: Engine, state: WizardState): void {
   try {
     useRunStore.setState({ run: e.runWizard(state), pending: false, error: null });
   } catch (err) {
-    useRunStore.setState({ pending: false, error: err instanceof Error ? err.message : String(err) });
+    useRunStore.setState({
+      pending: false,
+      error: err instanceof Error ? err.message : String(err),
+    });
   }
 }
 
@@ -102,13 +109,24 @@ function compute(state: WizardState): void {
       const data = ev.data;
       if (data.id !== id) return;
       w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
       window.setTimeout(() => {
         if (id !== seq) return;
         if (data.run) useRunStore.setState({ run: data.run, pending: false, error: null });
         else useRunStore.setState({ pending: false, error: data.error ?? 'worker failed' });
       }, 0);
     };
+    // A worker that cannot start or crashes reports an error event, not a message: drop it and
+    // run on the main thread, slower but never stuck on "Reading the paste…".
+    const onError = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+      w.terminate();
+      worker = null;
+      void engineLoaded.then((e) => e && id === seq && runNow(e, state));
+    };
     w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
     w.postMessage({ id, state });
   });
 }

@@ -30,7 +30,10 @@ export function StartPage() {
       </section>
       <div className="flex flex-wrap gap-3">
         {hasWork && run.current ? (
-          <Link to={`/step/${run.current}`} className="btn btn-primary no-underline hover:no-underline">
+          <Link
+            to={`/step/${run.current}`}
+            className="btn btn-primary no-underline hover:no-underline"
+          >
             {t('continueWhere')}: {stepNames[run.current][lang]}
           </Link>
         ) : hasWork && run.diagnosis ? (

@@ -42,7 +42,9 @@ export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis
               ★ {t('diagnosisTitle')}
             </Link>
           ) : (
-            <span className="block px-2 py-1 text-slate-600 dark:text-slate-400">○ {t('diagnosisTitle')}</span>
+            <span className="block px-2 py-1 text-slate-600 dark:text-slate-400">
+              ○ {t('diagnosisTitle')}
+            </span>
           )}
         </li>
       </ol>

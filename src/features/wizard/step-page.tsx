@@ -17,7 +17,9 @@ import { useRun, useRunError, useRunPending } from './use-run';
 import { NotFoundPage } from './not-found-page';
 
 export function expectedFor(step: StepId): string {
-  const ids = commandsForStep(step).filter((c): c is keyof typeof commandLabels => c in commandLabels);
+  const ids = commandsForStep(step).filter(
+    (c): c is keyof typeof commandLabels => c in commandLabels,
+  );
   return [...new Set(ids.map((c) => commandLabels[c]))].join(', ');
 }
 
@@ -80,7 +82,9 @@ function StepView({ step }: { step: StepId }) {
             <h1>{stepNames[step][lang]}</h1>
             <p>{t('stepNotReached')}</p>
             {run.current && (
-              <Link to={`/step/${run.current}`}>{t('goToStep', { step: stepNames[run.current][lang] })}</Link>
+              <Link to={`/step/${run.current}`}>
+                {t('goToStep', { step: stepNames[run.current][lang] })}
+              </Link>
             )}
           </div>
         ) : (
@@ -102,14 +106,23 @@ function StepView({ step }: { step: StepId }) {
             <CommandList commands={stepRun.commands} headingId="run-this-heading" />
             {stepRun.pastes.length === 0 && pasteBox}
             {stepRun.pastes.map((p) => (
-              <PasteCard key={`${p.index}-${p.text.length}`} step={step} paste={p} findings={stepRun.findings} expected={expected} />
+              <PasteCard
+                key={`${p.index}-${p.text.length}`}
+                step={step}
+                paste={p}
+                findings={stepRun.findings}
+                expected={expected}
+              />
             ))}
             <section aria-labelledby="findings-heading" className="space-y-2">
               <h2 id="findings-heading">{t('findingsTitle')}</h2>
               <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} />
             </section>
             <QuestionsBox questions={stepRun.questions} />
-            <NextBox stepRun={stepRun} diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null} />
+            <NextBox
+              stepRun={stepRun}
+              diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
+            />
             {stepRun.pastes.length > 0 && pasteBox}
           </>
         )}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 // The acceptance test drives the CLI's diagnose entry on the seed files (the CLI reads files itself).
 import { diagnoseCommand } from '../../../cli/command-diagnose';
 
-const file = (name: string) => decodeURIComponent(new URL(`../__fixtures__/seed/${name}`, import.meta.url).pathname);
+const file = (name: string) =>
+  decodeURIComponent(new URL(`../__fixtures__/seed/${name}`, import.meta.url).pathname);
 
 interface Out {
   path: string[];
@@ -26,11 +27,20 @@ describe('cli diagnose', () => {
     expect(out.current).toBeNull();
     expect(out.diagnosis?.id).toBe('lacp-mode-mismatch');
     const cited = out.findings.flatMap((f) => f.subjects);
-    expect(cited).toEqual(expect.arrayContaining(['XGE1/1/1', 'Route-Aggregation1.1973', 'Bridge-Aggregation33']));
+    expect(cited).toEqual(
+      expect.arrayContaining(['XGE1/1/1', 'Route-Aggregation1.1973', 'Bridge-Aggregation33']),
+    );
   });
 
   it('places bare files by detection', () => {
-    const names = ['05-link-aggregation-verbose-ra1.txt', '01-display-server-farm.txt', '03-session-table-10.197.44.201-verbose.txt', '02-ping-10.197.44.200-loss.txt', '04-interface-reth2-config.txt', '07-switch-bridge-aggregation33-config.txt'];
+    const names = [
+      '05-link-aggregation-verbose-ra1.txt',
+      '01-display-server-farm.txt',
+      '03-session-table-10.197.44.201-verbose.txt',
+      '02-ping-10.197.44.200-loss.txt',
+      '04-interface-reth2-config.txt',
+      '07-switch-bridge-aggregation33-config.txt',
+    ];
     const out = diagnoseCommand(names.map(file)) as Out;
     expect(out.diagnosis?.id).toBe('lacp-mode-mismatch');
   });

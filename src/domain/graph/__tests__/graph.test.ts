@@ -31,7 +31,8 @@ describe('step graph', () => {
   it('names only defined guards, ends every step with the otherwise fallback and uses it once', () => {
     for (const n of nodes()) {
       expect(n.transitions.length).toBeGreaterThan(0);
-      for (const tr of n.transitions) expect(guardFor(n.id, tr.guard), `${n.id}: ${tr.guard}`).toBeTypeOf('function');
+      for (const tr of n.transitions)
+        expect(guardFor(n.id, tr.guard), `${n.id}: ${tr.guard}`).toBeTypeOf('function');
       expect(n.transitions[n.transitions.length - 1]?.guard).toBe('otherwise');
       expect(n.transitions.filter((tr) => tr.guard === 'otherwise')).toHaveLength(1);
     }
@@ -40,7 +41,10 @@ describe('step graph', () => {
   it('defines no guard that the graph never uses', () => {
     for (const s of stepIds) {
       const used = new Set(stepGraph[s].transitions.map((tr) => tr.guard as string));
-      expect(Object.keys(guards[s]).filter((g) => !used.has(g)), s).toEqual([]);
+      expect(
+        Object.keys(guards[s]).filter((g) => !used.has(g)),
+        s,
+      ).toEqual([]);
     }
   });
 

@@ -5,7 +5,8 @@ import type { Run } from '../../run-types';
 
 const ids = (run: Run) => run.findings.map((f) => f.id);
 const subjects = (run: Run) => run.findings.flatMap((f) => f.subjects);
-const commandsOf = (run: Run, step: string) => run.steps.find((s) => s.step === step)?.commands.map((c) => c.command) ?? [];
+const commandsOf = (run: Run, step: string) =>
+  run.steps.find((s) => s.step === step)?.commands.map((c) => c.command) ?? [];
 
 describe('runWizard on the seed incident', () => {
   const run = runWizard(stateOf(seedPastes));
@@ -25,7 +26,9 @@ describe('runWizard on the seed incident', () => {
   });
 
   it('cites XGE1/1/1, Route-Aggregation1.1973 and Bridge-Aggregation33 with the lines that prove them', () => {
-    expect(subjects(run)).toEqual(expect.arrayContaining(['XGE1/1/1', 'Route-Aggregation1.1973', 'Bridge-Aggregation33']));
+    expect(subjects(run)).toEqual(
+      expect.arrayContaining(['XGE1/1/1', 'Route-Aggregation1.1973', 'Bridge-Aggregation33']),
+    );
     const u = run.findings.find((f) => f.id === 'lag-member-unselected:XGE1/1/1');
     expect(u?.evidence).toEqual([{ step: 'lag', paste: 0, lines: [8, 9] }]);
     const mode = run.findings.find((f) => f.id === 'peer-lacp-mode-mismatch');
@@ -34,42 +37,77 @@ describe('runWizard on the seed incident', () => {
       { step: 'lag', paste: 0, lines: [2] },
     ]);
     const fwd = run.findings.find((f) => f.id === 'reth-forwarding-aggregate');
-    expect(fwd?.text['en-US']).toContain('Route-Aggregation1.1973 is a subinterface of Route-Aggregation1');
+    expect(fwd?.text['en-US']).toContain(
+      'Route-Aggregation1.1973 is a subinterface of Route-Aggregation1',
+    );
     expect(fwd?.evidence).toEqual([{ step: 'reth', paste: 0, lines: [5] }]);
-    expect(ids(run)).toEqual(expect.arrayContaining(['farm-probe-failed', 'ping-partial-reachability', 'session-no-reply']));
+    expect(ids(run)).toEqual(
+      expect.arrayContaining([
+        'farm-probe-failed',
+        'ping-partial-reachability',
+        'session-no-reply',
+      ]),
+    );
   });
 
   it('fills every next command from earlier steps', () => {
-    expect(commandsOf(run, 'ping')).toEqual(['ping -vpn-instance HLW 10.197.44.200', 'ping -vpn-instance HLW 10.197.44.201']);
-    expect(commandsOf(run, 'session')).toEqual(['display session table ipv4 destination-ip 10.197.44.201 verbose']);
-    expect(commandsOf(run, 'reth')).toEqual(['display current-configuration interface Reth2', 'display reth interface reth 2']);
+    expect(commandsOf(run, 'ping')).toEqual([
+      'ping -vpn-instance HLW 10.197.44.200',
+      'ping -vpn-instance HLW 10.197.44.201',
+    ]);
+    expect(commandsOf(run, 'session')).toEqual([
+      'display session table ipv4 destination-ip 10.197.44.201 verbose',
+    ]);
+    expect(commandsOf(run, 'reth')).toEqual([
+      'display current-configuration interface Reth2',
+      'display reth interface reth 2',
+    ]);
     expect(commandsOf(run, 'lag')).toEqual(['display link-aggregation verbose Route-Aggregation1']);
-    expect(commandsOf(run, 'peer-config')[0]).toBe('display current-configuration interface Bridge-Aggregation33');
+    expect(commandsOf(run, 'peer-config')[0]).toBe(
+      'display current-configuration interface Bridge-Aggregation33',
+    );
   });
 
   it('gives the fix on the peer (dynamic) with the LB going static as the alternative, rollback and verification', () => {
     const d = run.diagnosis;
-    expect(d?.fix[0]).toMatchObject({ view: ['system-view', 'interface Bridge-Aggregation33'], commands: ['link-aggregation mode dynamic'] });
+    expect(d?.fix[0]).toMatchObject({
+      view: ['system-view', 'interface Bridge-Aggregation33'],
+      commands: ['link-aggregation mode dynamic'],
+    });
     expect(d?.fix[0]?.device['en-US']).toBe('Peer switch');
-    expect(d?.fix[1]).toMatchObject({ view: ['system-view', 'interface Route-Aggregation1'], commands: ['undo link-aggregation mode'], alternative: true });
-    expect(d?.rollback[0]).toMatchObject({ view: ['system-view', 'interface Bridge-Aggregation33'], commands: ['undo link-aggregation mode'] });
+    expect(d?.fix[1]).toMatchObject({
+      view: ['system-view', 'interface Route-Aggregation1'],
+      commands: ['undo link-aggregation mode'],
+      alternative: true,
+    });
+    expect(d?.rollback[0]).toMatchObject({
+      view: ['system-view', 'interface Bridge-Aggregation33'],
+      commands: ['undo link-aggregation mode'],
+    });
     const verify = d?.verify.map((v) => `${v.command} :: ${v.expect['en-US']}`) ?? [];
     expect(verify).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^display link-aggregation verbose Route-Aggregation1 :: .*XGE1\/1\/0 and XGE1\/1\/1.*Status S/),
+        expect.stringMatching(
+          /^display link-aggregation verbose Route-Aggregation1 :: .*XGE1\/1\/0 and XGE1\/1\/1.*Status S/,
+        ),
         expect.stringMatching(/^display server-farm name test-01 :: `Active real server: 2`/),
         expect.stringMatching(/^ping -vpn-instance HLW 10\.197\.44\.200 :: 0\.0% packet loss/),
       ]),
     );
     expect(d?.cause['zh-CN']).toContain('静态聚合');
-    expect(d?.findings).toEqual(expect.arrayContaining(['peer-lacp-mode-mismatch', 'lag-member-unselected:XGE1/1/1']));
+    expect(d?.findings).toEqual(
+      expect.arrayContaining(['peer-lacp-mode-mismatch', 'lag-member-unselected:XGE1/1/1']),
+    );
   });
 
   it('asks the capture question at lag with the real names, and the answer becomes a finding', () => {
     const q = run.steps.find((s) => s.step === 'lag')?.questions[0];
     expect(q).toEqual({
       id: 'lag-capture-unselected',
-      text: { 'en-US': 'Did a capture on XGE1/1/1 show traffic to or from 10.197.44.200?', 'zh-CN': '在 XGE1/1/1 上抓包是否看到了与 10.197.44.200 交互的报文？' },
+      text: {
+        'en-US': 'Did a capture on XGE1/1/1 show traffic to or from 10.197.44.200?',
+        'zh-CN': '在 XGE1/1/1 上抓包是否看到了与 10.197.44.200 交互的报文？',
+      },
       answer: null,
     });
     const answered = runWizard(stateOf(seedPastes, { 'lag-capture-unselected': 'yes' }));
@@ -111,22 +149,34 @@ describe('runWizard on partial states', () => {
       'display current-configuration interface <member-port>',
       'display current-configuration interface Route-Aggregation1',
     ]);
-    expect(run.steps.find((s) => s.step === 'peer-config')?.commands[0]?.device['en-US']).toBe('Peer switch');
+    expect(run.steps.find((s) => s.step === 'peer-config')?.commands[0]?.device['en-US']).toBe(
+      'Peer switch',
+    );
   });
 });
 
 describe('misfiled pastes', () => {
   it('a link-aggregation output on the session step is kept, marked, and not used', () => {
-    const pastes = [...seedPastes.slice(0, 3), { step: 'session' as const, text: seed.lag, at: null }];
+    const pastes = [
+      ...seedPastes.slice(0, 3),
+      { step: 'session' as const, text: seed.lag, at: null },
+    ];
     const run = runWizard(stateOf(pastes));
     expect(run.current).toBe('session');
     const s = run.steps.find((x) => x.step === 'session');
-    expect(s?.pastes[0]?.misfiled).toEqual({ command: 'display-link-aggregation-verbose', belongsTo: 'lag' });
+    expect(s?.pastes[0]?.misfiled).toEqual({
+      command: 'display-link-aggregation-verbose',
+      belongsTo: 'lag',
+    });
     expect(s?.pastes[0]?.result).toBeNull();
   });
 
   it('a peer config pasted at reth belongs to peer-config; the Reth config next to it is used', () => {
-    const pastes = [...seedPastes.slice(0, 4), { step: 'reth' as const, text: seed.peer, at: null }, { step: 'reth' as const, text: seed.reth, at: null }];
+    const pastes = [
+      ...seedPastes.slice(0, 4),
+      { step: 'reth' as const, text: seed.peer, at: null },
+      { step: 'reth' as const, text: seed.reth, at: null },
+    ];
     const run = runWizard(stateOf(pastes));
     const r = run.steps.find((x) => x.step === 'reth');
     expect(r?.pastes.map((p) => p.misfiled?.belongsTo ?? null)).toEqual(['peer-config', null]);
@@ -137,11 +187,28 @@ describe('misfiled pastes', () => {
 });
 
 describe('sortPastes', () => {
-  const all = [seed.farm, seed.pingLoss, seed.pingOk, seed.session, seed.reth, seed.lag, seed.lbAgg, seed.peer].join('\n');
+  const all = [
+    seed.farm,
+    seed.pingLoss,
+    seed.pingOk,
+    seed.session,
+    seed.reth,
+    seed.lag,
+    seed.lbAgg,
+    seed.peer,
+  ].join('\n');
 
   it('files every seed output under its step (the two adjacent configurations stay one paste)', () => {
     const sorted = sortPastes(all);
-    expect(sorted.map((p) => p.step)).toEqual(['farm-status', 'ping', 'ping', 'session', 'reth', 'lag', 'peer-config']);
+    expect(sorted.map((p) => p.step)).toEqual([
+      'farm-status',
+      'ping',
+      'ping',
+      'session',
+      'reth',
+      'lag',
+      'peer-config',
+    ]);
     expect(sorted[6]?.text).toContain('interface Route-Aggregation1');
     expect(sorted[6]?.text).toContain('interface Bridge-Aggregation33');
   });

@@ -23,4 +23,8 @@ export const seedPastes: Paste[] = [
   p('peer-config', peer),
 ];
 
-export const stateOf = (pastes: Paste[], answers: WizardState['answers'] = {}): WizardState => ({ pastes, answers, server: null });
+export const stateOf = (pastes: Paste[], answers: WizardState['answers'] = {}): WizardState => ({
+  pastes,
+  answers,
+  server: null,
+});

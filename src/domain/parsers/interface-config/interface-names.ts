@@ -158,7 +158,8 @@ export function interfaceNameInfo(name: string): { canonical: string; aggregate:
   const parts = splitInterfaceName(name);
   if (parts === null) return { canonical: name.trim(), aggregate: false };
   const full = resolveInterfaceType(parts.type);
-  const aggregate = !parts.number.includes('.') && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
+  const aggregate =
+    !parts.number.includes('.') && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
   return { canonical: (full ?? parts.type) + parts.number, aggregate };
 }
 

@@ -130,7 +130,10 @@ class BlockReader {
       this.endBlock();
       return;
     }
-    if ((t.length === 4 || t.length === 6) && (t.toLowerCase() === 'quit' || t.toLowerCase() === 'return')) {
+    if (
+      (t.length === 4 || t.length === 6) &&
+      (t.toLowerCase() === 'quit' || t.toLowerCase() === 'return')
+    ) {
       this.structural++;
       this.endBlock();
       return;
@@ -178,7 +181,9 @@ class BlockReader {
     const current: Building[] = [];
     this.current = current;
     if (names === null || names.length === 0) {
-      this.warnings.push(issue('unrecognised-line', `Cannot read the interface name in "${t}".`, no));
+      this.warnings.push(
+        issue('unrecognised-line', `Cannot read the interface name in "${t}".`, no),
+      );
       return;
     }
     for (const name of names) {
@@ -213,7 +218,12 @@ class BlockReader {
       warnings.push(info);
     }
     if (interfaces.length === 0) {
-      if (!this.anyText) return result<InterfaceConfigParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
+      if (!this.anyText)
+        return result<InterfaceConfigParsed>(
+          null,
+          [issue('empty-input', 'The paste is empty.')],
+          [],
+        );
       const code = this.structural > 0 ? 'no-interface' : 'wrong-command';
       const hint = sniffOther(this.head);
       const msg =
@@ -253,7 +263,8 @@ function interfaceHeader(t: string): { rest: string; range: boolean } | null {
   const rest = t.slice(sp).trim();
   const sp2 = indexOfWhiteSpace(rest);
   const w2 = (sp2 < 0 ? rest : rest.slice(0, sp2)).toLowerCase();
-  if (sp2 > 0 && w2.length >= 3 && 'range'.startsWith(w2)) return { rest: rest.slice(sp2).trim(), range: true };
+  if (sp2 > 0 && w2.length >= 3 && 'range'.startsWith(w2))
+    return { rest: rest.slice(sp2).trim(), range: true };
   return { rest, range: false };
 }
 
@@ -296,7 +307,11 @@ function expandRange(a: string, b: string): string[] | null {
   const pa = splitInterfaceName(a);
   const pb = splitInterfaceName(b);
   if (pa === null || pb === null) return null;
-  if ((resolveInterfaceType(pa.type) ?? pa.type).toLowerCase() !== (resolveInterfaceType(pb.type) ?? pb.type).toLowerCase()) return null;
+  if (
+    (resolveInterfaceType(pa.type) ?? pa.type).toLowerCase() !==
+    (resolveInterfaceType(pb.type) ?? pb.type).toLowerCase()
+  )
+    return null;
   // `49` in `1/0/49`: the counted part of a range
   const cut = pa.number.search(/\d+$/);
   const cutB = pb.number.search(/\d+$/);
@@ -310,7 +325,12 @@ function expandRange(a: string, b: string): string[] | null {
   return out;
 }
 
-function getOrCreate(byKey: Map<string, Building>, order: Building[], name: string, no: number): Building {
+function getOrCreate(
+  byKey: Map<string, Building>,
+  order: Building[],
+  name: string,
+  no: number,
+): Building {
   const { canonical, aggregate } = interfaceNameInfo(name);
   const key = canonical.toLowerCase();
   const found = byKey.get(key);
@@ -362,7 +382,14 @@ function startsTopLevel(lower: string): boolean {
 const KNOWN_LINK_TYPES = new Set(['access', 'trunk', 'hybrid']);
 
 /** `warn` is false for the 2nd.. members of a range so one bad line gives one warning. */
-function applyLine(b: Building, t: string, lower: string, no: number, warnings: ParseIssue[], warn: boolean): void {
+function applyLine(
+  b: Building,
+  t: string,
+  lower: string,
+  no: number,
+  warnings: ParseIssue[],
+  warn: boolean,
+): void {
   const rec = b.rec;
   // description to Reg1-DSW2 (BAGG100)
   if (lower.startsWith('description ')) {
@@ -376,7 +403,9 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
     b.dynamic = mode === 'dynamic';
     b.modeLine = no;
     if (mode !== 'dynamic' && mode !== 'static' && warn)
-      warnings.push(issue('unknown-value', `Unknown aggregation mode "${t.slice(22).trim()}".`, no));
+      warnings.push(
+        issue('unknown-value', `Unknown aggregation mode "${t.slice(22).trim()}".`, no),
+      );
     return;
   }
   // undo link-aggregation mode
@@ -393,7 +422,8 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
     if (isDigits(n, 6)) {
       rec.aggregationGroup = Number(n);
       rec.fieldLines.aggregationGroup = no;
-    } else if (warn) warnings.push(issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no));
+    } else if (warn)
+      warnings.push(issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no));
     return;
   }
   if (lower.startsWith('undo port link-aggregation group')) {
@@ -406,7 +436,8 @@ function applyLine(b: Building, t: string, lower: string, no: number, warnings: 
     const v = t.slice(15).trim();
     rec.linkType = KNOWN_LINK_TYPES.has(v.toLowerCase()) ? v.toLowerCase() : v;
     rec.fieldLines.linkType = no;
-    if (!KNOWN_LINK_TYPES.has(v.toLowerCase()) && warn) warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
+    if (!KNOWN_LINK_TYPES.has(v.toLowerCase()) && warn)
+      warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
     if (rec.linkType === 'trunk' || rec.linkType === 'hybrid') ensureVlans(b);
     return;
   }
@@ -448,7 +479,8 @@ function finish(b: Building): InterfaceConfigRecord {
   if (b.aggregate) {
     rec.aggregationMode = b.dynamic ? 'dynamic' : 'static';
     // A static aggregate is shown by the absence of the mode line: cite the block header then.
-    rec.fieldLines.aggregationMode = b.dynamic && b.modeLine !== null ? b.modeLine : (b.modeLine ?? rec.line);
+    rec.fieldLines.aggregationMode =
+      b.dynamic && b.modeLine !== null ? b.modeLine : (b.modeLine ?? rec.line);
   }
   const access = rec.linkType === 'access';
   rec.permitVlans = b.vlans !== null && !access ? b.vlans : null;
@@ -457,7 +489,12 @@ function finish(b: Building): InterfaceConfigRecord {
 
 function sniffOther(head: string[]): string | null {
   for (const t of head) {
-    if (t.startsWith('Aggregate Interface:') || t.startsWith('Aggregation Interface:') || t.startsWith('AGG ')) return 'display link-aggregation';
+    if (
+      t.startsWith('Aggregate Interface:') ||
+      t.startsWith('Aggregation Interface:') ||
+      t.startsWith('AGG ')
+    )
+      return 'display link-aggregation';
     if (t.startsWith('Initiator:')) return 'display session table ... verbose';
     if (t.startsWith('Server farm:') || t.startsWith('Server-farm')) return 'display server-farm';
     if (t.startsWith('Ping ') || t.startsWith('PING ')) return 'ping';

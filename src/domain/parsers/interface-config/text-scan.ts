@@ -45,7 +45,8 @@ export function words(text: string): string[] {
 /** `t.toLowerCase() === lowerWord` for a keyword of lower-case ASCII letters (`TO`, `All`). */
 export function isWord(t: string, lowerWord: string): boolean {
   if (t.length !== lowerWord.length) return false;
-  for (let i = 0; i < t.length; i++) if ((t.charCodeAt(i) | 32) !== lowerWord.charCodeAt(i)) return false;
+  for (let i = 0; i < t.length; i++)
+    if ((t.charCodeAt(i) | 32) !== lowerWord.charCodeAt(i)) return false;
   return true;
 }
 

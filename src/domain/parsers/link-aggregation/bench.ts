@@ -24,19 +24,35 @@ function verboseGroup(g: number, members: number): string {
   out.push(`Aggregation Mode: ${dynamic ? 'Dynamic' : 'Static'}`, 'Loadsharing Type: Shar');
   if (!dynamic) {
     out.push('  Port             Status  Priority Oper-Key', SEP);
-    for (let i = 0; i < members; i++) out.push(`  ${pad(port(g, i), 17)}${pad(i % 4 === 3 ? 'U' : 'S', 8)}${pad('32768', 9)}${g + 1}`);
+    for (let i = 0; i < members; i++)
+      out.push(
+        `  ${pad(port(g, i), 17)}${pad(i % 4 === 3 ? 'U' : 'S', 8)}${pad('32768', 9)}${g + 1}`,
+      );
     return out.join('\n');
   }
-  out.push(`System ID: 0x8000, 9023-b46c-${hex4(g)}`, 'Local:', '  Port             Status  Priority Oper-Key  Flag', SEP);
+  out.push(
+    `System ID: 0x8000, 9023-b46c-${hex4(g)}`,
+    'Local:',
+    '  Port             Status  Priority Oper-Key  Flag',
+    SEP,
+  );
   for (let i = 0; i < members; i++) {
     const sel = i % 4 !== 3;
-    out.push(`  ${pad(port(g, i), 17)}${pad(sel ? 'S' : 'U', 8)}${pad('32768', 9)}${pad(String(g + 1), 10)}${sel ? '{ACDEF}' : '{ACG}'}`);
+    out.push(
+      `  ${pad(port(g, i), 17)}${pad(sel ? 'S' : 'U', 8)}${pad('32768', 9)}${pad(String(g + 1), 10)}${sel ? '{ACDEF}' : '{ACG}'}`,
+    );
   }
-  out.push('Remote:', '  Actor            Partner Priority Oper-Key  SystemID               Flag', SEP);
+  out.push(
+    'Remote:',
+    '  Actor            Partner Priority Oper-Key  SystemID               Flag',
+    SEP,
+  );
   for (let i = 0; i < members; i++) {
     const sel = i % 4 !== 3;
     const sys = sel ? `0x8000, bcea-fa19-${hex4(g * 7)}` : '0x8000, 0000-0000-0000';
-    out.push(`  ${pad(port(g, i), 17)}${pad(sel ? String(i + 1) : '0', 8)}${pad('32768', 9)}${pad(sel ? '2' : '0', 10)}${sys} ${sel ? '{ACDEF}' : '{EF}'}`);
+    out.push(
+      `  ${pad(port(g, i), 17)}${pad(sel ? String(i + 1) : '0', 8)}${pad('32768', 9)}${pad(sel ? '2' : '0', 10)}${sys} ${sel ? '{ACDEF}' : '{EF}'}`,
+    );
   }
   return out.join('\n');
 }
@@ -89,7 +105,14 @@ export function generateMemberPort(targetBytes: number): string {
     const name = `Ten-GigabitEthernet${1 + (g % 2)}/0/${(p % 48) + 1}`;
     const block =
       g % 6 === 0
-        ? [`${name}:`, `Aggregate Interface: Bridge-Aggregation${g + 1}`, `Port Number: ${p + 1}`, 'Port Priority: 32768', `Oper-Key: ${g + 1}`, ''].join('\n')
+        ? [
+            `${name}:`,
+            `Aggregate Interface: Bridge-Aggregation${g + 1}`,
+            `Port Number: ${p + 1}`,
+            'Port Priority: 32768',
+            `Oper-Key: ${g + 1}`,
+            '',
+          ].join('\n')
         : [
             `${name}:`,
             `Aggregate Interface: Bridge-Aggregation${g + 1}`,
@@ -116,7 +139,19 @@ export function generateMemberPort(targetBytes: number): string {
 }
 
 export const benchCases = [
-  { name: 'link-aggregation verbose', generate: generateVerbose, parse: (text: string): unknown => parseLinkAggregation(text) },
-  { name: 'link-aggregation summary', generate: generateSummary, parse: (text: string): unknown => parseLinkAggregation(text) },
-  { name: 'link-aggregation member-port', generate: generateMemberPort, parse: (text: string): unknown => parseLinkAggregation(text) },
+  {
+    name: 'link-aggregation verbose',
+    generate: generateVerbose,
+    parse: (text: string): unknown => parseLinkAggregation(text),
+  },
+  {
+    name: 'link-aggregation summary',
+    generate: generateSummary,
+    parse: (text: string): unknown => parseLinkAggregation(text),
+  },
+  {
+    name: 'link-aggregation member-port',
+    generate: generateMemberPort,
+    parse: (text: string): unknown => parseLinkAggregation(text),
+  },
 ];

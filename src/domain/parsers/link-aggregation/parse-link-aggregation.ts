@@ -74,7 +74,12 @@ interface MemberBlock {
   group: string | null;
   section: Section;
   dynamic: boolean;
-  local: { priority: number | null; operKey: number | null; flags: string | null; number: string | null };
+  local: {
+    priority: number | null;
+    operKey: number | null;
+    flags: string | null;
+    number: string | null;
+  };
   remote: {
     line: number;
     systemId: string | null;
@@ -151,7 +156,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     if (firstSource === null) firstSource = source;
     if (byCanon === null && source !== firstSource) {
       byCanon = new Map();
-      for (const st of groups) if (!byCanon.has(keyOf(st.g.name))) byCanon.set(keyOf(st.g.name), st);
+      for (const st of groups)
+        if (!byCanon.has(keyOf(st.g.name))) byCanon.set(keyOf(st.g.name), st);
     }
     let found = byRaw.get(name);
     if (found === undefined && byCanon !== null) {
@@ -209,9 +215,16 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     if (mp === null) return;
     const m: MemberBlock = mp;
     mp = null;
-    const hasData = m.local.number !== null || m.local.priority !== null || m.local.operKey !== null || m.local.flags !== null;
+    const hasData =
+      m.local.number !== null ||
+      m.local.priority !== null ||
+      m.local.operKey !== null ||
+      m.local.flags !== null;
     if (!hasData) return;
-    if (m.group === null) warnings.push(issue('group-not-printed', `No aggregate interface is printed for ${m.port}.`, m.line));
+    if (m.group === null)
+      warnings.push(
+        issue('group-not-printed', `No aggregate interface is printed for ${m.port}.`, m.line),
+      );
     const st = group(m.group ?? 'unknown', m.line, 'member-port');
     // No mode line in member-port: a port with LACP sections makes its group dynamic; the
     // first port read is cited otherwise.
@@ -225,7 +238,11 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       const known = m.dynamic && m.local.flags !== null;
       if (!known)
         warnings.push(
-          issue('status-not-printed', `member-port does not print whether ${m.port} is Selected; run \`display link-aggregation verbose\`.`, m.line),
+          issue(
+            'status-not-printed',
+            `member-port does not print whether ${m.port} is Selected; run \`display link-aggregation verbose\`.`,
+            m.line,
+          ),
         );
       st.g.localPorts.push({
         port: m.port,
@@ -250,7 +267,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     }
   };
 
-  const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not understood: "${t.slice(0, 120)}"`, no));
+  const unrecognised = (no: number, t: string) =>
+    warnings.push(issue('unrecognised-line', `Not understood: "${t.slice(0, 120)}"`, no));
 
   for (const line of paste.lines) {
     // normalise already trimmed the end; skip the indent without copying when there is none.
@@ -293,10 +311,17 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           const st = group(row.name, no, 'summary');
           const g = st.g;
           let mode: 'dynamic' | 'static';
-          if (row.modeCell === 'D' || row.modeCell === 'S') mode = row.modeCell === 'D' ? 'dynamic' : 'static';
+          if (row.modeCell === 'D' || row.modeCell === 'S')
+            mode = row.modeCell === 'D' ? 'dynamic' : 'static';
           else {
             mode = row.partnerId.toLowerCase() === 'none' ? 'static' : 'dynamic';
-            warnings.push(issue('unknown-value', `Unknown AGG Mode "${row.modeCell}"; read as ${mode} from the Partner ID.`, no));
+            warnings.push(
+              issue(
+                'unknown-value',
+                `Unknown AGG Mode "${row.modeCell}"; read as ${mode} from the Partner ID.`,
+                no,
+              ),
+            );
           }
           if (!st.modePrinted) {
             g.mode = mode;
@@ -317,9 +342,22 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           unrecognised(no, t);
         } else if (row.kind === 'local') {
           if (row.status === null) {
-            warnings.push(issue('unknown-value', `Unknown port status "${row.statusText}" (expected S, U or I); the row is left out.`, no));
+            warnings.push(
+              issue(
+                'unknown-value',
+                `Unknown port status "${row.statusText}" (expected S, U or I); the row is left out.`,
+                no,
+              ),
+            );
           } else if (addKey(cur, 'keys', portKey(cur, row.port))) {
-            const p: LagLocalPortRecord = { port: row.port, status: row.status, priority: row.priority, operKey: row.operKey, flags: row.flags, line: no };
+            const p: LagLocalPortRecord = {
+              port: row.port,
+              status: row.status,
+              priority: row.priority,
+              operKey: row.operKey,
+              flags: row.flags,
+              line: no,
+            };
             if (row.marks !== null) p.marks = row.marks;
             cur.g.localPorts.push(p);
           }
@@ -353,14 +391,22 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       continue;
     }
     // `Interface  Mode                          Ports     Ports       Ports       Type`
-    if (table !== null && table.kind === 'summary' && table.rows === 0 && t.startsWith('Interface') && t.includes('Mode')) {
+    if (
+      table !== null &&
+      table.kind === 'summary' &&
+      table.rows === 0 &&
+      t.startsWith('Interface') &&
+      t.includes('Mode')
+    ) {
       understood++;
       continue;
     }
 
     const colon = t.indexOf(':');
     if (colon > 0) {
-      const label = isInk(t.charCodeAt(colon - 1)) ? t.slice(0, colon) : t.slice(0, colon).trimEnd();
+      const label = isInk(t.charCodeAt(colon - 1))
+        ? t.slice(0, colon)
+        : t.slice(0, colon).trimEnd();
       const value = valueAfter(t, colon);
       switch (label) {
         case 'Aggregate Interface':
@@ -441,7 +487,14 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             mp.dynamic = true;
             mp.section = label === 'Local' ? 'local' : 'remote';
             if (label === 'Remote')
-              mp.remote = { line: no, systemId: null, partner: null, priority: null, operKey: null, flags: null };
+              mp.remote = {
+                line: no,
+                systemId: null,
+                partner: null,
+                priority: null,
+                operKey: null,
+                flags: null,
+              };
             mp.lastLine = no;
           } else if (cur !== null) {
             section = label === 'Local' ? 'local' : 'remote';
@@ -485,7 +538,12 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           break;
       }
       // `GigabitEthernet4/0/36:` opens a member-port block.
-      if (value === '' && colon === t.length - 1 && !label.includes(' ') && isInterfaceName(label)) {
+      if (
+        value === '' &&
+        colon === t.length - 1 &&
+        !label.includes(' ') &&
+        isInterfaceName(label)
+      ) {
         understood++;
         finishMember();
         cur = null;
@@ -515,20 +573,33 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   if (table !== null && table.rows === 0) truncated = true;
   if (cur !== null && cur.g.localPorts.length === 0 && table === null) truncated = true;
   // A dynamic group pasted without its `Remote:` table (as in the seed) is an excerpt, not a cut.
-  if (cur !== null && section === 'remote' && cur.g.remotePorts.length < cur.g.localPorts.length) truncated = true;
+  if (cur !== null && section === 'remote' && cur.g.remotePorts.length < cur.g.localPorts.length)
+    truncated = true;
   finishMember();
   if (truncated && lastNonBlank > 0) {
     const w = warnings.find((x) => x.line === lastNonBlank && x.code === 'unrecognised-line');
     if (w !== undefined) {
       w.code = 'truncated';
       w.message = `The output seems cut off here: ${w.message}`;
-    } else warnings.push(issue('truncated', 'The output seems cut off here; what was read before is kept.', lastNonBlank));
+    } else
+      warnings.push(
+        issue(
+          'truncated',
+          'The output seems cut off here; what was read before is kept.',
+          lastNonBlank,
+        ),
+      );
   }
 
-  if (lastNonBlank === 0) return result<LagParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
+  if (lastNonBlank === 0)
+    return result<LagParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
   if (groups.length === 0) {
     if (understood === 0)
-      return result<LagParsed>(null, [issue('wrong-command', `Expected ${EXPECTED}; no line of this paste belongs to it.`)], warnings);
+      return result<LagParsed>(
+        null,
+        [issue('wrong-command', `Expected ${EXPECTED}; no line of this paste belongs to it.`)],
+        warnings,
+      );
     warnings.push(issue('no-groups', 'No aggregation group is listed in this output.'));
   }
   return result({ groups: groups.map((s) => s.g) }, [], warnings);
@@ -684,8 +755,18 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
     if (priority === null || operKey === null) return 'partial';
     const flagTok = hasFlag ? (cellText(k - 1) ?? '') : null;
     if (flagTok !== null && !flagTok.startsWith('{')) return 'partial';
-    const status = statusText === 'S' || statusText === 'U' || statusText === 'I' ? statusText : null;
-    return { kind: 'local', port, status, statusText, priority, operKey, flags: flagTok === null ? null : braces(flagTok), marks };
+    const status =
+      statusText === 'S' || statusText === 'U' || statusText === 'I' ? statusText : null;
+    return {
+      kind: 'local',
+      port,
+      status,
+      statusText,
+      priority,
+      operKey,
+      flags: flagTok === null ? null : braces(flagTok),
+      marks,
+    };
   }
   // `XGE1/0/29        17      32768    2         0x8000, bcea-fa19-8be8 {ACDEF}`: the SystemID cell
   // holds a comma and a blank, so everything between the Oper-Key cell and `{` is the system ID.
@@ -745,7 +826,13 @@ function trimIndented(s: string): string {
 /** `t.slice(colon + 1).trim()`; `Oper-Key: 2` has exactly one blank after the colon. */
 function valueAfter(t: string, colon: number): string {
   const n = t.length;
-  if (colon + 2 < n && t.charCodeAt(colon + 1) === 32 && isInk(t.charCodeAt(colon + 2)) && isInk(t.charCodeAt(n - 1))) return t.slice(colon + 2);
+  if (
+    colon + 2 < n &&
+    t.charCodeAt(colon + 1) === 32 &&
+    isInk(t.charCodeAt(colon + 2)) &&
+    isInk(t.charCodeAt(n - 1))
+  )
+    return t.slice(colon + 2);
   return t.slice(colon + 1).trim();
 }
 

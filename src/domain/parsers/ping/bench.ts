@@ -3,11 +3,21 @@ import { parsePing } from './parse-ping';
 
 function run(i: number): string {
   const ip = `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`;
-  const lines = [`[LB]ping -vpn-instance HLW ${ip}`, `Ping ${ip} (${ip}): 56 data bytes, press CTRL_C to break`];
+  const lines = [
+    `[LB]ping -vpn-instance HLW ${ip}`,
+    `Ping ${ip} (${ip}): 56 data bytes, press CTRL_C to break`,
+  ];
   const lost = i % 3 === 0;
-  for (let s = 0; s < 5; s++) lines.push(lost ? 'Request time out' : `56 bytes from ${ip}: icmp_seq=${s} ttl=63 time=0.${800 + s} ms`);
+  for (let s = 0; s < 5; s++)
+    lines.push(
+      lost ? 'Request time out' : `56 bytes from ${ip}: icmp_seq=${s} ttl=63 time=0.${800 + s} ms`,
+    );
   lines.push(`--- Ping statistics for ${ip} in VPN instance HLW ---`);
-  lines.push(lost ? '5 packet(s) transmitted, 0 packet(s) received, 100.0% packet loss' : '5 packet(s) transmitted, 5 packet(s) received, 0.0% packet loss');
+  lines.push(
+    lost
+      ? '5 packet(s) transmitted, 0 packet(s) received, 100.0% packet loss'
+      : '5 packet(s) transmitted, 5 packet(s) received, 0.0% packet loss',
+  );
   if (!lost) lines.push('round-trip min/avg/max/std-dev = 0.800/0.802/0.804/0.001 ms');
   lines.push('');
   return lines.join('\n');

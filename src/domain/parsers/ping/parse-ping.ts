@@ -38,13 +38,15 @@ const CW7_STATS = /^--- Ping6? statistics for (\S+)(?: in VPN instance (\S+))? -
 // `--- 1.1.2.2 ping statistics ---`
 const CW5_STATS = /^--- (\S+) ping statistics ---$/;
 // `5 packet(s) transmitted, 4 packet(s) received, 20.0% packet loss`
-const CW7_SUMMARY = /^(\d+) packet\(s\) transmitted, (\d+) packet\(s\) received, (\d+(?:\.\d+)?)% packet loss/;
+const CW7_SUMMARY =
+  /^(\d+) packet\(s\) transmitted, (\d+) packet\(s\) received, (\d+(?:\.\d+)?)% packet loss/;
 // `5 packet(s) transmitted` / `5 packet(s) received` / `0.00% packet loss` (Comware 5, one per line)
 const CW5_TRANSMITTED = /^(\d+) packet\(s\) transmitted$/;
 const CW5_RECEIVED = /^(\d+) packet\(s\) received$/;
 const CW5_LOSS = /^(\d+(?:\.\d+)?)% packet loss$/;
 // `round-trip min/avg/max/std-dev = 4.685/4.761/4.834/0.058 ms` (also `stddev`, and `min/avg/max = 1/41/205 ms`)
-const RTT = /^round-trip min\/avg\/max(?:\/std-?dev)? = ([\d.]+)\/([\d.]+)\/([\d.]+)(?:\/([\d.]+))? ms$/;
+const RTT =
+  /^round-trip min\/avg\/max(?:\/std-?dev)? = ([\d.]+)\/([\d.]+)\/([\d.]+)(?:\/([\d.]+))? ms$/;
 // `RR:      1.1.2.1`
 const RR_START = /^RR:\s+(\S+)$/;
 // `         1.1.2.2` (further hops of the record-route block)
@@ -97,7 +99,10 @@ export function parsePing(text: string): ParseResult<PingParsed> {
       recordRoute: null,
       line: no,
       endLine: no,
-      fieldLines: { destination: no, ...(vpn !== null && lastCommand !== undefined ? { vpnInstance: lastCommand.no } : {}) },
+      fieldLines: {
+        destination: no,
+        ...(vpn !== null && lastCommand !== undefined ? { vpnInstance: lastCommand.no } : {}),
+      },
     };
     // The echoed command belongs to this run only.
     lastCommand = undefined;
@@ -197,7 +202,8 @@ export function parsePing(text: string): ParseResult<PingParsed> {
       const s5 = s7 === null ? CW5_STATS.exec(t) : null;
       const dest = s7?.[1] ?? s5?.[1];
       if (dest !== undefined) {
-        if (cur === null || cur.run.hasStatistics) cur = start(no, dest, dest, dest.includes(':') ? 6 : 4);
+        if (cur === null || cur.run.hasStatistics)
+          cur = start(no, dest, dest, dest.includes(':') ? 6 : 4);
         const r = cur.run;
         r.hasStatistics = true;
         r.fieldLines.statistics = r.endLine = no;
@@ -238,14 +244,34 @@ export function parsePing(text: string): ParseResult<PingParsed> {
     warnings.push(issue('unrecognised-line', `Not part of ping output: "${t.slice(0, 80)}"`, no));
   }
 
-  if (nonBlank === 0) return result<PingParsed>(null, [issue('empty-input', 'Nothing to read: paste the output of ping.')], []);
+  if (nonBlank === 0)
+    return result<PingParsed>(
+      null,
+      [issue('empty-input', 'Nothing to read: paste the output of ping.')],
+      [],
+    );
   if (runs.length === 0) {
-    return result<PingParsed>(null, [issue('wrong-command', `No ping run found: expected the output of ${EXPECTED} (a "Ping ... data bytes" header, replies and statistics).`)], warnings);
+    return result<PingParsed>(
+      null,
+      [
+        issue(
+          'wrong-command',
+          `No ping run found: expected the output of ${EXPECTED} (a "Ping ... data bytes" header, replies and statistics).`,
+        ),
+      ],
+      warnings,
+    );
   }
 
   for (const { run } of runs) {
     if (run.hasStatistics && run.transmitted !== null) continue;
-    warnings.push(issue('truncated', `The ping to ${run.destination} stops before its statistics: what was printed is kept.`, run.endLine));
+    warnings.push(
+      issue(
+        'truncated',
+        `The ping to ${run.destination} stops before its statistics: what was printed is kept.`,
+        run.endLine,
+      ),
+    );
     if (run.transmitted === null && run.replies + run.timeouts > 0) {
       const sent = run.replies + run.timeouts;
       run.transmitted = sent;

@@ -82,7 +82,19 @@ export function generateRedundancyGroups(targetBytes: number): string {
 }
 
 export const benchCases = [
-  { name: 'reth interface display', generate: generateRethDisplay, parse: (text: string) => parseReth(text) },
-  { name: 'reth configuration', generate: generateRethConfig, parse: (text: string) => parseReth(text) },
-  { name: 'redundancy group', generate: generateRedundancyGroups, parse: (text: string) => parseRedundancyGroup(text) },
+  {
+    name: 'reth interface display',
+    generate: generateRethDisplay,
+    parse: (text: string) => parseReth(text),
+  },
+  {
+    name: 'reth configuration',
+    generate: generateRethConfig,
+    parse: (text: string) => parseReth(text),
+  },
+  {
+    name: 'redundancy group',
+    generate: generateRedundancyGroups,
+    parse: (text: string) => parseRedundancyGroup(text),
+  },
 ];

@@ -27,7 +27,16 @@ const NODE_STATUS = ['primary', 'secondary'];
 const TRACK_STATUS = ['positive', 'negative'];
 const PHYSICAL = ['up', 'down', 'down(redundancy down)'];
 
-type Section = 'top' | 'nodes' | 'settings' | 'members' | 'failover' | 'node' | 'node-members' | 'track-info' | 'tracks';
+type Section =
+  | 'top'
+  | 'nodes'
+  | 'settings'
+  | 'members'
+  | 'failover'
+  | 'node'
+  | 'node-members'
+  | 'track-info'
+  | 'tracks';
 
 export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupData> {
   const paste = normalise(text);
@@ -40,16 +49,29 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
   let anyContent = false;
   let lastLine = 0;
 
-  const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
+  const unrecognised = (no: number, t: string) =>
+    warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
   const checkEnum = (known: readonly string[], value: string, what: string, no: number) => {
-    if (!isKnownValue(known, value)) warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
+    if (!isKnownValue(known, value))
+      warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
   };
-  const num = (s: string | undefined): number | null => (s !== undefined && isInt(s) ? Number(s) : null);
+  const num = (s: string | undefined): number | null =>
+    s !== undefined && isInt(s) ? Number(s) : null;
 
   const findNode = (grp: RedundancyGroup, id: number, no: number): RedundancyNode => {
     const found = grp.nodes.find((n) => n.nodeId === id);
     if (found) return found;
-    const n: RedundancyNode = { nodeId: id, location: null, priority: null, status: null, trackWeight: null, members: [], tracks: [], line: no, fieldLines: {} };
+    const n: RedundancyNode = {
+      nodeId: id,
+      location: null,
+      priority: null,
+      status: null,
+      trackWeight: null,
+      members: [],
+      tracks: [],
+      line: no,
+      fieldLines: {},
+    };
     grp.nodes.push(n);
     return n;
   };
@@ -59,7 +81,8 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     if (l.startsWith('manual switchover')) {
       const v = value.toLowerCase();
       grp.manualSwitchoverRequested = v === 'yes' ? true : v === 'no' ? false : null;
-      if (grp.manualSwitchoverRequested === null) warnings.push(issue('unknown-value', `Unknown value "${value}" (expected Yes/No).`, no));
+      if (grp.manualSwitchoverRequested === null)
+        warnings.push(issue('unknown-value', `Unknown value "${value}" (expected Yes/No).`, no));
       grp.fieldLines.manualSwitchoverRequested = no;
       return true;
     }
@@ -186,7 +209,10 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
         fl.status = no;
         fl.trackWeight = no;
         if (n.status !== null) checkEnum(NODE_STATUS, n.status, 'node status', no);
-        if (n.priority === null) warnings.push(issue('unreadable-value', `Could not read the node priority in "${t}".`, no));
+        if (n.priority === null)
+          warnings.push(
+            issue('unreadable-value', `Could not read the node priority in "${t}".`, no),
+          );
         continue;
       }
       case 'members':
@@ -235,15 +261,30 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
   }
 
   if (!anyContent) {
-    return result<RedundancyGroupData>(null, [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)], warnings);
+    return result<RedundancyGroupData>(
+      null,
+      [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)],
+      warnings,
+    );
   }
   if (groups.length === 0) {
-    errors.push(issue('wrong-command', `This does not look like ${EXPECTED}: no "Redundancy group <name> (ID <n>):" header.`));
+    errors.push(
+      issue(
+        'wrong-command',
+        `This does not look like ${EXPECTED}: no "Redundancy group <name> (ID <n>):" header.`,
+      ),
+    );
     return result<RedundancyGroupData>(null, errors, []);
   }
   const last = groups[groups.length - 1];
   if (last && last.nodes.length === 0) {
-    warnings.push(issue('truncated', `The paste ends before the node table of redundancy group ${last.name}.`, lastLine));
+    warnings.push(
+      issue(
+        'truncated',
+        `The paste ends before the node table of redundancy group ${last.name}.`,
+        lastLine,
+      ),
+    );
   }
   return result<RedundancyGroupData>({ groups }, errors, warnings);
 }

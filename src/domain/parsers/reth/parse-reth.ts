@@ -10,7 +10,8 @@ import { words } from '../interface-config/text-scan';
 import { isKnownValue } from './known-value';
 import type { RethDetail, RethMemberDetail, RethTableData } from './reth-types';
 
-const EXPECTED = '`display reth interface reth <n>` or `display current-configuration interface Reth<n>`';
+const EXPECTED =
+  '`display reth interface reth <n>` or `display current-configuration interface Reth<n>`';
 
 // `Reth1 :`
 const DISPLAY_HEADER = /^(reth\s*\d+)\s*:$/i;
@@ -56,9 +57,11 @@ export function parseReth(text: string): ParseResult<RethTableData> {
   let lastLine = 0;
   let looksLike: string | null = null;
 
-  const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
+  const unrecognised = (no: number, t: string) =>
+    warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
   const checkEnum = (known: readonly string[], value: string, what: string, no: number) => {
-    if (!isKnownValue(known, value)) warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
+    if (!isKnownValue(known, value))
+      warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
   };
 
   const newReth = (name: string, no: number, source: RethDetail['source']): RethDetail => {
@@ -89,13 +92,24 @@ export function parseReth(text: string): ParseResult<RethTableData> {
     }
     const end = tokens.length - tail;
     // `DOWN(redundancy down)` holds a space: the physical column takes whatever the fixed columns leave.
-    const physical = !c.physical ? null : end === 2 ? (tokens[1] ?? '') : tokens.slice(1, end).join(' ');
+    const physical = !c.physical
+      ? null
+      : end === 2
+        ? (tokens[1] ?? '')
+        : tokens.slice(1, end).join(' ');
     const forwarding = c.forwarding ? (tokens[end] ?? null) : null;
     const presence = c.presence ? (tokens[tokens.length - 1] ?? null) : null;
     if (physical !== null) checkEnum(PHYSICAL, physical, 'physical status', no);
     if (forwarding !== null) checkEnum(FORWARDING, forwarding, 'forwarding status', no);
     if (presence !== null) checkEnum(PRESENCE, presence, 'presence status', no);
-    const m: RethMemberDetail = { interface: name, priority: null, physicalStatus: physical, forwardingStatus: forwarding, presenceStatus: presence, line: no };
+    const m: RethMemberDetail = {
+      interface: name,
+      priority: null,
+      physicalStatus: physical,
+      forwardingStatus: forwarding,
+      presenceStatus: presence,
+      line: no,
+    };
     r.members.push(m);
   };
 
@@ -114,7 +128,8 @@ export function parseReth(text: string): ParseResult<RethTableData> {
     // Cheap first-letter checks keep the regexes off the member rows of a large paste.
     const first = t.charCodeAt(0) | 32;
     // `ip address ...` also starts with `i`: the regex only for `in...`.
-    const iface = first === 105 && (t.charCodeAt(1) | 32) === 110 && t.length < 200 ? INTERFACE.exec(t) : null;
+    const iface =
+      first === 105 && (t.charCodeAt(1) | 32) === 110 && t.length < 200 ? INTERFACE.exec(t) : null;
     if (iface) {
       const name = (iface[1] ?? '').trim();
       if (RETH_NAME.test(name)) {
@@ -128,7 +143,10 @@ export function parseReth(text: string): ParseResult<RethTableData> {
       continue;
     }
     // `red...`, not `Reth1 :`
-    const grp = first === 114 && (t.charCodeAt(2) | 32) === 100 && t.length < 200 ? GROUP_CONFIG.exec(t) : null;
+    const grp =
+      first === 114 && (t.charCodeAt(2) | 32) === 100 && t.length < 200
+        ? GROUP_CONFIG.exec(t)
+        : null;
     if (grp) {
       group = grp[1] ?? null;
       cur = null;
@@ -152,7 +170,11 @@ export function parseReth(text: string): ParseResult<RethTableData> {
         continue;
       }
       if (t.startsWith('Member') && t.includes('status')) {
-        cols = { physical: t.includes('Physical'), forwarding: t.includes('Forwarding'), presence: t.includes('Presence') };
+        cols = {
+          physical: t.includes('Physical'),
+          forwarding: t.includes('Forwarding'),
+          presence: t.includes('Presence'),
+        };
         cur.fieldLines.members = no;
         continue;
       }
@@ -196,7 +218,11 @@ export function parseReth(text: string): ParseResult<RethTableData> {
 
     // Outside any block: say what it looks like if it is a known neighbouring command.
     if (looksLike === null) {
-      if (t.startsWith('Current state') || t.startsWith('Brief information about interfaces') || t.startsWith('Physical: Reth')) {
+      if (
+        t.startsWith('Current state') ||
+        t.startsWith('Brief information about interfaces') ||
+        t.startsWith('Physical: Reth')
+      ) {
         looksLike = '`display interface reth <n>` (it has no member list)';
       } else if (t.startsWith('Redundancy group') && t.endsWith(':')) {
         looksLike = '`display redundancy group`';
@@ -214,16 +240,23 @@ export function parseReth(text: string): ParseResult<RethTableData> {
   }
 
   if (!anyContent) {
-    return result<RethTableData>(null, [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)], warnings);
+    return result<RethTableData>(
+      null,
+      [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)],
+      warnings,
+    );
   }
   if (reths.length === 0) {
-    const what = looksLike === null ? 'This does not look like' : `This looks like ${looksLike}, not`;
+    const what =
+      looksLike === null ? 'This does not look like' : `This looks like ${looksLike}, not`;
     errors.push(issue('wrong-command', `${what} ${EXPECTED}.`));
     return result<RethTableData>(null, errors, []);
   }
   const last = reths[reths.length - 1];
   if (last && last.source === 'display' && cols === null && mode === 'display') {
-    warnings.push(issue('truncated', `The paste ends before ${last.name}'s member table.`, lastLine));
+    warnings.push(
+      issue('truncated', `The paste ends before ${last.name}'s member table.`, lastLine),
+    );
   }
   return result<RethTableData>({ reths }, errors, warnings);
 }

@@ -8,7 +8,9 @@ function farmBlock(i: number): string {
   for (let r = 0; r < 8; r++) {
     const name = `web-${i}-real-server-${r}`;
     const shown = name.length > 16 ? `${name.slice(0, 13)}...` : name;
-    rows.push(`  ${shown.padEnd(17)}${(STATES[(i + r) % STATES.length] ?? 'Active').padEnd(14)}${`10.${(i >> 8) & 255}.${i & 255}.${r + 1}`.padEnd(21)}${'80'.padEnd(6)}${'100'.padEnd(7)}4`);
+    rows.push(
+      `  ${shown.padEnd(17)}${(STATES[(i + r) % STATES.length] ?? 'Active').padEnd(14)}${`10.${(i >> 8) & 255}.${i & 255}.${r + 1}`.padEnd(21)}${'80'.padEnd(6)}${'100'.padEnd(7)}4`,
+    );
   }
   return [
     `Server farm: sf-${i}`,
@@ -73,6 +75,14 @@ function repeat(head: string, block: (i: number) => string, targetBytes: number)
 }
 
 export const benchCases = [
-  { name: 'display server-farm (many farms)', generate: (n: number) => repeat('<LB>display server-farm', farmBlock, n), parse: parseServerFarm },
-  { name: 'display real-server (many servers)', generate: (n: number) => repeat('<LB>display real-server', realServerBlock, n), parse: parseServerFarm },
+  {
+    name: 'display server-farm (many farms)',
+    generate: (n: number) => repeat('<LB>display server-farm', farmBlock, n),
+    parse: parseServerFarm,
+  },
+  {
+    name: 'display real-server (many servers)',
+    generate: (n: number) => repeat('<LB>display real-server', realServerBlock, n),
+    parse: parseServerFarm,
+  },
 ];

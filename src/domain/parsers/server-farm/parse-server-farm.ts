@@ -4,7 +4,13 @@
  * their `Server farm` field so the step's rules see one shape whatever the engineer pasted.
  */
 import { normalise } from '../shared/normalise';
-import { issue, result, type FieldLines, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import {
+  issue,
+  result,
+  type FieldLines,
+  type ParseIssue,
+  type ParseResult,
+} from '../shared/parse-result';
 import type { RealServer, ServerFarm, ServerFarmData } from '../parsed-types';
 
 export interface RealServerRecord extends RealServer {
@@ -78,7 +84,17 @@ const RS_SECTIONS = new Map<string, Cite>([
   ['Probe information', (fl, no) => (fl.probeInformation = no)],
 ]);
 // Only `display real-server statistics` prints these.
-const STATISTICS_KEYS = new Set(['Total connections', 'Active connections', 'Max connections', 'Connections per second', 'Server input', 'Server output', 'Throughput', 'Received packets', 'Connection failures']);
+const STATISTICS_KEYS = new Set([
+  'Total connections',
+  'Active connections',
+  'Max connections',
+  'Connections per second',
+  'Server input',
+  'Server output',
+  'Throughput',
+  'Received packets',
+  'Connection failures',
+]);
 
 type Mode = 'farm' | 'rs' | 'farm-brief' | 'rs-brief' | null;
 
@@ -205,7 +221,8 @@ function trimLine(raw: string): string {
   const n = raw.length;
   let i = 0;
   while (i < n && raw.charCodeAt(i) === 32) i++;
-  if (i < n && isInk(raw.charCodeAt(i)) && isInk(raw.charCodeAt(n - 1))) return i === 0 ? raw : raw.slice(i);
+  if (i < n && isInk(raw.charCodeAt(i)) && isInk(raw.charCodeAt(n - 1)))
+    return i === 0 ? raw : raw.slice(i);
   return raw.trim();
 }
 
@@ -287,7 +304,10 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
   let lastLine = 0;
   let nonBlank = 0;
 
-  const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not part of ${EXPECTED} output: "${t.slice(0, 80)}"`, no));
+  const unrecognised = (no: number, t: string) =>
+    warnings.push(
+      issue('unrecognised-line', `Not part of ${EXPECTED} output: "${t.slice(0, 80)}"`, no),
+    );
 
   for (const cmd of commands) {
     // `display real-server statistics` / `dis real-server statistics name x`
@@ -353,7 +373,13 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       const row = rsBriefRow(cells, no);
       if (row !== null) {
         checkState(row.state, no, warnings);
-        servers.push({ rs: row, hasState: true, sawProbeInfo: true, openSection: false, statistics: false });
+        servers.push({
+          rs: row,
+          hasState: true,
+          sawProbeInfo: true,
+          openSection: false,
+          statistics: false,
+        });
         lastRow = row;
         continue;
       }
@@ -379,7 +405,10 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       const method = cells[0];
       if (method !== undefined && cells.length >= 2 && !t.includes(':')) {
         const state = cells.slice(1).join(' ');
-        if (!KNOWN_PROBE_STATES.has(state)) warnings.push(issue('unknown-value', `Unknown probe state "${state}" kept as printed`, no));
+        if (!KNOWN_PROBE_STATES.has(state))
+          warnings.push(
+            issue('unknown-value', `Unknown probe state "${state}" kept as printed`, no),
+          );
         (rs.rs.probes ??= []).push({ method, state, line: no });
         continue;
       }
@@ -425,7 +454,13 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       inProbeMethods = inFarmTable = inProbeTable = false;
       const server = newServer(value, no);
       server.probes = [];
-      rs = { rs: server, hasState: false, sawProbeInfo: false, openSection: false, statistics: false };
+      rs = {
+        rs: server,
+        hasState: false,
+        sawProbeInfo: false,
+        openSection: false,
+        statistics: false,
+      };
       servers.push(rs);
       continue;
     }
@@ -464,32 +499,74 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     const errors: ParseIssue[] = [];
     const stateful = servers.filter((s) => s.hasState);
     if (nonBlank === 0) {
-      return result<ServerFarmParsed>(null, [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)], []);
-    }
-    if (statisticsCommand || (stateful.length === 0 && farms.length === 0 && (statisticsSeen || servers.some((s) => s.statistics)))) {
       return result<ServerFarmParsed>(
         null,
-        [issue('wrong-command', `This looks like display real-server statistics, not ${EXPECTED}: it has no real-server state.`)],
+        [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)],
+        [],
+      );
+    }
+    if (
+      statisticsCommand ||
+      (stateful.length === 0 &&
+        farms.length === 0 &&
+        (statisticsSeen || servers.some((s) => s.statistics)))
+    ) {
+      return result<ServerFarmParsed>(
+        null,
+        [
+          issue(
+            'wrong-command',
+            `This looks like display real-server statistics, not ${EXPECTED}: it has no real-server state.`,
+          ),
+        ],
         warnings,
       );
     }
     if (farms.length === 0 && stateful.length === 0) {
-      return result<ServerFarmParsed>(null, [issue('wrong-command', `No server farm or real server found: expected the output of ${EXPECTED}.`)], warnings);
+      return result<ServerFarmParsed>(
+        null,
+        [
+          issue(
+            'wrong-command',
+            `No server farm or real server found: expected the output of ${EXPECTED}.`,
+          ),
+        ],
+        warnings,
+      );
     }
     let truncated = false;
     const lastFarm = farmDrafts[farmDrafts.length - 1];
     if (lastFarm !== undefined && mode === 'farm') {
       const f = lastFarm.farm;
-      if (!lastFarm.sawList || (f.totalRealServers !== null && f.realServers.length < f.totalRealServers)) truncated = true;
+      if (
+        !lastFarm.sawList ||
+        (f.totalRealServers !== null && f.realServers.length < f.totalRealServers)
+      )
+        truncated = true;
     }
     const lastRs = servers[servers.length - 1];
-    if (lastRs !== undefined && mode === 'rs' && (!lastRs.sawProbeInfo || lastRs.openSection || !lastRs.hasState)) truncated = true;
-    if (truncated) warnings.push(issue('truncated', 'The output stops in the middle of a record: what was printed before is kept.', lastLine));
+    if (
+      lastRs !== undefined &&
+      mode === 'rs' &&
+      (!lastRs.sawProbeInfo || lastRs.openSection || !lastRs.hasState)
+    )
+      truncated = true;
+    if (truncated)
+      warnings.push(
+        issue(
+          'truncated',
+          'The output stops in the middle of a record: what was printed before is kept.',
+          lastLine,
+        ),
+      );
 
     if (stateful.length > 0) {
       // Totals are only known when the paste is the full, untruncated listing of every real server.
       const cmd = commands.find((c) => /^dis\S*\s+real-server\b/i.test(c.command));
-      const complete = !truncated && cmd !== undefined && /^dis\S*\s+real-server(?:\s+brief)?\s*$/i.test(cmd.command);
+      const complete =
+        !truncated &&
+        cmd !== undefined &&
+        /^dis\S*\s+real-server(?:\s+brief)?\s*$/i.test(cmd.command);
       const byName = new Map<string, ServerFarmRecord>();
       for (const { rs: server } of stateful) {
         const name = server.serverFarm ?? '';
@@ -497,7 +574,10 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
         if (f === undefined) {
           f = newFarm(name, server.fieldLines.serverFarm ?? server.line);
           f.nameTruncated = truncatedName(name);
-          f.fieldLines = server.fieldLines.serverFarm !== undefined ? { name: server.fieldLines.serverFarm } : {};
+          f.fieldLines =
+            server.fieldLines.serverFarm !== undefined
+              ? { name: server.fieldLines.serverFarm }
+              : {};
           byName.set(name, f);
           farms.push(f);
         }
@@ -515,7 +595,10 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
 }
 
 function checkState(state: string, no: number, warnings: ParseIssue[]): void {
-  if (!KNOWN_STATES.has(state)) warnings.push(issue('unknown-value', `Unknown real-server state "${state}" kept as printed`, no));
+  if (!KNOWN_STATES.has(state))
+    warnings.push(
+      issue('unknown-value', `Unknown real-server state "${state}" kept as printed`, no),
+    );
 }
 
 // `  test1         Probe-failed HLW           10.197.44.200   80    100    4`, cut by `cutCells`
@@ -563,13 +646,26 @@ function rsBriefRow(cells: string[], no: number): RealServerRecord | null {
   if (cells.length < 4 || cells.length > 5) return null;
   const [name, address, portText, state, farmName] = cells;
   const port = toInt(portText);
-  if (name === undefined || address === undefined || state === undefined || port === null || !isAddress(address)) return null;
+  if (
+    name === undefined ||
+    address === undefined ||
+    state === undefined ||
+    port === null ||
+    !isAddress(address)
+  )
+    return null;
   const rs = newServer(name, no);
   rs.state = state;
   rs.address = orNull(address);
   rs.port = port;
   rs.serverFarm = farmName ?? null;
-  rs.fieldLines = { name: no, address: no, port: no, state: no, ...(farmName !== undefined ? { serverFarm: no } : {}) };
+  rs.fieldLines = {
+    name: no,
+    address: no,
+    port: no,
+    state: no,
+    ...(farmName !== undefined ? { serverFarm: no } : {}),
+  };
   return rs;
 }
 
@@ -579,14 +675,22 @@ function farmBriefRow(cells: string[], no: number): ServerFarmRecord | null {
   const [name, predictor, nat, snat, total, active] = cells;
   const totalN = toInt(total);
   const activeN = toInt(active);
-  if (name === undefined || predictor === undefined || totalN === null || activeN === null) return null;
+  if (name === undefined || predictor === undefined || totalN === null || activeN === null)
+    return null;
   if ((nat !== 'Y' && nat !== 'N') || (snat !== 'Y' && snat !== 'N')) return null;
   const f = newFarm(name, no);
   f.predictor = predictor;
   f.nat = enabled(nat);
   f.totalRealServers = totalN;
   f.activeRealServers = activeN;
-  f.fieldLines = { name: no, predictor: no, nat: no, snat: no, totalRealServers: no, activeRealServers: no };
+  f.fieldLines = {
+    name: no,
+    predictor: no,
+    nat: no,
+    snat: no,
+    totalRealServers: no,
+    activeRealServers: no,
+  };
   return f;
 }
 
@@ -645,7 +749,13 @@ function readFarmField(f: ServerFarmRecord, key: string, value: string, no: numb
   }
 }
 
-function readServerField(d: RsDraft, key: string, value: string, no: number, warnings: ParseIssue[]): boolean {
+function readServerField(
+  d: RsDraft,
+  key: string,
+  value: string,
+  no: number,
+  warnings: ParseIssue[],
+): boolean {
   const rs = d.rs;
   const fl = rs.fieldLines;
   d.openSection = false;

@@ -55,5 +55,9 @@ export function generateSessionTable(targetBytes: number): string {
 }
 
 export const benchCases = [
-  { name: 'session table verbose', generate: generateSessionTable, parse: (text: string) => parseSession(text) },
+  {
+    name: 'session table verbose',
+    generate: generateSessionTable,
+    parse: (text: string) => parseSession(text),
+  },
 ];

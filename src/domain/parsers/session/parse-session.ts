@@ -68,7 +68,8 @@ for (const pair of PRINTED_LABELS) (LABELS_BY_LENGTH[pair[0].length] ??= []).pus
  */
 function labelKey(line: string, start: number, end: number): string {
   const known = LABELS_BY_LENGTH[end - start];
-  if (known !== undefined) for (const [label, key] of known) if (line.startsWith(label, start)) return key;
+  if (known !== undefined)
+    for (const [label, key] of known) if (line.startsWith(label, start)) return key;
   return line.slice(start, end).replace(/\s+/g, '').toLowerCase();
 }
 
@@ -133,19 +134,32 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
   let withResponder = 0;
   let lastLine = 0;
 
-  const unrecognised = (no: number, t: string) => warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
+  const unrecognised = (no: number, t: string) =>
+    warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
 
   const close = () => {
     if (!open) return;
     const s = open.session;
     if (open.hasResponder) withResponder++;
     else initiatorOnly++;
-    if (!s.complete) warnings.push(issue('incomplete-session', 'This session block ended before both packet counters were printed.', s.line));
+    if (!s.complete)
+      warnings.push(
+        issue(
+          'incomplete-session',
+          'This session block ended before both packet counters were printed.',
+          s.line,
+        ),
+      );
     sessions.push(s);
     open = null;
   };
 
-  const endpointField = (ep: SessionEndpointDetail, key: string, value: string, no: number): boolean => {
+  const endpointField = (
+    ep: SessionEndpointDetail,
+    key: string,
+    value: string,
+    no: number,
+  ): boolean => {
     const fl = ep.fieldLines;
     if (key === 'sourceip/port' || key === 'destinationip/port') {
       const src = key.startsWith('s');
@@ -165,7 +179,10 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
         fl.destinationIp = no;
         fl.destinationPort = no;
       }
-      if (!ipOk || !portOk) warnings.push(issue('unreadable-value', `Could not read address/port from "${value}".`, no));
+      if (!ipOk || !portOk)
+        warnings.push(
+          issue('unreadable-value', `Could not read address/port from "${value}".`, no),
+        );
       return true;
     }
     if (key.startsWith('vpninstance')) {
@@ -179,7 +196,9 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       }
       if (parts.length !== want) {
         ep.vpnInstance = null;
-        warnings.push(issue('unreadable-value', `Expected ${want} parts separated by "/" in "${value}".`, no));
+        warnings.push(
+          issue('unreadable-value', `Expected ${want} parts separated by "/" in "${value}".`, no),
+        );
         return true;
       }
       ep.vpnInstance = dash(parts[0]?.trim() ?? '');
@@ -189,8 +208,13 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       ep.inlineId = isDigits(inline) ? Number(inline) : null;
       fl.vlanId = no;
       fl.inlineId = no;
-      if ((vlan !== '-' && ep.vlanId === null) || (want > 2 && inline !== '-' && ep.inlineId === null)) {
-        warnings.push(issue('unreadable-value', `Could not read the VLAN/inline IDs in "${value}".`, no));
+      if (
+        (vlan !== '-' && ep.vlanId === null) ||
+        (want > 2 && inline !== '-' && ep.inlineId === null)
+      ) {
+        warnings.push(
+          issue('unreadable-value', `Could not read the VLAN/inline IDs in "${value}".`, no),
+        );
       }
       return true;
     }
@@ -230,12 +254,16 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
   const counter = (value: string, no: number): PacketCount | null => {
     const m = COUNTER.exec(value);
     if (!m) {
-      warnings.push(issue('unreadable-value', `Could not read the packet/byte counters in "${value}".`, no));
+      warnings.push(
+        issue('unreadable-value', `Could not read the packet/byte counters in "${value}".`, no),
+      );
       return null;
     }
     // The layout is fixed (`%10u packets %10u bytes`): the second number is bytes whatever the unit says.
     if ((m[3] ?? '').toLowerCase() !== 'bytes') {
-      warnings.push(issue('unreadable-value', `Second counter is labelled "${m[3] ?? ''}", read as bytes.`, no));
+      warnings.push(
+        issue('unreadable-value', `Second counter is labelled "${m[3] ?? ''}", read as bytes.`, no),
+      );
     }
     return { packets: Number(m[1]), bytes: Number(m[2]) };
   };
@@ -266,10 +294,14 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
         s.startTime = start === '' ? null : start;
         fl.startTime = no;
         if (at >= 0) {
-          const ttl = value.slice(at + 3).replace(/^\s*:\s*/, '').replace(/\s*s(ec)?$/i, '');
+          const ttl = value
+            .slice(at + 3)
+            .replace(/^\s*:\s*/, '')
+            .replace(/\s*s(ec)?$/i, '');
           s.ttlSeconds = isDigits(ttl) ? Number(ttl) : null;
           fl.ttlSeconds = no;
-          if (s.ttlSeconds === null && ttl !== '-') warnings.push(issue('unreadable-value', `Could not read TTL in "${value}".`, no));
+          if (s.ttlSeconds === null && ttl !== '-')
+            warnings.push(issue('unreadable-value', `Could not read TTL in "${value}".`, no));
         }
         return true;
       }
@@ -290,7 +322,10 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       case 'responder->initiator':
         s.responderToInitiator = counter(value, no);
         fl.responderToInitiator = no;
-        s.complete = open?.hasResponder === true && s.initiatorToResponder !== null && s.responderToInitiator !== null;
+        s.complete =
+          open?.hasResponder === true &&
+          s.initiatorToResponder !== null &&
+          s.responderToInitiator !== null;
         return true;
       default:
         return false;
@@ -360,7 +395,10 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       close();
       recognised = true;
       if (isDigits(value)) totalFound = (totalFound ?? 0) + Number(value);
-      else warnings.push(issue('unreadable-value', `Could not read the session count in "${value}".`, no));
+      else
+        warnings.push(
+          issue('unreadable-value', `Could not read the session count in "${value}".`, no),
+        );
       continue;
     }
     if (value === '' && (key.startsWith('slot') || key.startsWith('cpu'))) {
@@ -397,9 +435,16 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
 
   const last = open as Open | null;
   if (last !== null) {
-    if (last.session.complete || (!last.hasResponder && initiatorOnly > 0 && withResponder === 0)) close();
+    if (last.session.complete || (!last.hasResponder && initiatorOnly > 0 && withResponder === 0))
+      close();
     else {
-      warnings.push(issue('truncated', 'The paste ends inside a session block: the last session is incomplete.', lastLine));
+      warnings.push(
+        issue(
+          'truncated',
+          'The paste ends inside a session block: the last session is incomplete.',
+          lastLine,
+        ),
+      );
       if (last.hasResponder) withResponder++;
       sessions.push(last.session);
       open = null;
@@ -411,10 +456,16 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
     // was asked and printed no session at all, which is itself the answer (no probe session).
     const echo = paste.commands.find((c) => /^dis\S*\s+(?:session|nat\s+session)/i.test(c.command));
     if (echo) {
-      warnings.push(issue('no-output', 'The command printed nothing: no session matches.', echo.no));
+      warnings.push(
+        issue('no-output', 'The command printed nothing: no session matches.', echo.no),
+      );
       return result<SessionTableData>({ sessions: [], totalFound: null }, [], warnings);
     }
-    return result<SessionTableData>(null, [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)], warnings);
+    return result<SessionTableData>(
+      null,
+      [issue('empty-input', `Nothing to read: paste the output of ${EXPECTED}.`)],
+      warnings,
+    );
   }
   if (initiatorOnly > 0 && withResponder === 0) {
     errors.push(
@@ -430,11 +481,22 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
     );
   }
   if (!recognised) {
-    errors.push(issue('wrong-command', `This does not look like ${EXPECTED}: no Initiator/Responder blocks and no "Total sessions found" line.`));
+    errors.push(
+      issue(
+        'wrong-command',
+        `This does not look like ${EXPECTED}: no Initiator/Responder blocks and no "Total sessions found" line.`,
+      ),
+    );
     return result<SessionTableData>(null, errors, warnings);
   }
   if (totalFound !== null && totalFound !== sessions.length) {
-    warnings.push(issue('count-mismatch', `The device reported ${totalFound} sessions but ${sessions.length} were read.`, null));
+    warnings.push(
+      issue(
+        'count-mismatch',
+        `The device reported ${totalFound} sessions but ${sessions.length} were read.`,
+        null,
+      ),
+    );
   }
   return result<SessionTableData>({ sessions, totalFound }, errors, warnings);
 }

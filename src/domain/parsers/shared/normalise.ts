@@ -40,15 +40,17 @@ export interface NormalisedPaste {
 }
 
 // ESC [ ... final byte, ESC ] ... BEL/ST, and lone ESC x; plus backspaces some pagers leave.
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u0008\u0000]/g;
+const ANSI =
+  // eslint-disable-next-line no-control-regex
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-_]|[\u0008\u0000]/g;
 // `  ---- More ----`; the lookbehind keeps a long run of dashes from being retried at every offset.
 const PAGER = /(?<!-)-{2,} ?More ?-{2,}/i;
 const PAGER_AT_START = /^\s*-{2,} ?More ?-{2,}\s*?(?=\s{2}|\S)/i;
 // `<Sysname>` / `[Sysname]` / `[Sysname-Route-Aggregation1]` / `<Sysname>display ...`
 const PROMPT = /^\s*(?:<([^<>\s][^<>]{0,63})>|\[([^[\]\s][^[\]]{0,95})\])(.*)$/;
 // `%Jun 25 13:53:05:123 2023 L5030 NQA/6/...`, `*Apr 29 21:47:25:630 2011 Sysname NQA/7/ ...`
-const SYSLOG = /^\s*[%*#]?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}(?::\d{1,3})?\s+\d{4}|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2})\s+\S+\s+[A-Z][A-Z0-9_-]*\/\d\/?/;
+const SYSLOG =
+  /^\s*[%*#]?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}(?::\d{1,3})?\s+\d{4}|\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}:\d{2})\s+\S+\s+[A-Z][A-Z0-9_-]*\/\d\/?/;
 
 function expandTabs(s: string): string {
   if (!s.includes('\t')) return s;
@@ -67,7 +69,20 @@ export function splitLines(text: string): string[] {
 }
 
 const PAGER_WORD = /more/i;
-const MONTHS = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+const MONTHS = new Set([
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]);
 
 export function cleanLine(raw: string): string {
   let s = raw;
@@ -153,7 +168,9 @@ function isPrompt(m: RegExpExecArray): boolean {
   const name = m[1] ?? m[2] ?? '';
   if (/\s{2,}/.test(name)) return false;
   if (rest.trim() === '') return true;
-  return /^\s*(?:dis(?:p(?:l(?:a(?:y)?)?)?)?|ping|tracert|interface|quit|return|sys(?:tem-view)?|undo|debugging|terminal|screen-length|save|reset|nqa|probe|real-server|server-farm|virtual-server|link-aggregation|port|member)\b/i.test(rest);
+  return /^\s*(?:dis(?:p(?:l(?:a(?:y)?)?)?)?|ping|tracert|interface|quit|return|sys(?:tem-view)?|undo|debugging|terminal|screen-length|save|reset|nqa|probe|real-server|server-farm|virtual-server|link-aggregation|port|member)\b/i.test(
+    rest,
+  );
 }
 
 export function isBlank(line: SourceLine): boolean {

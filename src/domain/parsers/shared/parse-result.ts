@@ -24,7 +24,11 @@ export function issue(code: string, message: string, line: number | null = null)
 }
 
 /** Builds a result: ok when there are no errors and a value exists. */
-export function result<T>(value: T | null, errors: ParseIssue[], warnings: ParseIssue[]): ParseResult<T> {
+export function result<T>(
+  value: T | null,
+  errors: ParseIssue[],
+  warnings: ParseIssue[],
+): ParseResult<T> {
   return { ok: errors.length === 0 && value !== null, value, errors, warnings };
 }
 

@@ -11,17 +11,23 @@ describe('cliBlockText', () => {
       view: ['system-view', 'interface Bridge-Aggregation33'],
       commands: ['link-aggregation mode dynamic', 'quit'],
     });
-    expect(text).toBe('system-view\ninterface Bridge-Aggregation33\nlink-aggregation mode dynamic\nquit');
+    expect(text).toBe(
+      'system-view\ninterface Bridge-Aggregation33\nlink-aggregation mode dynamic\nquit',
+    );
   });
 
   it('has no trailing newline, so the last command waits for Enter', () => {
-    expect(cliBlockText({ device: peer, view: ['system-view'], commands: ['save force'] }).endsWith('\n')).toBe(false);
+    expect(
+      cliBlockText({ device: peer, view: ['system-view'], commands: ['save force'] }).endsWith(
+        '\n',
+      ),
+    ).toBe(false);
   });
 
   it('runs user-view commands without any view line', () => {
-    expect(cliBlockText({ device: peer, view: [], commands: ['display link-aggregation verbose'] })).toBe(
-      'display link-aggregation verbose',
-    );
+    expect(
+      cliBlockText({ device: peer, view: [], commands: ['display link-aggregation verbose'] }),
+    ).toBe('display link-aggregation verbose');
   });
 
   it('splits multi-line entries and drops blank lines and trailing spaces', () => {

@@ -27,7 +27,9 @@ describe('inlineCode', () => {
 
 describe('escapeText', () => {
   it('escapes emphasis, links, HTML and table pipes', () => {
-    expect(escapeText('*bold* [x](http://e) <b> a|b')).toBe('\\*bold\\* \\[x\\](http://e) \\<b> a\\|b');
+    expect(escapeText('*bold* [x](http://e) <b> a|b')).toBe(
+      '\\*bold\\* \\[x\\](http://e) \\<b> a\\|b',
+    );
     expect(escapeText('Responder->Initiator')).toBe('Responder->Initiator');
     expect(escapeText('> not a quote')).toBe('\\> not a quote');
   });
@@ -38,7 +40,9 @@ describe('escapeText', () => {
   });
 
   it('keeps code spans the rules wrote and escapes stray backticks', () => {
-    expect(escapeText('use `session statistics enable` now')).toBe('use `session statistics enable` now');
+    expect(escapeText('use `session statistics enable` now')).toBe(
+      'use `session statistics enable` now',
+    );
     expect(escapeText('a stray ` tick')).toBe('a stray \\` tick');
     expect(escapeText('`a*b`')).toBe('`a*b`');
   });

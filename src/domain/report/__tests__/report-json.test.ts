@@ -13,7 +13,9 @@ describe('reportToJson', () => {
 
   it('keeps a partial run as it is, current step included', () => {
     const { state, run } = partialCase();
-    const doc = JSON.parse(reportToJson(state, run)) as { run: { current: string; diagnosis: null } };
+    const doc = JSON.parse(reportToJson(state, run)) as {
+      run: { current: string; diagnosis: null };
+    };
     expect(doc.run.current).toBe('lag');
     expect(doc.run.diagnosis).toBeNull();
   });

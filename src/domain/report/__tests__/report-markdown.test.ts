@@ -25,14 +25,18 @@ describe('reportToMarkdown', () => {
     const hostile = 'interface Reth2\n```\n# not a heading\n````\n <script>x</script>';
     state.pastes = state.pastes.map((p) => (p.step === 'reth' ? { ...p, text: hostile } : p));
     const md = reportToMarkdown(buildReport(state, run, 'en-US', { now: NOW }));
-    expect(md).toContain('`````text\ninterface Reth2\n```\n# not a heading\n````\n <script>x</script>\n`````');
+    expect(md).toContain(
+      '`````text\ninterface Reth2\n```\n# not a heading\n````\n <script>x</script>\n`````',
+    );
     // The quoted evidence line 5 is in a fence too, and line 6 no longer exists.
     expect(md).toContain('   5 |  <script>x</script>\n   6 | (line not in the paste)');
   });
 
   it('escapes Markdown in free text but keeps the code spans the rules wrote', () => {
     const { state, run } = diagnosedCase();
-    const md = reportToMarkdown(buildReport(state, run, 'en-US', { now: NOW, title: '*INC* <b>1</b> #2' }));
+    const md = reportToMarkdown(
+      buildReport(state, run, 'en-US', { now: NOW, title: '*INC* <b>1</b> #2' }),
+    );
     expect(md.split('\n')[0]).toBe('# \\*INC\\* \\<b>1\\</b> \\#2');
     expect(md).toContain('has no `link-aggregation mode dynamic`: it is static.');
   });
@@ -40,7 +44,9 @@ describe('reportToMarkdown', () => {
   it('writes each fix block with the view lines first, ready to paste', () => {
     const { state, run } = diagnosedCase();
     const md = reportToMarkdown(buildReport(state, run, 'en-US', { now: NOW }));
-    expect(md).toContain('## Fix\n\n### 1. Peer switch\n\n```\nsystem-view\ninterface Bridge-Aggregation33\nlink-aggregation mode dynamic\n```');
+    expect(md).toContain(
+      '## Fix\n\n### 1. Peer switch\n\n```\nsystem-view\ninterface Bridge-Aggregation33\nlink-aggregation mode dynamic\n```',
+    );
   });
 
   it('has no fix, rollback or verification for a partial run, but the next command', () => {
@@ -54,7 +60,12 @@ describe('reportToMarkdown', () => {
 
   it('renders an empty run as a report that says nothing is known yet', () => {
     const md = reportToMarkdown(
-      buildReport({ pastes: [], answers: {}, server: null }, { steps: [], path: [], current: 'farm-status', diagnosis: null, findings: [] }, 'en-US', { now: NOW }),
+      buildReport(
+        { pastes: [], answers: {}, server: null },
+        { steps: [], path: [], current: 'farm-status', diagnosis: null, findings: [] },
+        'en-US',
+        { now: NOW },
+      ),
     );
     expect(md).toContain('- Nothing has been pasted yet.');
     expect(md).toContain('1. **Server farm status**: waiting for input');
@@ -74,12 +85,26 @@ describe('reportToMarkdown: inconclusive', () => {
       fix: [],
       rollback: [],
       verify: [],
-      known: [L('Both members of Route-Aggregation1 are Selected.', 'Route-Aggregation1 的两个成员均为 Selected。')],
-      next: [{ device: L('Real server (host)', '实服务器（主机）'), command: 'tcpdump -ni any host 10.197.0.122 and port 80' }],
+      known: [
+        L(
+          'Both members of Route-Aggregation1 are Selected.',
+          'Route-Aggregation1 的两个成员均为 Selected。',
+        ),
+      ],
+      next: [
+        {
+          device: L('Real server (host)', '实服务器（主机）'),
+          command: 'tcpdump -ni any host 10.197.0.122 and port 80',
+        },
+      ],
     };
     const md = reportToMarkdown(buildReport(state, run, 'zh-CN', { now: NOW }));
-    expect(md).toContain('## 诊断：无法确定\n\n**原因**：没有规则符合已粘贴的输出。\n\n**已知情况**\n\n- Route-Aggregation1 的两个成员均为 Selected。\n');
-    expect(md).toContain('1. **实服务器（主机）**\n\n   ```\n   tcpdump -ni any host 10.197.0.122 and port 80\n   ```');
+    expect(md).toContain(
+      '## 诊断：无法确定\n\n**原因**：没有规则符合已粘贴的输出。\n\n**已知情况**\n\n- Route-Aggregation1 的两个成员均为 Selected。\n',
+    );
+    expect(md).toContain(
+      '1. **实服务器（主机）**\n\n   ```\n   tcpdump -ni any host 10.197.0.122 and port 80\n   ```',
+    );
     expect(md).toContain('## 修复\n\n无。\n');
   });
 });

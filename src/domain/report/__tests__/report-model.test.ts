@@ -16,7 +16,9 @@ describe('buildReport: diagnosed run', () => {
   });
 
   it('takes an explicit title over the derived one', () => {
-    expect(buildReport(state, run, 'en-US', { now: NOW, title: 'INC-4711' }).title).toBe('INC-4711');
+    expect(buildReport(state, run, 'en-US', { now: NOW, title: 'INC-4711' }).title).toBe(
+      'INC-4711',
+    );
   });
 
   it('is diagnosed, with the diagnosis in the chosen language', () => {
@@ -35,12 +37,23 @@ describe('buildReport: diagnosed run', () => {
   });
 
   it('lists the path as turns with reason, guard and where each went', () => {
-    expect(en.path.map((t) => t.step)).toEqual(['farm-status', 'ping', 'session', 'reth', 'lag', 'peer-config']);
+    expect(en.path.map((t) => t.step)).toEqual([
+      'farm-status',
+      'ping',
+      'session',
+      'reth',
+      'lag',
+      'peer-config',
+    ]);
     const first = en.path[0];
     expect(first?.reason).toBe('Real servers are Probe-failed.');
     expect(first?.guard).toBe('any-probe-failed');
     expect(first?.to).toEqual({ kind: 'step', id: 'ping', title: 'Ping the failed real servers' });
-    expect(en.path[5]?.to).toEqual({ kind: 'diagnosis', id: 'lacp-mode-mismatch', title: 'LACP mode mismatch' });
+    expect(en.path[5]?.to).toEqual({
+      kind: 'diagnosis',
+      id: 'lacp-mode-mismatch',
+      title: 'LACP mode mismatch',
+    });
     expect(en.path[4]?.questions).toEqual([
       {
         id: 'capture-on-unselected',
@@ -75,7 +88,10 @@ describe('buildReport: diagnosed run', () => {
   });
 
   it('marks the findings the diagnosis names', () => {
-    expect(en.findings.filter((f) => f.key).map((f) => f.id)).toEqual(['lag-member-unselected', 'peer-aggregate-static']);
+    expect(en.findings.filter((f) => f.key).map((f) => f.id)).toEqual([
+      'lag-member-unselected',
+      'peer-aggregate-static',
+    ]);
   });
 
   it('gives each finding its severity, text and subjects in the chosen language', () => {
@@ -91,7 +107,9 @@ describe('buildReport: diagnosed run', () => {
     expect(en.fix).toHaveLength(1);
     expect(en.fix[0]?.device).toBe('Peer switch');
     expect(zh.fix[0]?.device).toBe('对端交换机');
-    expect(en.fix[0]?.text).toBe('system-view\ninterface Bridge-Aggregation33\nlink-aggregation mode dynamic');
+    expect(en.fix[0]?.text).toBe(
+      'system-view\ninterface Bridge-Aggregation33\nlink-aggregation mode dynamic',
+    );
     expect(en.rollback[0]?.text).toBe(cliBlockText(run.diagnosis!.rollback[0]!));
     expect(en.verify.map((v) => v.command)).toEqual([
       'display link-aggregation verbose Route-Aggregation 1',
@@ -165,17 +183,27 @@ describe('buildReport: partial run', () => {
       ...run,
       findings: [...run.findings, { ...findings.rethMember, id: 'reth-ok', severity: 'ok' }],
     };
-    expect(buildReport(state, withOk, 'en-US', { now: NOW }).knownSoFar.map((k) => k.severity)).not.toContain('ok');
+    expect(
+      buildReport(state, withOk, 'en-US', { now: NOW }).knownSoFar.map((k) => k.severity),
+    ).not.toContain('ok');
   });
 });
 
 describe('buildReport: edge cases', () => {
-  const emptyRun: Run = { steps: [], path: [], current: 'farm-status', diagnosis: null, findings: [] };
+  const emptyRun: Run = {
+    steps: [],
+    path: [],
+    current: 'farm-status',
+    diagnosis: null,
+    findings: [],
+  };
 
   it('uses a generic title when the farm status is not parsed', () => {
     const r = buildReport(emptyState, emptyRun, 'en-US', { now: NOW });
     expect(r.title).toBe('SLB probe-failure troubleshooting report');
-    expect(buildReport(emptyState, emptyRun, 'zh-CN', { now: NOW }).title).toBe('SLB 健康检测失败排查报告');
+    expect(buildReport(emptyState, emptyRun, 'zh-CN', { now: NOW }).title).toBe(
+      'SLB 健康检测失败排查报告',
+    );
     expect(r.status).toBe('partial');
     expect(r.current?.title).toBe('Server farm status');
     expect(r.pastes).toEqual([]);
@@ -192,17 +220,27 @@ describe('buildReport: edge cases', () => {
         { name: 'test-02', activeRealServers: 0 },
       ],
     };
-    expect(buildReport(state, run, 'en-US', { now: NOW }).title).toBe('Server farms test-01, test-02: 0 active real servers');
-    expect(buildReport(state, run, 'zh-CN', { now: NOW }).title).toBe('实服务组 test-01、test-02：可用实服务器 0 个');
+    expect(buildReport(state, run, 'en-US', { now: NOW }).title).toBe(
+      'Server farms test-01, test-02: 0 active real servers',
+    );
+    expect(buildReport(state, run, 'zh-CN', { now: NOW }).title).toBe(
+      '实服务组 test-01、test-02：可用实服务器 0 个',
+    );
     paste.result.value = { farms: [{ name: 'web', activeRealServers: 1 }] };
-    expect(buildReport(state, run, 'en-US', { now: NOW }).title).toBe('Server farm web: 1 active real server');
+    expect(buildReport(state, run, 'en-US', { now: NOW }).title).toBe(
+      'Server farm web: 1 active real server',
+    );
   });
 
   it('maps line numbers in CRLF and CR pastes the same way', () => {
     for (const eol of ['\r\n', '\r']) {
       const { state, run } = diagnosedCase();
-      state.pastes = state.pastes.map((p) => (p.step === 'session' ? { ...p, text: p.text.split('\n').join(eol) } : p));
-      const ev = buildReport(state, run, 'en-US', { now: NOW }).findings.find((f) => f.id === 'session-syn-sent')?.evidence[0];
+      state.pastes = state.pastes.map((p) =>
+        p.step === 'session' ? { ...p, text: p.text.split('\n').join(eol) } : p,
+      );
+      const ev = buildReport(state, run, 'en-US', { now: NOW }).findings.find(
+        (f) => f.id === 'session-syn-sent',
+      )?.evidence[0];
       expect(ev?.lines.map((l) => l.text)).toEqual([
         '  Inbound interface: Reth2',
         'State: TCP_SYN_SENT',
@@ -214,7 +252,13 @@ describe('buildReport: edge cases', () => {
   it('keeps a citation of a line or paste that does not exist, marked, instead of dropping it', () => {
     const { state, run } = diagnosedCase();
     run.findings = [
-      { ...findings.unselected, evidence: [{ step: 'lag', paste: 0, lines: [9, 400] }, { step: 'lag', paste: 3, lines: [1] }] },
+      {
+        ...findings.unselected,
+        evidence: [
+          { step: 'lag', paste: 0, lines: [9, 400] },
+          { step: 'lag', paste: 3, lines: [1] },
+        ],
+      },
     ];
     const f = buildReport(state, run, 'en-US', { now: NOW }).findings[0];
     expect(f?.evidence[0]?.lines.map((l) => [l.lineNo, l.text])).toEqual([
@@ -227,7 +271,9 @@ describe('buildReport: edge cases', () => {
 
   it('treats a run with a diagnosis but a current step as partial', () => {
     const { state, run } = diagnosedCase();
-    expect(buildReport(state, { ...run, current: 'peer-config' }, 'en-US', { now: NOW }).status).toBe('partial');
+    expect(
+      buildReport(state, { ...run, current: 'peer-config' }, 'en-US', { now: NOW }).status,
+    ).toBe('partial');
   });
 });
 

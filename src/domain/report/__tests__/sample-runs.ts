@@ -34,7 +34,11 @@ export const titles: Record<StepId, Localized> = {
 const LB = L('Load balancer', '负载均衡设备');
 const PEER = L('Peer switch', '对端交换机');
 
-function step(id: StepId, pastes: Array<{ text: string; at: number | null }>, rest: Partial<StepRun>): StepRun {
+function step(
+  id: StepId,
+  pastes: Array<{ text: string; at: number | null }>,
+  rest: Partial<StepRun>,
+): StepRun {
   return {
     step: id,
     title: titles[id],
@@ -54,7 +58,14 @@ function step(id: StepId, pastes: Array<{ text: string; at: number | null }>, re
   };
 }
 
-const f = (id: string, stepId: StepId, severity: Finding['severity'], text: Localized, evidence: Finding['evidence'], subjects: string[]): Finding => ({
+const f = (
+  id: string,
+  stepId: StepId,
+  severity: Finding['severity'],
+  text: Localized,
+  evidence: Finding['evidence'],
+  subjects: string[],
+): Finding => ({
   id,
   step: stepId,
   severity,
@@ -68,7 +79,10 @@ export const findings = {
     'farm-probe-failed',
     'farm-status',
     'problem',
-    L('Both real servers of server farm test-01 are Probe-failed; 0 of 2 active.', '实服务组 test-01 的两个实服务均为 Probe-failed，可用 0/2。'),
+    L(
+      'Both real servers of server farm test-01 are Probe-failed; 0 of 2 active.',
+      '实服务组 test-01 的两个实服务均为 Probe-failed，可用 0/2。',
+    ),
     [{ step: 'farm-status', paste: 0, lines: [18, 21, 22] }],
     ['test-01', 'test1', 'test2'],
   ),
@@ -101,7 +115,10 @@ export const findings = {
     'reth-forwarding-member',
     'reth',
     'info',
-    L('Reth2 forwards through Route-Aggregation1.1973 (priority 100).', 'Reth2 通过 Route-Aggregation1.1973（优先级 100）转发。'),
+    L(
+      'Reth2 forwards through Route-Aggregation1.1973 (priority 100).',
+      'Reth2 通过 Route-Aggregation1.1973（优先级 100）转发。',
+    ),
     [{ step: 'reth', paste: 0, lines: [5, 6] }],
     ['Reth2', 'Route-Aggregation1.1973'],
   ),
@@ -160,7 +177,11 @@ function seedPastes(): Paste[] {
 function farmStep(): StepRun {
   const s = step('farm-status', [{ text: farmText, at: min(0) }], {
     findings: [findings.probeFailed],
-    decision: { guard: 'any-probe-failed', to: { step: 'ping' }, reason: L('Real servers are Probe-failed.', '存在 Probe-failed 的实服务。') },
+    decision: {
+      guard: 'any-probe-failed',
+      to: { step: 'ping' },
+      reason: L('Real servers are Probe-failed.', '存在 Probe-failed 的实服务。'),
+    },
   });
   const paste = s.pastes[0];
   if (paste) {
@@ -169,7 +190,14 @@ function farmStep(): StepRun {
       ok: true,
       value: {
         farms: [
-          { name: 'test-01', predictor: 'Hash address source IP', probeMethods: ['tcp-temp'], totalRealServers: 2, activeRealServers: 0, realServers: [] },
+          {
+            name: 'test-01',
+            predictor: 'Hash address source IP',
+            probeMethods: ['tcp-temp'],
+            totalRealServers: 2,
+            activeRealServers: 0,
+            realServers: [],
+          },
         ],
       },
       errors: [],
@@ -183,16 +211,30 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
   const pastes = seedPastes();
   const steps: StepRun[] = [
     farmStep(),
-    step('ping', [{ text: ping200, at: min(2) }, { text: ping201, at: min(3) }], {
-      findings: [findings.pingPartial],
-      decision: { guard: 'always', to: { step: 'session' }, reason: L('Next, look at the probe session.', '接下来查看探测会话。') },
-    }),
+    step(
+      'ping',
+      [
+        { text: ping200, at: min(2) },
+        { text: ping201, at: min(3) },
+      ],
+      {
+        findings: [findings.pingPartial],
+        decision: {
+          guard: 'always',
+          to: { step: 'session' },
+          reason: L('Next, look at the probe session.', '接下来查看探测会话。'),
+        },
+      },
+    ),
     step('session', [{ text: sessionText, at: min(5) }], {
       findings: [findings.synSent],
       decision: {
         guard: 'syn-sent-via-reth',
         to: { step: 'reth' },
-        reason: L('No reply; the responder comes in on Reth2.', '没有回应；回应方向的入接口是 Reth2。'),
+        reason: L(
+          'No reply; the responder comes in on Reth2.',
+          '没有回应；回应方向的入接口是 Reth2。',
+        ),
       },
     }),
     step('reth', [{ text: rethText, at: null }], {
@@ -200,7 +242,10 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
       decision: {
         guard: 'reth-member-is-aggregate',
         to: { step: 'lag' },
-        reason: L('The forwarding member is a Route-Aggregation subinterface.', '转发成员是 Route-Aggregation 子接口。'),
+        reason: L(
+          'The forwarding member is a Route-Aggregation subinterface.',
+          '转发成员是 Route-Aggregation 子接口。',
+        ),
       },
     }),
     step('lag', [{ text: lagText, at: min(9) }], {
@@ -208,12 +253,18 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
       decision: {
         guard: 'unselected-same-oper-key',
         to: { step: 'peer-config' },
-        reason: L('A member is Unselected for no local reason: check the peer.', '成员 Unselected 但本端找不到原因：检查对端。'),
+        reason: L(
+          'A member is Unselected for no local reason: check the peer.',
+          '成员 Unselected 但本端找不到原因：检查对端。',
+        ),
       },
       questions: [
         {
           id: 'capture-on-unselected',
-          text: L('Did a capture on XGE1/1/1 show traffic to or from 10.197.44.200?', '在 XGE1/1/1 上抓包能看到 10.197.44.200 的流量吗？'),
+          text: L(
+            'Did a capture on XGE1/1/1 show traffic to or from 10.197.44.200?',
+            '在 XGE1/1/1 上抓包能看到 10.197.44.200 的流量吗？',
+          ),
           answer: 'yes',
         },
       ],
@@ -245,7 +296,10 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
         {
           device: LB,
           command: 'display link-aggregation verbose Route-Aggregation 1',
-          expect: L('XGE1/1/0 and XGE1/1/1 both Selected (S).', 'XGE1/1/0 和 XGE1/1/1 均为 Selected（S）。'),
+          expect: L(
+            'XGE1/1/0 and XGE1/1/1 both Selected (S).',
+            'XGE1/1/0 和 XGE1/1/1 均为 Selected（S）。',
+          ),
         },
         {
           device: LB,
@@ -269,13 +323,19 @@ export function partialCase(): { state: WizardState; run: Run } {
       {
         device: LB,
         command: 'display link-aggregation verbose Route-Aggregation 1',
-        purpose: L('Which members of Route-Aggregation1 are Selected.', '查看 Route-Aggregation1 哪些成员为 Selected。'),
+        purpose: L(
+          'Which members of Route-Aggregation1 are Selected.',
+          '查看 Route-Aggregation1 哪些成员为 Selected。',
+        ),
       },
     ],
     questions: [
       {
         id: 'capture-on-unselected',
-        text: L('Did a capture on XGE1/1/1 show traffic to or from 10.197.44.200?', '在 XGE1/1/1 上抓包能看到 10.197.44.200 的流量吗？'),
+        text: L(
+          'Did a capture on XGE1/1/1 show traffic to or from 10.197.44.200?',
+          '在 XGE1/1/1 上抓包能看到 10.197.44.200 的流量吗？',
+        ),
         answer: null,
       },
     ],

@@ -47,10 +47,15 @@ describe('seed incident report', () => {
   });
 
   it('stops at the link-aggregation step when its output is not pasted yet', () => {
-    const partial: WizardState = { ...seedState, pastes: seedState.pastes.filter((p) => p.step !== 'lag' && p.step !== 'peer-config') };
+    const partial: WizardState = {
+      ...seedState,
+      pastes: seedState.pastes.filter((p) => p.step !== 'lag' && p.step !== 'peer-config'),
+    };
     const model = buildReport(partial, runWizard(partial), 'en-US', { now: NOW });
     expect(model.status).toBe('partial');
     expect(model.current?.step).toBe('lag');
-    expect(model.current?.commands.map((c) => c.command).join('\n')).toContain('display link-aggregation verbose');
+    expect(model.current?.commands.map((c) => c.command).join('\n')).toContain(
+      'display link-aggregation verbose',
+    );
   });
 });

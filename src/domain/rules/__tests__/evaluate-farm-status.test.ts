@@ -27,7 +27,8 @@ Server farm: sf1
   Name          State        VPN-instance  Address         Port  Weight Priority
 ${rows.join('\n')}
 `;
-const row = (name: string, state: string, ip: string) => `  ${name.padEnd(14)}${state.padEnd(13)}${'HLW'.padEnd(14)}${ip.padEnd(16)}80    100    4`;
+const row = (name: string, state: string, ip: string) =>
+  `  ${name.padEnd(14)}${state.padEnd(13)}${'HLW'.padEnd(14)}${ip.padEnd(16)}80    100    4`;
 
 function run(rows: string[], active: number) {
   return evaluateFarmStatus([input(parseServerFarm, farm(rows, active))], emptyContext());
@@ -42,12 +43,20 @@ describe('evaluateFarmStatus', () => {
   });
 
   it('Probe-failed servers → any-probe-failed, context lists them with VPN and port, evidence cites rows and the Active count', () => {
-    const r = run([row('test1', 'Probe-failed', '10.197.44.200'), row('test2', 'Probe-failed', '10.197.44.201')], 0);
+    const r = run(
+      [
+        row('test1', 'Probe-failed', '10.197.44.200'),
+        row('test2', 'Probe-failed', '10.197.44.201'),
+      ],
+      0,
+    );
     expect(g['all-active'](r.facts)).toBe(false);
     expect(g['only-shutdown'](r.facts)).toBe(false);
     expect(g['any-probe-failed'](r.facts)).toBe(true);
     const f = r.findings.find((x) => x.id === 'farm-probe-failed');
-    expect(f?.text['en-US']).toContain('test1 (10.197.44.200) and test2 (10.197.44.201) in server farm sf1 are Probe-failed');
+    expect(f?.text['en-US']).toContain(
+      'test1 (10.197.44.200) and test2 (10.197.44.201) in server farm sf1 are Probe-failed',
+    );
     expect(f?.text['zh-CN']).toContain('探测失败');
     expect(f?.evidence).toEqual([{ step: 'farm-status', paste: 0, lines: [18, 21, 22] }]);
     expect(r.context.failedServers).toEqual([

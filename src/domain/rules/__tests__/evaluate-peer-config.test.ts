@@ -28,9 +28,17 @@ interface Ten-GigabitEthernet1/2/0/44
 #
 `;
 const lagEv = { step: 'lag' as const, paste: 0, lines: [2] };
-const ctx = ctxWith({ aggregate: 'Route-Aggregation1', lagMode: 'dynamic', lagModeEvidence: lagEv, unselectedPorts: ['XGE1/1/1'], selectedPorts: ['XGE1/1/0'] });
+const ctx = ctxWith({
+  aggregate: 'Route-Aggregation1',
+  lagMode: 'dynamic',
+  lagModeEvidence: lagEv,
+  unselectedPorts: ['XGE1/1/1'],
+  selectedPorts: ['XGE1/1/0'],
+});
 const first = (facts: PeerConfigFacts) =>
-  Object.entries(guards['peer-config'] as Record<string, (f: PeerConfigFacts) => boolean>).find(([, fn]) => fn(facts))?.[0];
+  Object.entries(guards['peer-config'] as Record<string, (f: PeerConfigFacts) => boolean>).find(
+    ([, fn]) => fn(facts),
+  )?.[0];
 
 describe('evaluatePeerConfig', () => {
   it('peer static, LB dynamic → mode-mismatch, citing the peer aggregate and the LB mode line', () => {
@@ -41,27 +49,53 @@ describe('evaluatePeerConfig', () => {
     expect(f?.text['en-US']).toContain('Route-Aggregation1 on the load balancer is dynamic (LACP)');
     expect(f?.evidence).toEqual([{ step: 'peer-config', paste: 0, lines: [2] }, lagEv]);
     expect(r.context.peerAggregate).toBe('Bridge-Aggregation33');
-    expect(r.context.peerMembers).toEqual(['Ten-GigabitEthernet1/2/0/43', 'Ten-GigabitEthernet1/2/0/44']);
+    expect(r.context.peerMembers).toEqual([
+      'Ten-GigabitEthernet1/2/0/43',
+      'Ten-GigabitEthernet1/2/0/44',
+    ]);
   });
 
   it('both dynamic with a member permitting other VLANs → same-mode, the attribute named', () => {
-    const r = evaluatePeerConfig([input(parseInterfaceConfig, peer([' link-aggregation mode dynamic'], ['port trunk permit vlan 972 to 973']))], ctx);
+    const r = evaluatePeerConfig(
+      [
+        input(
+          parseInterfaceConfig,
+          peer([' link-aggregation mode dynamic'], ['port trunk permit vlan 972 to 973']),
+        ),
+      ],
+      ctx,
+    );
     expect(first(r.facts)).toBe('same-mode');
     expect(r.facts.differingAttributes).toEqual(['permitted VLANs']);
-    const f = r.findings.find((x) => x.id.startsWith('peer-attribute-differs:Ten-GigabitEthernet1/2/0/44'));
-    expect(f?.text['en-US']).toContain('permitted VLANs 972 to 973 but Bridge-Aggregation33 has 972 to 973 1972 to 1973');
+    const f = r.findings.find((x) =>
+      x.id.startsWith('peer-attribute-differs:Ten-GigabitEthernet1/2/0/44'),
+    );
+    expect(f?.text['en-US']).toContain(
+      'permitted VLANs 972 to 973 but Bridge-Aggregation33 has 972 to 973 1972 to 1973',
+    );
   });
 
   it('the LB aggregate config pasted alongside decides the LB mode', () => {
     const lb = '#\ninterface Route-Aggregation1\n description input-int\n#\n';
-    const r = evaluatePeerConfig([input(parseInterfaceConfig, peer([])), input(parseInterfaceConfig, lb, 1)], ctx);
+    const r = evaluatePeerConfig(
+      [input(parseInterfaceConfig, peer([])), input(parseInterfaceConfig, lb, 1)],
+      ctx,
+    );
     expect(r.facts.lbMode).toBe('static');
     // Both ends static and no member attribute differs: no rule names a cause.
     expect(first(r.facts)).toBe('otherwise');
   });
 
   it('no aggregate in the paste → otherwise', () => {
-    const r = evaluatePeerConfig([input(parseInterfaceConfig, '#\ninterface Ten-GigabitEthernet1/2/0/43\n port link-aggregation group 33\n#\n')], ctx);
+    const r = evaluatePeerConfig(
+      [
+        input(
+          parseInterfaceConfig,
+          '#\ninterface Ten-GigabitEthernet1/2/0/43\n port link-aggregation group 33\n#\n',
+        ),
+      ],
+      ctx,
+    );
     expect(first(r.facts)).toBe('otherwise');
   });
 });

@@ -28,7 +28,11 @@ const ctx = ctxWith({ failedServers: seedServers });
 
 describe('evaluatePing', () => {
   it('one lost, one answering in the same subnet: partial reachability, target is the one that answers', () => {
-    const r = evaluatePing([input(parsePing, lost, 0), input(parsePing, ok('10.197.44.201'), 1)], ctx, null);
+    const r = evaluatePing(
+      [input(parsePing, lost, 0), input(parsePing, ok('10.197.44.201'), 1)],
+      ctx,
+      null,
+    );
     expect(r.facts.partialSameSubnet).toBe(true);
     const partial = r.findings.find((f) => f.id === 'ping-partial-reachability');
     expect(partial?.text['en-US']).toContain('per-flow hashing on an aggregate');
@@ -43,7 +47,9 @@ describe('evaluatePing', () => {
     const r = evaluatePing([input(parsePing, lost + ok('10.197.44.201'))], ctx, null);
     expect(r.facts.lost).toEqual(['10.197.44.200']);
     expect(r.facts.reachable).toEqual(['10.197.44.201']);
-    expect(r.findings.find((f) => f.id === 'ping-ok:10.197.44.201')?.evidence[0]?.lines).toEqual([11, 18]);
+    expect(r.findings.find((f) => f.id === 'ping-ok:10.197.44.201')?.evidence[0]?.lines).toEqual([
+      11, 18,
+    ]);
   });
 
   it('all lost: no partial finding, target is the first failed server; the user choice wins', () => {
@@ -51,17 +57,25 @@ describe('evaluatePing', () => {
     expect(r.facts.partialSameSubnet).toBe(false);
     expect(r.context.target?.address).toBe('10.197.44.200');
     expect(r.findings.map((f) => f.id)).toContain('ping-missing');
-    expect(evaluatePing([input(parsePing, lost)], ctx, '10.197.44.201').context.target?.name).toBe('test2');
+    expect(evaluatePing([input(parsePing, lost)], ctx, '10.197.44.201').context.target?.name).toBe(
+      'test2',
+    );
   });
 
   it('all answering: the probe itself is the question', () => {
-    const r = evaluatePing([input(parsePing, ok('10.197.44.200') + ok('10.197.44.201'))], ctx, null);
+    const r = evaluatePing(
+      [input(parsePing, ok('10.197.44.200') + ok('10.197.44.201'))],
+      ctx,
+      null,
+    );
     expect(r.findings.map((f) => f.id)).toContain('ping-all-reachable');
     expect(r.facts.partialSameSubnet).toBe(false);
   });
 
   it('a ping run outside the server VPN is flagged', () => {
-    const pub = ok('10.197.44.201').replace('-vpn-instance HLW ', '').replace(' in VPN instance HLW', '');
+    const pub = ok('10.197.44.201')
+      .replace('-vpn-instance HLW ', '')
+      .replace(' in VPN instance HLW', '');
     const r = evaluatePing([input(parsePing, pub)], ctx, null);
     expect(r.findings.map((f) => f.id)).toContain('ping-vpn-differs:10.197.44.201');
   });

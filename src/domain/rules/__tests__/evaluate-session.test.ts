@@ -11,7 +11,13 @@ interface Opts {
   i2r?: number;
   r2i?: number;
 }
-const session = ({ vpn = 'HLW', state = 'TCP_SYN_SENT', inbound = 'Reth2', i2r = 0, r2i = 0 }: Opts = {}) => `[L5030]display session table ipv4 destination-ip 10.197.44.201 verbose
+const session = ({
+  vpn = 'HLW',
+  state = 'TCP_SYN_SENT',
+  inbound = 'Reth2',
+  i2r = 0,
+  r2i = 0,
+}: Opts = {}) => `[L5030]display session table ipv4 destination-ip 10.197.44.201 verbose
 Slot 1:
 Initiator:
   Source      IP/port: 10.197.0.122/51188
@@ -47,21 +53,31 @@ describe('evaluateSession', () => {
     const r = evaluateSession([input(parseSession, session())], ctx);
     expect(first(g, r.facts)).toBe('no-reply-via-reth');
     const f = r.findings.find((x) => x.id === 'session-no-reply');
-    expect(f?.text['en-US']).toContain('10.197.0.122:51188 → 10.197.44.201:80 is TCP_SYN_SENT with 0 packets back');
+    expect(f?.text['en-US']).toContain(
+      '10.197.0.122:51188 → 10.197.44.201:80 is TCP_SYN_SENT with 0 packets back',
+    );
     expect(f?.evidence).toEqual([{ step: 'session', paste: 0, lines: [17, 23] }]);
-    expect(r.findings.find((x) => x.id === 'session-reply-interface')?.evidence[0]?.lines).toEqual([16]);
+    expect(r.findings.find((x) => x.id === 'session-reply-interface')?.evidence[0]?.lines).toEqual([
+      16,
+    ]);
     expect(r.context.reth).toBe('Reth2');
     expect(r.context.probeSource).toBe('10.197.0.122');
   });
 
   it('no reply via a Route-Aggregation subinterface → lag on its parent', () => {
-    const r = evaluateSession([input(parseSession, session({ inbound: 'Route-Aggregation1.1973', i2r: 3 }))], ctx);
+    const r = evaluateSession(
+      [input(parseSession, session({ inbound: 'Route-Aggregation1.1973', i2r: 3 }))],
+      ctx,
+    );
     expect(first(g, r.facts)).toBe('no-reply-via-aggregate');
     expect(r.context.aggregate).toBe('Route-Aggregation1');
   });
 
   it('no reply via a plain port → server-no-reply', () => {
-    const r = evaluateSession([input(parseSession, session({ inbound: 'GigabitEthernet1/0/2', i2r: 3 }))], ctx);
+    const r = evaluateSession(
+      [input(parseSession, session({ inbound: 'GigabitEthernet1/0/2', i2r: 3 }))],
+      ctx,
+    );
     expect(first(g, r.facts)).toBe('no-reply');
   });
 
@@ -69,22 +85,31 @@ describe('evaluateSession', () => {
     const r = evaluateSession([input(parseSession, session({ vpn: '-' }))], ctx);
     expect(first(g, r.facts)).toBe('vpn-mismatch');
     const f = r.findings.find((x) => x.id === 'session-vpn-mismatch');
-    expect(f?.text['en-US']).toContain('runs in the public network, but real server test2 is in VPN instance HLW');
+    expect(f?.text['en-US']).toContain(
+      'runs in the public network, but real server test2 is in VPN instance HLW',
+    );
     expect(f?.evidence[0]?.lines).toEqual([7]);
   });
 
   it('a reply then TCP_CLOSE → server-reset', () => {
-    const r = evaluateSession([input(parseSession, session({ state: 'TCP_CLOSE', i2r: 1, r2i: 1 }))], ctx);
+    const r = evaluateSession(
+      [input(parseSession, session({ state: 'TCP_CLOSE', i2r: 1, r2i: 1 }))],
+      ctx,
+    );
     expect(first(g, r.facts)).toBe('server-reset');
   });
 
   it('TCP_ESTABLISHED with replies → established', () => {
-    const r = evaluateSession([input(parseSession, session({ state: 'TCP_ESTABLISHED', i2r: 4, r2i: 3 }))], ctx);
+    const r = evaluateSession(
+      [input(parseSession, session({ state: 'TCP_ESTABLISHED', i2r: 4, r2i: 3 }))],
+      ctx,
+    );
     expect(first(g, r.facts)).toBe('established');
   });
 
   it('no session in the table → no-session', () => {
-    const none = '[L5030]display session table ipv4 destination-ip 10.197.44.201 verbose\nTotal sessions found: 0\n';
+    const none =
+      '[L5030]display session table ipv4 destination-ip 10.197.44.201 verbose\nTotal sessions found: 0\n';
     const r = evaluateSession([input(parseSession, none)], ctx);
     expect(first(g, r.facts)).toBe('no-session');
     expect(r.findings[0]?.text['en-US']).toContain('No session to 10.197.44.201');

@@ -3,7 +3,11 @@ import { emptyContext, type RunContext } from '../context';
 import type { StepInput } from '../evidence';
 
 /** Parses a paste and wraps it as step input 0 (fails the test when nothing was read). */
-export function input<T>(parse: (text: string) => ParseResult<T>, text: string, index = 0): StepInput<T> {
+export function input<T>(
+  parse: (text: string) => ParseResult<T>,
+  text: string,
+  index = 0,
+): StepInput<T> {
   const r = parse(text);
   if (r.value === null) throw new Error(`nothing parsed: ${JSON.stringify(r.errors)}`);
   return { index, text, value: r.value };

@@ -7,7 +7,9 @@ import { runWizard } from '../../graph/run-wizard';
 import { decodeState } from '../share-codec';
 import { seedFiles, seedState, sharedDir } from './fixture-states';
 
-const seedArgs = seedFiles.map(([step, f]) => `${step}=${path.join(sharedDir, 'fixtures', 'seed-case', f)}`);
+const seedArgs = seedFiles.map(
+  ([step, f]) => `${step}=${path.join(sharedDir, 'fixtures', 'seed-case', f)}`,
+);
 
 function stateOf(fragment: string) {
   const s = new URLSearchParams(fragment.slice(fragment.indexOf('?') + 1)).get('s');
@@ -20,7 +22,9 @@ describe('cli share', () => {
     const decoded = stateOf(fragment);
     expect(decoded).toEqual({ ok: true, state: seedState(), migratedFrom: null });
     const run = runWizard(seedState());
-    expect(fragment.startsWith(run.current === null ? '#/diagnosis?s=1.' : `#/step/${run.current}?s=1.`)).toBe(true);
+    expect(
+      fragment.startsWith(run.current === null ? '#/diagnosis?s=1.' : `#/step/${run.current}?s=1.`),
+    ).toBe(true);
   });
 
   it('points at the waiting step for an incomplete state', () => {
@@ -33,6 +37,8 @@ describe('cli share', () => {
     const redacted = shareCommand(['--redact', ...seedArgs]);
     expect(redacted.split('?')[0]).toBe(plain.split('?')[0]);
     const decoded = stateOf(redacted);
-    expect(decoded.ok && decoded.state.pastes.some((p) => p.text.includes('10.197.44.200'))).toBe(false);
+    expect(decoded.ok && decoded.state.pastes.some((p) => p.text.includes('10.197.44.200'))).toBe(
+      false,
+    );
   });
 });

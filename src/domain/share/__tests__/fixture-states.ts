@@ -28,11 +28,23 @@ export const seedFiles: [StepId, string][] = [
 ];
 
 export function seedState(): WizardState {
-  return { pastes: seedFiles.map(([step, f]) => ({ step, text: read('seed-case', f), at: null })), answers: {}, server: null };
+  return {
+    pastes: seedFiles.map(([step, f]) => ({ step, text: read('seed-case', f), at: null })),
+    answers: {},
+    server: null,
+  };
 }
 
 function realState(files: [StepId, string][], server: string | null): WizardState {
-  return { pastes: files.map(([step, f], i) => ({ step, text: read('real', f), at: 1_687_672_385_000 + i * 60_000 })), answers: {}, server };
+  return {
+    pastes: files.map(([step, f], i) => ({
+      step,
+      text: read('real', f),
+      at: 1_687_672_385_000 + i * 60_000,
+    })),
+    answers: {},
+    server,
+  };
 }
 
 /** A larger incident of real captures: multi-farm LB, real ping debug, a verbose session, Reth, LAG. */
@@ -40,11 +52,20 @@ export function largerStateA(): WizardState {
   return realState(
     [
       ['farm-status', 'server-farm__tsg-lb-multi-farm-proximity-probe__ynu-js.txt'],
-      ['ping', 'ping__cw7-partial-loss-first-timeout-stddev-debug-interleaved__h3c-ddr-debug-doc.txt'],
+      [
+        'ping',
+        'ping__cw7-partial-loss-first-timeout-stddev-debug-interleaved__h3c-ddr-debug-doc.txt',
+      ],
       ['ping', 'ping__cw7-success-and-total-loss-no-timeout-lines__hcl-vrf-lab.txt'],
-      ['session', 'session-table-ipv4-verbose__doc-slot1-tcp-syn-sent-icmp-request__h3c-cn-cmdref.txt'],
+      [
+        'session',
+        'session-table-ipv4-verbose__doc-slot1-tcp-syn-sent-icmp-request__h3c-cn-cmdref.txt',
+      ],
       ['reth', 'reth-interface__doc-active-inactive-redundancy-group__h3c-cn-cmdref.txt'],
-      ['lag', 'link-aggregation-verbose__doc-dynamic-partner-absent-DEF-and-static__h3c-cn-cmdref.txt'],
+      [
+        'lag',
+        'link-aggregation-verbose__doc-dynamic-partner-absent-DEF-and-static__h3c-cn-cmdref.txt',
+      ],
       ['peer-config', 'current-configuration__bagg-dynamic-trunk-members-xge-fge__ru-lab.txt'],
     ],
     '113.55.12.151',
@@ -59,12 +80,21 @@ export function largerStateB(): WizardState {
       ['farm-status', 'real-server-brief__tsg-lb-active-shutdown-truncated-names__ynu-js.txt'],
       ['ping', 'ping__cw7-total-loss-request-time-out-x5-no-stats__hcl-vlan-lab.txt'],
       ['ping', 'ping-ipv6__cw7-ping6-hlim__h3c-cn-cmdref-doc.txt'],
-      ['session', 'session-table-ipv6-verbose__doc-icmpv6-request-no-dslite-in-initiator__h3c-cn-cmdref.txt'],
+      [
+        'session',
+        'session-table-ipv6-verbose__doc-icmpv6-request-no-dslite-in-initiator__h3c-cn-cmdref.txt',
+      ],
       ['reth', 'redundancy-group__doc-nodes-track-redundancy-down__h3c-cn-cmdref.txt'],
       ['lag', 'link-aggregation-verbose__bagg-dynamic-both-unselected-ACG__netmiko-script.txt'],
       ['lag', 'link-aggregation-member-port__cw7-25G-dynamic__ntc.txt'],
-      ['peer-config', 'current-configuration__ragg-dynamic-members-route-mode-lacp-short__rst-lab.txt'],
-      ['peer-config', 'current-configuration-interface__bagg-mode-dynamic-access__netmiko-script.txt'],
+      [
+        'peer-config',
+        'current-configuration__ragg-dynamic-members-route-mode-lacp-short__rst-lab.txt',
+      ],
+      [
+        'peer-config',
+        'current-configuration-interface__bagg-mode-dynamic-access__netmiko-script.txt',
+      ],
     ],
     null,
   );

@@ -19,7 +19,9 @@ describe('redactState', () => {
 
   it('maps the same address to the same stand-in everywhere', () => {
     expect(red.pastes[0]!.text).toContain('10.0.0.1');
-    expect(red.pastes[1]!.text).toContain('ping -vpn-instance HLW 10.0.0.1\nPing 10.0.0.1 (10.0.0.1)');
+    expect(red.pastes[1]!.text).toContain(
+      'ping -vpn-instance HLW 10.0.0.1\nPing 10.0.0.1 (10.0.0.1)',
+    );
     expect(red.pastes[1]!.text).toContain('Ping statistics for 10.0.0.1 in VPN instance HLW');
     expect(red.pastes[2]!.text).toContain('10.0.0.2');
     // The probe source (the Reth's address) is one address in the session and the Reth config.
@@ -33,38 +35,65 @@ describe('redactState', () => {
       const after = out.pastes.map((p) => p.text).join('\n');
       for (const a of addresses(state)) {
         if (kept(a)) continue;
-        expect(after.match(new RegExp(`(?<![\\d.])${a.replace(/\./g, '\\.')}(?![\\d.])`))).toBeNull();
+        expect(
+          after.match(new RegExp(`(?<![\\d.])${a.replace(/\./g, '\\.')}(?![\\d.])`)),
+        ).toBeNull();
       }
     }
     const all = red.pastes.map((p) => p.text).join('\n');
-    for (const secret of ['L5030]', 'GZ-HXY-G160201-V07-L5000S-L-01', 'GZ-HXY-G160201-V07-H5030', 'output-int', 'input-int']) {
+    for (const secret of [
+      'L5030]',
+      'GZ-HXY-G160201-V07-L5000S-L-01',
+      'GZ-HXY-G160201-V07-H5030',
+      'output-int',
+      'input-int',
+    ]) {
       expect(all).not.toContain(secret);
     }
   });
 
   it('keeps masks, 0.0.0.0, column alignment and everything else', () => {
     const s: WizardState = {
-      pastes: [{ step: 'reth', text: 'ip route-static 0.0.0.0 0 10.1.2.3\nip address 10.1.2.4 255.255.255.0\nrule permit source 10.1.2.0 0.0.0.255\n  test1   Active   10.1.2.3        80\n', at: null }],
+      pastes: [
+        {
+          step: 'reth',
+          text: 'ip route-static 0.0.0.0 0 10.1.2.3\nip address 10.1.2.4 255.255.255.0\nrule permit source 10.1.2.0 0.0.0.255\n  test1   Active   10.1.2.3        80\n',
+          at: null,
+        },
+      ],
       answers: { 'capture-traffic': 'no' },
       server: '10.1.2.3',
     };
     const out = redactState(s);
-    expect(out.pastes[0]!.text).toBe('ip route-static 0.0.0.0 0 10.0.0.1\nip address 10.0.0.2 255.255.255.0\nrule permit source 10.0.0.0 0.0.0.255\n  test1   Active   10.0.0.1        80\n');
+    expect(out.pastes[0]!.text).toBe(
+      'ip route-static 0.0.0.0 0 10.0.0.1\nip address 10.0.0.2 255.255.255.0\nrule permit source 10.0.0.0 0.0.0.255\n  test1   Active   10.0.0.1        80\n',
+    );
     expect(out.server).toBe('10.0.0.1');
     expect(out.answers).toEqual({ 'capture-traffic': 'no' });
   });
 
   it('pads a shorter stand-in in a table so the columns stay put', () => {
     const row = '  test1         Probe-failed HLW           10.197.44.200   80    100    4';
-    const out = redactState({ pastes: [{ step: 'farm-status', text: row, at: null }], answers: {}, server: null });
+    const out = redactState({
+      pastes: [{ step: 'farm-status', text: row, at: null }],
+      answers: {},
+      server: null,
+    });
     expect(out.pastes[0]!.text.length).toBe(row.length);
     expect(out.pastes[0]!.text.indexOf('80')).toBe(row.indexOf('80'));
   });
 
   it('maps IPv6 addresses to the documentation prefix and keeps times', () => {
-    const text = 'Source      IP/port: 2001::2/1024\nDestination IP/port: 2001::1/2048\nStart time: 2023-06-25 13:53:05  TTL: 2s\nback 2001::2';
-    const out = redactState({ pastes: [{ step: 'session', text, at: null }], answers: {}, server: null }).pastes[0]!.text;
-    expect(out).toBe('Source      IP/port: 2001:db8::1/1024\nDestination IP/port: 2001:db8::2/2048\nStart time: 2023-06-25 13:53:05  TTL: 2s\nback 2001:db8::1');
+    const text =
+      'Source      IP/port: 2001::2/1024\nDestination IP/port: 2001::1/2048\nStart time: 2023-06-25 13:53:05  TTL: 2s\nback 2001::2';
+    const out = redactState({
+      pastes: [{ step: 'session', text, at: null }],
+      answers: {},
+      server: null,
+    }).pastes[0]!.text;
+    expect(out).toBe(
+      'Source      IP/port: 2001:db8::1/1024\nDestination IP/port: 2001:db8::2/2048\nStart time: 2023-06-25 13:53:05  TTL: 2s\nback 2001:db8::1',
+    );
   });
 
   it('does not change the diagnosis of the seed incident', () => {

@@ -7,23 +7,39 @@ import { crc32 } from '../crc32';
 import { dictionaryV1 } from '../dictionary-v1';
 import { shareLimits } from '../limits';
 import { assertContiguous, runMigrations, type Migration } from '../migrations';
-import { decodeState, encodeState, packV1, ShareEncodeError, type ShareErrorCode } from '../share-codec';
+import {
+  decodeState,
+  encodeState,
+  packV1,
+  ShareEncodeError,
+  type ShareErrorCode,
+} from '../share-codec';
 import { seedState } from './fixture-states';
 import { dictionaryV1Crc32, v1SeedLink } from './v1-seed-link';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-
 const stateArb: fc.Arbitrary<WizardState> = fc.record({
   pastes: fc.array(
     fc.record({
       step: fc.constantFrom(...stepIds),
-      text: fc.oneof(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 200 }), fc.string({ maxLength: 200 })),
-      at: fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 4_000_000_000 }).map((s) => s * 1000)),
+      text: fc.oneof(
+        fc.string({ unit: 'grapheme', maxLength: 200 }),
+        fc.string({ unit: 'binary', maxLength: 200 }),
+        fc.string({ maxLength: 200 }),
+      ),
+      at: fc.oneof(
+        fc.constant(null),
+        fc.integer({ min: 0, max: 4_000_000_000 }).map((s) => s * 1000),
+      ),
     }),
     { maxLength: 8 },
   ),
-  answers: fc.dictionary(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), fc.constantFrom('yes' as const, 'no' as const), { maxKeys: 5 }),
+  answers: fc.dictionary(
+    fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+    fc.constantFrom('yes' as const, 'no' as const),
+    { maxKeys: 5 },
+  ),
   server: fc.oneof(fc.constant(null), fc.ipV4(), fc.ipV6()),
 });
 
@@ -62,14 +78,27 @@ describe('share codec: round trip', () => {
   });
 
   it('keeps times to the second (rounded)', () => {
-    const state: WizardState = { pastes: [{ step: 'ping', text: 'x', at: 1_687_672_385_499 }, { step: 'lag', text: 'y', at: 1_687_672_300_501 }], answers: {}, server: null };
+    const state: WizardState = {
+      pastes: [
+        { step: 'ping', text: 'x', at: 1_687_672_385_499 },
+        { step: 'lag', text: 'y', at: 1_687_672_300_501 },
+      ],
+      answers: {},
+      server: null,
+    };
     const back = decodeState(encodeState(state));
-    expect(back.ok && back.state.pastes.map((p) => p.at)).toEqual([1_687_672_385_000, 1_687_672_301_000]);
+    expect(back.ok && back.state.pastes.map((p) => p.at)).toEqual([
+      1_687_672_385_000, 1_687_672_301_000,
+    ]);
   });
 
   it('keeps a <script> tag in a paste as plain text', () => {
     const text = '<script>alert(1)</script><img src=x onerror=alert(2)>\n"quoted" & \\ back';
-    const state: WizardState = { pastes: [{ step: 'session', text, at: null }], answers: {}, server: null };
+    const state: WizardState = {
+      pastes: [{ step: 'session', text, at: null }],
+      answers: {},
+      server: null,
+    };
     const back = decodeState(encodeState(state));
     expect(back.ok && back.state.pastes[0]!.text).toBe(text);
   });
@@ -84,21 +113,36 @@ describe('share codec: round trip', () => {
   });
 
   it('refuses to encode a state no link could carry', () => {
-    const many: WizardState = { pastes: Array.from({ length: shareLimits.maxPastes + 1 }, () => ({ step: 'ping' as const, text: '', at: null })), answers: {}, server: null };
+    const many: WizardState = {
+      pastes: Array.from({ length: shareLimits.maxPastes + 1 }, () => ({
+        step: 'ping' as const,
+        text: '',
+        at: null,
+      })),
+      answers: {},
+      server: null,
+    };
     expect(() => encodeState(many)).toThrow(ShareEncodeError);
     const badAnswer = { pastes: [], answers: { __proto__x: 'yes' as const }, server: null };
     expect(() => encodeState(badAnswer)).toThrow(/question id/);
   });
 });
 
-
 describe('share codec: decoding never throws', () => {
   it('on arbitrary strings', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.base64String().map((s) => `1.${s}`), fc.stringMatching(/^1\.[A-Za-z0-9_-]{0,80}$/)), (s) => {
-        const r = decodeState(s);
-        expect(typeof r.ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.base64String().map((s) => `1.${s}`),
+          fc.stringMatching(/^1\.[A-Za-z0-9_-]{0,80}$/),
+        ),
+        (s) => {
+          const r = decodeState(s);
+          expect(typeof r.ok).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -114,7 +158,17 @@ describe('share codec: decoding never throws', () => {
 
 describe('share codec: damaged links give stable error codes', () => {
   const good = encodeState(seedState());
-  const bomb = packV1(new Uint8Array(0)).slice(0, 2) + encodeBase64url(new Uint8Array([0, 0, 0, 0, ...deflateSync(new Uint8Array(shareLimits.maxJsonBytes * 4).fill(32), { level: 9 })]));
+  const bomb =
+    packV1(new Uint8Array(0)).slice(0, 2) +
+    encodeBase64url(
+      new Uint8Array([
+        0,
+        0,
+        0,
+        0,
+        ...deflateSync(new Uint8Array(shareLimits.maxJsonBytes * 4).fill(32), { level: 9 }),
+      ]),
+    );
 
   const cases: [string, string, ShareErrorCode][] = [
     ['empty', '', 'empty'],
@@ -126,18 +180,30 @@ describe('share codec: damaged links give stable error codes', () => {
     ['truncated by three characters', good.slice(0, -3), 'corrupt'],
     ['bit flipped in the checksum', flipBit(good, 1, 3), 'corrupt'],
     ['bit flipped in the compressed data', flipBit(good, 40, 0), 'corrupt'],
-    ['bit flipped near the end', flipBit(good, decodeBase64url(good.slice(2))!.length - 2, 6), 'corrupt'],
+    [
+      'bit flipped near the end',
+      flipBit(good, decodeBase64url(good.slice(2))!.length - 2, 6),
+      'corrupt',
+    ],
     ['no version marker', good.slice(2), 'unknown-version'],
     ['version 0 (never existed)', `0.${good.slice(2)}`, 'unknown-version'],
     ['version 2 (from a newer app)', `2.${good.slice(2)}`, 'unknown-version'],
-    ['v1 body compressed without the dictionary', `1.${encodeBase64url(new Uint8Array([...new Uint8Array(4), ...deflateSync(utf8('{"p":[[1,"ping -vpn-instance HLW 10.197.44.200"]]}'))]))}`, 'corrupt'],
+    [
+      'v1 body compressed without the dictionary',
+      `1.${encodeBase64url(new Uint8Array([...new Uint8Array(4), ...deflateSync(utf8('{"p":[[1,"ping -vpn-instance HLW 10.197.44.200"]]}'))]))}`,
+      'corrupt',
+    ],
     ['oversized payload', `1.${'A'.repeat(shareLimits.maxPayloadChars)}`, 'too-large'],
     ['zip bomb (inflates past the cap)', bomb, 'too-large'],
     ['illegal base64 character (+)', `${good.slice(0, 20)}+${good.slice(21)}`, 'bad-base64'],
     ['base64 padding', `${good}==`, 'bad-base64'],
     ['whitespace inside (chat wrapping)', `${good.slice(0, 30)} ${good.slice(30)}`, 'bad-base64'],
     ['non-ASCII character', `${good.slice(0, 30)}é${good.slice(31)}`, 'bad-base64'],
-    ['non-UTF-8 bytes', packV1(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])), 'not-utf8'],
+    [
+      'non-UTF-8 bytes',
+      packV1(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
+      'not-utf8',
+    ],
     ['overlong UTF-8', packV1(new Uint8Array([0x22, 0xc0, 0xaf, 0x22])), 'not-utf8'],
     ['not JSON', wrapJson('{"p":[[0,"x"]'), 'bad-json'],
     ['JSON with a BOM', packV1(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])), 'bad-json'],
@@ -148,19 +214,30 @@ describe('share codec: damaged links give stable error codes', () => {
     ['time without a base', wrapJson('{"p":[[0,"x",3]]}'), 'invalid-state'],
     ['answer other than yes/no', wrapJson('{"a":{"capture-traffic":"maybe"}}'), 'invalid-state'],
     ['__proto__ as an answer id', wrapJson('{"a":{"__proto__":"yes"}}'), 'invalid-state'],
-    ['huge paste count', wrapJson(`{"p":[${Array.from({ length: 10_000 }, () => '[0,""]').join(',')}]}`), 'invalid-state'],
-    ['text over the length cap', wrapJson(`{"p":[[0,"${'a'.repeat(shareLimits.maxTextChars + 1)}"]]}`), 'invalid-state'],
+    [
+      'huge paste count',
+      wrapJson(`{"p":[${Array.from({ length: 10_000 }, () => '[0,""]').join(',')}]}`),
+      'invalid-state',
+    ],
+    [
+      'text over the length cap',
+      wrapJson(`{"p":[[0,"${'a'.repeat(shareLimits.maxTextChars + 1)}"]]}`),
+      'invalid-state',
+    ],
     ['empty server', wrapJson('{"s":""}'), 'invalid-state'],
   ];
 
-  it.each(cases.map(([name, payload, code]) => [name, code, payload] as const))('%s → %s', (_name, code, payload) => {
-    const r = decodeState(payload);
-    expect(r.ok).toBe(false);
-    if (!r.ok) {
-      expect(r.error.code).toBe(code);
-      expect(r.error.message.length).toBeGreaterThan(10);
-    }
-  });
+  it.each(cases.map(([name, payload, code]) => [name, code, payload] as const))(
+    '%s → %s',
+    (_name, code, payload) => {
+      const r = decodeState(payload);
+      expect(r.ok).toBe(false);
+      if (!r.ok) {
+        expect(r.error.code).toBe(code);
+        expect(r.error.message.length).toBeGreaterThan(10);
+      }
+    },
+  );
 
   it('has at least 20 damaged-link cases', () => {
     expect(cases.length).toBeGreaterThanOrEqual(20);
@@ -175,13 +252,19 @@ describe('share migrations', () => {
 
   it('accepts a contiguous table and runs it in order', () => {
     expect(() => assertContiguous(table, 1, 3)).not.toThrow();
-    expect(runMigrations({ one: true }, 1, 3, table, 1)).toEqual({ one: true, two: true, three: true });
+    expect(runMigrations({ one: true }, 1, 3, table, 1)).toEqual({
+      one: true,
+      two: true,
+      three: true,
+    });
     expect(runMigrations({ one: true }, 2, 3, table, 1)).toEqual({ one: true, three: true });
   });
 
   it('rejects gaps, wrong order and a table that stops short', () => {
     expect(() => assertContiguous([table[1]!, table[0]!], 1, 3)).toThrow(/expected v1→v2/);
     expect(() => assertContiguous([table[0]!], 1, 3)).toThrow(/expected 2 migrations/);
-    expect(() => assertContiguous([{ from: 1, to: 3, migrate: (d) => d }, table[1]!], 1, 3)).toThrow();
+    expect(() =>
+      assertContiguous([{ from: 1, to: 3, migrate: (d) => d }, table[1]!], 1, 3),
+    ).toThrow();
   });
 });

@@ -9,7 +9,11 @@ import { largerStateA, largerStateB, seedState } from './fixture-states';
 import { isStepId, type Paste } from '../../wizard-state';
 
 // Whole-incident scenarios are written for the tests and are not in the dictionary: honest sizes.
-const scenarioFiles = import.meta.glob('../../scenarios/*/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const scenarioFiles = import.meta.glob('../../scenarios/*/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 function scenarioState(folder: string): WizardState {
   const pastes: Paste[] = Object.keys(scenarioFiles)
@@ -64,7 +68,13 @@ describe('share payload size', () => {
     const rows = cases.map(([name, state]) => {
       const payload = encodeState(state);
       const text = state.pastes.reduce((n, p) => n + p.text.length, 0);
-      return { case: name, 'pasted chars': text, 'v1 payload': payload.length, 'plain deflate': plainDeflateLength(state), 'lz-string': lzLength(state) };
+      return {
+        case: name,
+        'pasted chars': text,
+        'v1 payload': payload.length,
+        'plain deflate': plainDeflateLength(state),
+        'lz-string': lzLength(state),
+      };
     });
     console.log('share payload length (characters)');
     console.table(rows);

@@ -79,7 +79,10 @@ describe('sameInterface', () => {
   });
   it('canonical form is a fixed point', () => {
     const name = fc
-      .tuple(fc.constantFrom('GE', 'XGE', 'RAGG', 'BAGG', 'reth', 'rou', 'g', 'FGE', 'Vlan'), fc.array(fc.nat(99), { minLength: 1, maxLength: 4 }))
+      .tuple(
+        fc.constantFrom('GE', 'XGE', 'RAGG', 'BAGG', 'reth', 'rou', 'g', 'FGE', 'Vlan'),
+        fc.array(fc.nat(99), { minLength: 1, maxLength: 4 }),
+      )
       .map(([t, ns]) => `${t}${ns.join('/')}`);
     fc.assert(
       fc.property(name, (n) => {
@@ -102,14 +105,20 @@ describe('helpers', () => {
   it('isInterfaceName agrees with splitInterfaceName', () => {
     const chars = fc.constantFrom('G', 'E', 'x', '-', ' ', '1', '0', '/', '.', ':', '(', 'R', ')');
     fc.assert(
-      fc.property(fc.array(chars, { maxLength: 14 }).map((a) => a.join('')), (s) => {
-        expect(isInterfaceName(s)).toBe(splitInterfaceName(s) !== null);
-      }),
+      fc.property(
+        fc.array(chars, { maxLength: 14 }).map((a) => a.join('')),
+        (s) => {
+          expect(isInterfaceName(s)).toBe(splitInterfaceName(s) !== null);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
   it('splits names', () => {
-    expect(splitInterfaceName('Route-Aggregation 1.1973')).toEqual({ type: 'Route-Aggregation', number: '1.1973' });
+    expect(splitInterfaceName('Route-Aggregation 1.1973')).toEqual({
+      type: 'Route-Aggregation',
+      number: '1.1973',
+    });
     expect(splitInterfaceName('XGE1/0/49(R)')).toBeNull();
     expect(splitInterfaceName('GE')).toBeNull();
   });

@@ -2,8 +2,15 @@ import { parseInterfaceConfig } from '../parse-interface-config';
 import type { InterfaceConfigData } from '../../parsed-types';
 import { pairFixtures, parserSuite, type RecordRef } from './parser-harness';
 
-const texts = import.meta.glob<string>('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true });
-const expected = import.meta.glob<unknown>('../__fixtures__/*.expected.json', { import: 'default', eager: true });
+const texts = import.meta.glob<string>('../__fixtures__/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const expected = import.meta.glob<unknown>('../__fixtures__/*.expected.json', {
+  import: 'default',
+  eager: true,
+});
 
 function records(v: InterfaceConfigData): RecordRef[] {
   // An interface is complete once the last line of its (possibly merged) blocks was read.
@@ -21,7 +28,9 @@ parserSuite({
   command: 'display current-configuration interface Bridge-Aggregation33',
   expectedWarnings: {
     // `vlan 10` / ` description Radio` between the interface blocks.
-    'current-configuration__bagg-dynamic-interface-range-members__ru-lab.txt': ['outside-interface@11'],
+    'current-configuration__bagg-dynamic-interface-range-members__ru-lab.txt': [
+      'outside-interface@11',
+    ],
   },
   records,
   otherCommands: [

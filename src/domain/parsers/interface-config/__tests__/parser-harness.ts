@@ -15,13 +15,20 @@ export interface Fixture {
 }
 
 /** Pairs `__fixtures__/x.txt` with `__fixtures__/x.expected.json` from two `import.meta.glob` maps. */
-export function pairFixtures(texts: Record<string, string>, expected: Record<string, unknown>): Fixture[] {
+export function pairFixtures(
+  texts: Record<string, string>,
+  expected: Record<string, unknown>,
+): Fixture[] {
   return Object.keys(texts)
     .sort()
     .map((path) => {
       const jsonPath = path.replace(/\.txt$/, '.expected.json');
       if (!(jsonPath in expected)) throw new Error(`missing ${jsonPath}`);
-      return { name: path.split('/').pop() ?? path, text: texts[path] ?? '', expected: expected[jsonPath] };
+      return {
+        name: path.split('/').pop() ?? path,
+        text: texts[path] ?? '',
+        expected: expected[jsonPath],
+      };
     });
 }
 
@@ -33,7 +40,9 @@ export function remapLines(value: unknown, map: (n: number) => number | null): u
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if ((k === 'line' || k === 'no' || k === 'endLine') && typeof v === 'number') out[k] = map(v);
     else if (k === 'fieldLines' && v !== null && typeof v === 'object')
-      out[k] = Object.fromEntries(Object.entries(v as Record<string, number>).map(([f, n]) => [f, map(n)]));
+      out[k] = Object.fromEntries(
+        Object.entries(v as Record<string, number>).map(([f, n]) => [f, map(n)]),
+      );
     else out[k] = remapLines(v, map);
   }
   return out;
@@ -89,7 +98,9 @@ export function parserSuite<T>(opts: SuiteOptions<T>): void {
           const clean = parse(f.text);
           const mangled = parse(m.text);
           expect(mangled.ok).toBe(true);
-          expect(JSON.parse(JSON.stringify(mangled.value))).toEqual(remapLines(JSON.parse(JSON.stringify(clean.value)), m.mapLine));
+          expect(JSON.parse(JSON.stringify(mangled.value))).toEqual(
+            remapLines(JSON.parse(JSON.stringify(clean.value)), m.mapLine),
+          );
           expect(mangled.warnings.map((w) => w.code)).toEqual(clean.warnings.map((w) => w.code));
         });
       }
@@ -105,7 +116,9 @@ export function parserSuite<T>(opts: SuiteOptions<T>): void {
         for (let k = 0; k <= total; k++) {
           const cut = truncate(f.text, k);
           const r = parse(cut.text);
-          const got = new Map(r.value === null ? [] : opts.records(r.value).map((x) => [x.key, x.value]));
+          const got = new Map(
+            r.value === null ? [] : opts.records(r.value).map((x) => [x.key, x.value]),
+          );
           refs.forEach((ref, i) => {
             const next = refs.slice(i + 1).find((x) => x.line > ref.line);
             const end = ref.lastLine ?? (next === undefined ? total : next.line - 1);
@@ -123,13 +136,31 @@ export function parserSuite<T>(opts: SuiteOptions<T>): void {
       expect(Array.isArray(r.warnings)).toBe(true);
       if (r.ok) expect(r.value).not.toBeNull();
     };
-    it('arbitrary strings', () => fc.assert(fc.property(fc.string({ maxLength: 400 }), (s) => check(s)), { numRuns: 300 }));
+    it('arbitrary strings', () =>
+      fc.assert(
+        fc.property(fc.string({ maxLength: 400 }), (s) => check(s)),
+        { numRuns: 300 },
+      ));
     it('arbitrary unicode', () =>
-      fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => check(s)), { numRuns: 300 }));
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => check(s)),
+        { numRuns: 300 },
+      ));
     it('line-level mutations of the fixtures', () => {
       const junk = fc.oneof(
         fc.string({ maxLength: 60 }),
-        fc.constantFrom('Local:', 'Remote:', '#', 'quit', 'interface', 'interface range a to b', 'Flag: {', '{ACG}', 'Port Status', '  XGE1/0/1  S'),
+        fc.constantFrom(
+          'Local:',
+          'Remote:',
+          '#',
+          'quit',
+          'interface',
+          'interface range a to b',
+          'Flag: {',
+          '{ACG}',
+          'Port Status',
+          '  XGE1/0/1  S',
+        ),
       );
       const op = fc.oneof(
         fc.record({ kind: fc.constant('delete' as const), at: fc.nat() }),

@@ -1,11 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addRanges, normaliseRanges, parseVlanList, removeRanges, type VlanRange } from '../vlan-ranges';
+import {
+  addRanges,
+  normaliseRanges,
+  parseVlanList,
+  removeRanges,
+  type VlanRange,
+} from '../vlan-ranges';
 
 describe('parseVlanList', () => {
   it.each<[string, VlanRange[] | null]>([
-    ['972 to 973 1972 to 1973', [[972, 973], [1972, 1973]]],
-    ['10 20 99', [[10, 10], [20, 20], [99, 99]]],
+    [
+      '972 to 973 1972 to 1973',
+      [
+        [972, 973],
+        [1972, 1973],
+      ],
+    ],
+    [
+      '10 20 99',
+      [
+        [10, 10],
+        [20, 20],
+        [99, 99],
+      ],
+    ],
     ['all', [[1, 4094]]],
     ['1 2 3', [[1, 3]]],
     ['5 to 9 7', [[5, 9]]],
@@ -19,7 +38,9 @@ describe('parseVlanList', () => {
 });
 
 describe('range arithmetic agrees with a set of VLAN ids', () => {
-  const range = fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 10 })).map(([a, n]): VlanRange => [a, a + n]);
+  const range = fc
+    .tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 10 }))
+    .map(([a, n]): VlanRange => [a, a + n]);
   const ids = (rs: VlanRange[]) => {
     const s = new Set<number>();
     for (const [a, b] of rs) for (let i = a; i <= b; i++) s.add(i);
@@ -35,7 +56,8 @@ describe('range arithmetic agrees with a set of VLAN ids', () => {
         const gone = new Set(ids(del));
         expect(ids(removed)).toEqual(ids([...base, ...add]).filter((i) => !gone.has(i)));
         // merged: sorted, disjoint, not adjacent
-        for (let i = 1; i < added.length; i++) expect((added[i]?.[0] ?? 0) > (added[i - 1]?.[1] ?? 0) + 1).toBe(true);
+        for (let i = 1; i < added.length; i++)
+          expect((added[i]?.[0] ?? 0) > (added[i - 1]?.[1] ?? 0) + 1).toBe(true);
       }),
     );
   });

@@ -24,31 +24,78 @@ describe('verbose variants', () => {
     expect(codes(r)).toEqual([]);
     const g = r.value?.groups[0];
     expect(g?.systemId).toBe('0x7b  , 0001-0001-0001');
-    expect(g?.localPorts).toEqual([{ port: 'XGE1/0/49', marks: 'R', status: 'S', priority: 32768, operKey: 1, flags: 'ACDEF', line: 10 }]);
+    expect(g?.localPorts).toEqual([
+      {
+        port: 'XGE1/0/49',
+        marks: 'R',
+        status: 'S',
+        priority: 32768,
+        operKey: 1,
+        flags: 'ACDEF',
+        line: 10,
+      },
+    ]);
     expect(g?.remotePorts).toEqual([
-      { port: 'XGE1/0/49', partner: null, priority: 32768, operKey: 1, systemId: '0x8000, 0001-0001-0002', flags: 'ACDEF', line: 13 },
+      {
+        port: 'XGE1/0/49',
+        partner: null,
+        priority: 32768,
+        operKey: 1,
+        systemId: '0x8000, 0001-0001-0002',
+        flags: 'ACDEF',
+        line: 13,
+      },
     ]);
   });
   it('unknown port status: warned, row left out', () => {
-    const r = parse(['Aggregate Interface: Bridge-Aggregation1', 'Aggregation Mode: Static', 'Port Status Priority Oper-Key', 'GE1/0/1 X 32768 1', 'GE1/0/2 S 32768 1']);
+    const r = parse([
+      'Aggregate Interface: Bridge-Aggregation1',
+      'Aggregation Mode: Static',
+      'Port Status Priority Oper-Key',
+      'GE1/0/1 X 32768 1',
+      'GE1/0/2 S 32768 1',
+    ]);
     expect(codes(r)).toEqual(['unknown-value@4']);
     expect(r.value?.groups[0]?.localPorts.map((p) => p.port)).toEqual(['GE1/0/2']);
   });
   it('a row cut off at the end is reported as truncated, earlier rows kept', () => {
-    const r = parse(['Aggregate Interface: Route-Aggregation1', 'Aggregation Mode: Dynamic', 'Local:', '  Port Status Priority Oper-Key Flag', '  XGE1/1/0 S 32768 3 {ACDEF}', '  XGE1/1/1 U 327']);
+    const r = parse([
+      'Aggregate Interface: Route-Aggregation1',
+      'Aggregation Mode: Dynamic',
+      'Local:',
+      '  Port Status Priority Oper-Key Flag',
+      '  XGE1/1/0 S 32768 3 {ACDEF}',
+      '  XGE1/1/1 U 327',
+    ]);
     expect(codes(r)).toEqual(['truncated@6']);
     expect(r.value?.groups[0]?.localPorts.map((p) => p.port)).toEqual(['XGE1/1/0']);
   });
   it('a row with too few cells in the middle is unrecognised', () => {
-    const r = parse(['Aggregate Interface: Route-Aggregation1', 'Aggregation Mode: Dynamic', 'Local:', '  Port Status Priority Oper-Key Flag', '  XGE1/1/1 U 327', '  XGE1/1/0 S 32768 3 {ACDEF}']);
+    const r = parse([
+      'Aggregate Interface: Route-Aggregation1',
+      'Aggregation Mode: Dynamic',
+      'Local:',
+      '  Port Status Priority Oper-Key Flag',
+      '  XGE1/1/1 U 327',
+      '  XGE1/1/0 S 32768 3 {ACDEF}',
+    ]);
     expect(codes(r)).toEqual(['unrecognised-line@5']);
   });
   it('unknown lines between blocks are warned, legends are not', () => {
-    const r = parse(['Flags:  A -- LACP_Activity, B -- LACP_Timeout,', '        G -- Defaulted, H -- Expired', 'something odd', 'Aggregate Interface: BAGG1', 'Aggregation Mode: Static']);
+    const r = parse([
+      'Flags:  A -- LACP_Activity, B -- LACP_Timeout,',
+      '        G -- Defaulted, H -- Expired',
+      'something odd',
+      'Aggregate Interface: BAGG1',
+      'Aggregation Mode: Static',
+    ]);
     expect(codes(r)).toEqual(['unrecognised-line@3', 'truncated@5']);
   });
   it('only legends: ok with no groups', () => {
-    const r = parse(['Loadsharing Type: Shar -- Loadsharing, NonS -- Non-Loadsharing', 'Port Status: S -- Selected, U -- Unselected']);
+    const r = parse([
+      'Loadsharing Type: Shar -- Loadsharing, NonS -- Non-Loadsharing',
+      'Port Status: S -- Selected, U -- Unselected',
+    ]);
     expect(r.ok).toBe(true);
     expect(r.value?.groups).toEqual([]);
     expect(r.warnings.map((w) => w.code)).toEqual(['no-groups']);
@@ -91,7 +138,14 @@ describe('summary', () => {
 
 describe('member-port', () => {
   it('a port without an aggregate line goes to a group named unknown, with a warning', () => {
-    const r = parse(['GigabitEthernet1/0/1:', 'Local:', '    Port Number: 1', '    Port Priority: 32768', '    Oper-Key: 1', '    Flag: {ACG}']);
+    const r = parse([
+      'GigabitEthernet1/0/1:',
+      'Local:',
+      '    Port Number: 1',
+      '    Port Priority: 32768',
+      '    Oper-Key: 1',
+      '    Flag: {ACG}',
+    ]);
     expect(r.value?.groups.map((g) => g.name)).toEqual(['unknown']);
     expect(codes(r)).toEqual(['group-not-printed@1', 'truncated@6']);
   });
@@ -122,13 +176,18 @@ describe('member-port', () => {
     expect(codes(r)).toEqual([]);
     const g = r.value?.groups[0];
     expect(g?.localPorts.map((p) => p.port)).toEqual(['XGE1/1/1']);
-    expect(g?.remotePorts.map((p) => [p.port, p.partner, p.systemId])).toEqual([['Ten-GigabitEthernet1/1/1', '0', '0x8000, 0000-0000-0000']]);
+    expect(g?.remotePorts.map((p) => [p.port, p.partner, p.systemId])).toEqual([
+      ['Ten-GigabitEthernet1/1/1', '0', '0x8000, 0000-0000-0000'],
+    ]);
   });
 });
 
 describe('pathological lines finish quickly', () => {
   it.each([
-    ['remote row of blanks', `Aggregate Interface: BAGG1\nRemote:\n  Actor Partner Priority Oper-Key SystemID Flag\n  GE1/0/1 ${' '.repeat(1_000_000)}x`],
+    [
+      'remote row of blanks',
+      `Aggregate Interface: BAGG1\nRemote:\n  Actor Partner Priority Oper-Key SystemID Flag\n  GE1/0/1 ${' '.repeat(1_000_000)}x`,
+    ],
     ['legend-like line', `Flags: ${'A -- B, '.repeat(150_000)}`],
     ['summary row of blanks', `AGG Interface Partner\nBAGG1 ${' 1'.repeat(400_000)}`],
     ['member-port name', `${'GE1/'.repeat(250_000)}1:\nAggregate Interface: BAGG1\nPort Number: 1`],

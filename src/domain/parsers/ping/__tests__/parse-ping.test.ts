@@ -3,14 +3,30 @@ import fc from 'fast-check';
 import { parsePing, type PingParsed } from '../parse-ping';
 import { lossless, truncate } from '../../shared/testing/mangle';
 
-const texts = import.meta.glob('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const expected = import.meta.glob('../__fixtures__/*.expected.json', { import: 'default', eager: true }) as Record<string, unknown>;
-const fixtures = Object.entries(texts).map(([path, text]) => ({ name: path.replace('../__fixtures__/', ''), text }));
+const texts = import.meta.glob('../__fixtures__/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const expected = import.meta.glob('../__fixtures__/*.expected.json', {
+  import: 'default',
+  eager: true,
+}) as Record<string, unknown>;
+const fixtures = Object.entries(texts).map(([path, text]) => ({
+  name: path.replace('../__fixtures__/', ''),
+  text,
+}));
 
-const debugLines = [5, 7, 9, 11, 13, 14, 15, 16, 18, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37];
+const debugLines = [
+  5, 7, 9, 11, 13, 14, 15, 16, 18, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37,
+];
 const expectedWarnings: Record<string, Array<[string, number]>> = {
-  'ping__cw7-partial-loss-first-timeout-stddev-debug-interleaved__h3c-ddr-debug-doc.txt': debugLines.map((n) => ['unrecognised-line', n]),
-  'ping__cw7-total-loss-request-time-out-x5-no-stats__hcl-vlan-lab.txt': [['truncated', 7], ['derived-statistics', 2]],
+  'ping__cw7-partial-loss-first-timeout-stddev-debug-interleaved__h3c-ddr-debug-doc.txt':
+    debugLines.map((n) => ['unrecognised-line', n]),
+  'ping__cw7-total-loss-request-time-out-x5-no-stats__hcl-vlan-lab.txt': [
+    ['truncated', 7],
+    ['derived-statistics', 2],
+  ],
 };
 
 function echoed(text: string): string {
@@ -25,7 +41,10 @@ function remap<T>(value: T, map: (n: number) => number | null): T {
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
-        if (k === 'fieldLines') out[k] = Object.fromEntries(Object.entries(x as Record<string, number>).map(([f, n]) => [f, map(n)]));
+        if (k === 'fieldLines')
+          out[k] = Object.fromEntries(
+            Object.entries(x as Record<string, number>).map(([f, n]) => [f, map(n)]),
+          );
         else out[k] = walk(x, k);
       }
       return out;
@@ -39,14 +58,20 @@ function remap<T>(value: T, map: (n: number) => number | null): T {
 describe('parsePing on real fixtures', () => {
   it('has an expected value for every fixture', () => {
     expect(fixtures.length).toBe(7);
-    for (const f of fixtures) expect(expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`], f.name).toBeDefined();
+    for (const f of fixtures)
+      expect(
+        expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`],
+        f.name,
+      ).toBeDefined();
   });
 
   for (const f of fixtures) {
     it(`reads ${f.name}`, () => {
       const r = parsePing(f.text);
       expect(r.ok).toBe(true);
-      expect(r.value).toEqual(expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`]);
+      expect(r.value).toEqual(
+        expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`],
+      );
       expect(r.warnings.map((w) => [w.code, w.line])).toEqual(expectedWarnings[f.name] ?? []);
     });
 
@@ -55,7 +80,10 @@ describe('parsePing on real fixtures', () => {
       for (const m of lossless(f.text, echoed(f.text))) {
         const r = parsePing(m.text);
         expect(r.value, m.name).toEqual(remap(base.value, m.mapLine));
-        expect(r.warnings.map((w) => [w.code, w.line]), m.name).toEqual(base.warnings.map((w) => [w.code, w.line === null ? null : m.mapLine(w.line)]));
+        expect(
+          r.warnings.map((w) => [w.code, w.line]),
+          m.name,
+        ).toEqual(base.warnings.map((w) => [w.code, w.line === null ? null : m.mapLine(w.line)]));
       }
     });
 
@@ -64,7 +92,12 @@ describe('parsePing on real fixtures', () => {
       const lineCount = f.text.replace(/\n$/, '').split('\n').length;
       for (let k = 1; k <= lineCount; k++) {
         const got = parsePing(truncate(f.text, k).text).value?.pings ?? [];
-        for (const run of full.pings) if (run.hasStatistics && run.endLine <= k) expect(got.find((g) => g.line === run.line), `cut at ${k}`).toEqual(run);
+        for (const run of full.pings)
+          if (run.hasStatistics && run.endLine <= k)
+            expect(
+              got.find((g) => g.line === run.line),
+              `cut at ${k}`,
+            ).toEqual(run);
       }
     });
   }
@@ -78,7 +111,17 @@ describe('parsePing on combined and other pastes', () => {
     const r = parsePing(`${loss.replace(/\n$/, '')}\n${ok}`);
     expect(r.ok).toBe(true);
     expect(r.warnings).toEqual([]);
-    expect(r.value?.pings.map((p) => [p.destination, p.vpnInstance, p.transmitted, p.received, p.lossPercent, p.line, p.endLine])).toEqual([
+    expect(
+      r.value?.pings.map((p) => [
+        p.destination,
+        p.vpnInstance,
+        p.transmitted,
+        p.received,
+        p.lossPercent,
+        p.line,
+        p.endLine,
+      ]),
+    ).toEqual([
       ['10.197.44.200', 'HLW', 5, 0, 100, 2, 9],
       ['10.197.44.201', 'HLW', 5, 5, 0, 11, 18],
     ]);
@@ -87,7 +130,13 @@ describe('parsePing on combined and other pastes', () => {
   it('takes the VPN from the echoed command when the statistics are cut', () => {
     const r = parsePing(loss.split('\n').slice(0, 5).join('\n'));
     const run = r.value?.pings[0];
-    expect([run?.vpnInstance, run?.fieldLines.vpnInstance, run?.transmitted, run?.received, run?.hasStatistics]).toEqual(['HLW', 1, 3, 0, false]);
+    expect([
+      run?.vpnInstance,
+      run?.fieldLines.vpnInstance,
+      run?.transmitted,
+      run?.received,
+      run?.hasStatistics,
+    ]).toEqual(['HLW', 1, 3, 0, false]);
     expect(r.warnings.map((w) => w.code)).toEqual(['truncated', 'derived-statistics']);
   });
 
@@ -105,7 +154,16 @@ describe('parsePing on combined and other pastes', () => {
     const r = parsePing(text);
     expect(r.warnings).toEqual([]);
     const p = r.value?.pings[0];
-    expect([p?.destination, p?.transmitted, p?.received, p?.lossPercent, p?.replies, p?.timeouts, p?.rtt, p?.endLine]).toEqual(['1.1.2.2', 2, 1, 50, 1, 1, { min: 1, avg: 41, max: 205, stdDev: null }, 8]);
+    expect([
+      p?.destination,
+      p?.transmitted,
+      p?.received,
+      p?.lossPercent,
+      p?.replies,
+      p?.timeouts,
+      p?.rtt,
+      p?.endLine,
+    ]).toEqual(['1.1.2.2', 2, 1, 50, 1, 1, { min: 1, avg: 41, max: 205, stdDev: null }, 8]);
   });
 
   it('says empty and wrong-command', () => {
@@ -121,12 +179,23 @@ describe('parsePing on combined and other pastes', () => {
 describe('parsePing never throws', () => {
   const all = fixtures.map((f) => f.text);
   it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string(), (s) => void parsePing(s)), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => void parsePing(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string(), (s) => void parsePing(s)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => void parsePing(s)),
+      { numRuns: 300 },
+    );
   });
 
   it('on line-level mutations of the fixtures', () => {
-    const op = fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'swap', 'junk'), at: fc.nat(), other: fc.nat(), junk: fc.string() });
+    const op = fc.record({
+      kind: fc.constantFrom('delete', 'duplicate', 'swap', 'junk'),
+      at: fc.nat(),
+      other: fc.nat(),
+      junk: fc.string(),
+    });
     fc.assert(
       fc.property(fc.constantFrom(...all), fc.array(op, { maxLength: 8 }), (text, ops) => {
         const lines = text.split('\n');
@@ -145,7 +214,13 @@ describe('parsePing never throws', () => {
   });
 
   it('on one 1 MB line', () => {
-    for (const line of ['a'.repeat(1_000_000), `Ping ${'1'.repeat(1_000_000)}`, `PING ${':'.repeat(1_000_000)}`, `${'5'.repeat(1_000_000)} bytes from`, `round-trip min/avg/max = ${'1.'.repeat(500_000)}`]) {
+    for (const line of [
+      'a'.repeat(1_000_000),
+      `Ping ${'1'.repeat(1_000_000)}`,
+      `PING ${':'.repeat(1_000_000)}`,
+      `${'5'.repeat(1_000_000)} bytes from`,
+      `round-trip min/avg/max = ${'1.'.repeat(500_000)}`,
+    ]) {
       const t0 = performance.now();
       parsePing(line);
       expect(performance.now() - t0).toBeLessThan(1000);

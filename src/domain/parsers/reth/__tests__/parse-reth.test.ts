@@ -14,8 +14,10 @@ const fixtures = pairFixtures(
 
 /** Which parser and which echoed command each fixture belongs to. */
 function route(name: string): { parse: (t: string) => ParseResult<unknown>; command: string } {
-  if (name.startsWith('redundancy-group')) return { parse: parseRedundancyGroup, command: 'display redundancy group aaa' };
-  if (name.startsWith('reth-interface')) return { parse: parseReth, command: 'display reth interface reth 1' };
+  if (name.startsWith('redundancy-group'))
+    return { parse: parseRedundancyGroup, command: 'display redundancy group aaa' };
+  if (name.startsWith('reth-interface'))
+    return { parse: parseReth, command: 'display reth interface reth 1' };
   return { parse: parseReth, command: 'display current-configuration interface Reth2' };
 }
 
@@ -29,7 +31,8 @@ const withValue = fixtures.filter((f) => f.expected !== undefined);
 describe('Reth parsers on real fixtures', () => {
   it('has an expectation for every fixture', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(4);
-    for (const f of fixtures) expect(f.expected !== undefined || f.name in expectedErrors, f.name).toBe(true);
+    for (const f of fixtures)
+      expect(f.expected !== undefined || f.name in expectedErrors, f.name).toBe(true);
   });
 
   for (const f of withValue) {
@@ -50,14 +53,20 @@ describe('Reth parsers on real fixtures', () => {
       expect(r.value).toBeNull();
       expect(r.errors.map((e) => e.code)).toEqual([code]);
       expect(r.errors[0]?.message).toMatch(/display interface reth/);
-      for (const m of lossless(f?.text ?? '', 'display interface reth 1')) expect(parseReth(m.text).errors.map((e) => e.code), m.name).toEqual([code]);
+      for (const m of lossless(f?.text ?? '', 'display interface reth 1'))
+        expect(
+          parseReth(m.text).errors.map((e) => e.code),
+          m.name,
+        ).toEqual([code]);
     });
   }
 
   it('each parser rejects the other outputs as wrong-command', () => {
     for (const f of fixtures) {
       const own = route(f.name).parse;
-      for (const p of [parseReth, parseRedundancyGroup] as Array<(t: string) => ParseResult<unknown>>) {
+      for (const p of [parseReth, parseRedundancyGroup] as Array<
+        (t: string) => ParseResult<unknown>
+      >) {
         if (p === own) continue;
         const r = p(f.text);
         expect(r.ok, f.name).toBe(false);
@@ -88,10 +97,17 @@ describe('Reth parsers on mangled pastes', () => {
       for (let keep = 0; keep <= n; keep++) {
         const r = parseReth(truncate(f.text, keep).text);
         const got = r.value?.reths.flatMap((x) => x.members) ?? [];
-        for (const m of full.reths.flatMap((x) => x.members).filter((x) => x.line <= keep)) expect(got, `keep ${keep}`).toContainEqual(m);
+        for (const m of full.reths.flatMap((x) => x.members).filter((x) => x.line <= keep))
+          expect(got, `keep ${keep}`).toContainEqual(m);
         // A display cut before the member table says so.
-        const cutBeforeTable = full.reths.some((x) => x.source === 'display' && x.line <= keep && (x.fieldLines.members ?? 0) > keep);
-        if (cutBeforeTable) expect(r.warnings.map((w) => w.code), `keep ${keep}`).toContain('truncated');
+        const cutBeforeTable = full.reths.some(
+          (x) => x.source === 'display' && x.line <= keep && (x.fieldLines.members ?? 0) > keep,
+        );
+        if (cutBeforeTable)
+          expect(
+            r.warnings.map((w) => w.code),
+            `keep ${keep}`,
+          ).toContain('truncated');
       }
     });
   }
@@ -106,11 +122,17 @@ describe('Reth parsers on mangled pastes', () => {
         for (const node of full.groups.flatMap((g) => g.nodes)) {
           if (node.line <= keep) {
             const got = nodes.find((x) => x.nodeId === node.nodeId);
-            expect(got && [got.priority, got.status, got.trackWeight], `keep ${keep}`).toEqual([node.priority, node.status, node.trackWeight]);
+            expect(got && [got.priority, got.status, got.trackWeight], `keep ${keep}`).toEqual([
+              node.priority,
+              node.status,
+              node.trackWeight,
+            ]);
           }
           const got = nodes.find((x) => x.nodeId === node.nodeId);
-          for (const m of node.members.filter((x) => x.line <= keep)) expect(got?.members, `keep ${keep}`).toContainEqual(m);
-          for (const t of node.tracks.filter((x) => x.line <= keep)) expect(got?.tracks, `keep ${keep}`).toContainEqual(t);
+          for (const m of node.members.filter((x) => x.line <= keep))
+            expect(got?.members, `keep ${keep}`).toContainEqual(m);
+          for (const t of node.tracks.filter((x) => x.line <= keep))
+            expect(got?.tracks, `keep ${keep}`).toContainEqual(t);
         }
       }
     });
@@ -164,12 +186,17 @@ describe('parseReth edge cases', () => {
   });
 
   it('keeps unknown statuses verbatim with a warning, and N/A group as null', () => {
-    const t = 'Reth3 :\n  Redundancy group  : N/A\n  Member   Physical status   Forwarding status   Presence status\n  GE1/0/1  DOWN(redundancy down)  Standby  Absent\n  garbage row';
+    const t =
+      'Reth3 :\n  Redundancy group  : N/A\n  Member   Physical status   Forwarding status   Presence status\n  GE1/0/1  DOWN(redundancy down)  Standby  Absent\n  garbage row';
     const r = parseReth(t);
     expect(r.ok).toBe(true);
     const m = r.value?.reths[0]?.members[0];
     expect(r.value?.reths[0]?.redundancyGroup).toBeNull();
-    expect([m?.physicalStatus, m?.forwardingStatus, m?.presenceStatus]).toEqual(['DOWN(redundancy down)', 'Standby', 'Absent']);
+    expect([m?.physicalStatus, m?.forwardingStatus, m?.presenceStatus]).toEqual([
+      'DOWN(redundancy down)',
+      'Standby',
+      'Absent',
+    ]);
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([
       ['unknown-value', 4],
       ['unrecognised-line', 5],
@@ -182,16 +209,30 @@ describe('Reth parsers properties', () => {
   const parsers = [parseReth, parseRedundancyGroup] as Array<(t: string) => ParseResult<unknown>>;
   it('never throw on arbitrary strings and unicode', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 2000 })), (s) => {
-        for (const p of parsers) expect(typeof p(s).ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 2000 }), fc.string({ unit: 'binary', maxLength: 2000 })),
+        (s) => {
+          for (const p of parsers) expect(typeof p(s).ok).toBe('boolean');
+        },
+      ),
       opts,
     );
   });
 
   it('never throw on line-level mutations of the fixtures', () => {
     const texts = fixtures.map((f) => f.text);
-    const junk = fc.oneof(fc.string(), fc.constantFrom('Reth1 :', 'interface Reth1', 'Node 1:', 'Track info:', 'Node member  Physical status', '#', 'Redundancy group x (ID 2):'));
+    const junk = fc.oneof(
+      fc.string(),
+      fc.constantFrom(
+        'Reth1 :',
+        'interface Reth1',
+        'Node 1:',
+        'Track info:',
+        'Node member  Physical status',
+        '#',
+        'Redundancy group x (ID 2):',
+      ),
+    );
     const op = fc.record({ kind: fc.nat(3), at: fc.nat(1000), junk });
     fc.assert(
       fc.property(fc.constantFrom(...texts), fc.array(op, { maxLength: 12 }), (t, ops) => {
@@ -208,11 +249,18 @@ describe('Reth parsers properties', () => {
   it('handle one 1 MB line quickly', () => {
     // Long runs of spaces or dashes are left out: normalise()'s trailing-space and pager regexes are
     // quadratic on them (reported; not this parser's code).
-    const lines = ['x'.repeat(1_000_000), `member interface ${'a '.repeat(500_000)}`, `Redundancy group ${'(ID '.repeat(250_000)}:`, `Reth1 ${'x'.repeat(1_000_000)} :`];
+    const lines = [
+      'x'.repeat(1_000_000),
+      `member interface ${'a '.repeat(500_000)}`,
+      `Redundancy group ${'(ID '.repeat(250_000)}:`,
+      `Reth1 ${'x'.repeat(1_000_000)} :`,
+    ];
     for (const line of lines) {
       for (const p of parsers) {
         const t0 = performance.now();
-        p(`interface Reth1\n${line}\nReth1 :\n Member Physical status\n${line}\nRedundancy group a (ID 1):\nNode 1:\nNode member\n${line}`);
+        p(
+          `interface Reth1\n${line}\nReth1 :\n Member Physical status\n${line}\nRedundancy group a (ID 1):\nNode 1:\nNode member\n${line}`,
+        );
         expect(performance.now() - t0).toBeLessThan(1000);
       }
     }

@@ -3,8 +3,15 @@ import fc from 'fast-check';
 import { parseServerFarm, type ServerFarmParsed } from '../parse-server-farm';
 import { lossless, truncate, type Mangled } from '../../shared/testing/mangle';
 
-const texts = import.meta.glob('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const expected = import.meta.glob('../__fixtures__/*.expected.json', { import: 'default', eager: true }) as Record<string, unknown>;
+const texts = import.meta.glob('../__fixtures__/*.txt', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+const expected = import.meta.glob('../__fixtures__/*.expected.json', {
+  import: 'default',
+  eager: true,
+}) as Record<string, unknown>;
 
 const WRONG = 'real-server-statistics__tsg-lb-slot-header-truncated__ynu-js.txt';
 // Warnings each fixture must give (line numbers of the paste), and nothing else.
@@ -30,7 +37,10 @@ function remap<T>(value: T, map: (n: number) => number | null): T {
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};
       for (const [k, x] of Object.entries(v)) {
-        if (k === 'fieldLines') out[k] = Object.fromEntries(Object.entries(x as Record<string, number>).map(([f, n]) => [f, map(n)]));
+        if (k === 'fieldLines')
+          out[k] = Object.fromEntries(
+            Object.entries(x as Record<string, number>).map(([f, n]) => [f, map(n)]),
+          );
         else out[k] = walk(x, k);
       }
       return out;
@@ -44,7 +54,11 @@ function remap<T>(value: T, map: (n: number) => number | null): T {
 describe('parseServerFarm on real fixtures', () => {
   it('has an expected value for every fixture', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(9);
-    for (const f of fixtures) expect(expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`], f.name).toBeDefined();
+    for (const f of fixtures)
+      expect(
+        expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`],
+        f.name,
+      ).toBeDefined();
   });
 
   for (const f of fixtures) {
@@ -52,7 +66,9 @@ describe('parseServerFarm on real fixtures', () => {
       const r = parseServerFarm(f.text);
       expect(r.ok).toBe(true);
       expect(r.errors).toEqual([]);
-      expect(r.value).toEqual(expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`]);
+      expect(r.value).toEqual(
+        expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`],
+      );
       expect(r.warnings.map((w) => [w.code, w.line])).toEqual(expectedWarnings[f.name] ?? []);
     });
 
@@ -61,7 +77,10 @@ describe('parseServerFarm on real fixtures', () => {
       for (const m of lossless(f.text, echoed(f.text)) as Mangled[]) {
         const r = parseServerFarm(m.text);
         expect(r.value, m.name).toEqual(remap(base.value, m.mapLine));
-        expect(r.warnings.map((w) => [w.code, w.line]), m.name).toEqual(base.warnings.map((w) => [w.code, w.line === null ? null : m.mapLine(w.line)]));
+        expect(
+          r.warnings.map((w) => [w.code, w.line]),
+          m.name,
+        ).toEqual(base.warnings.map((w) => [w.code, w.line === null ? null : m.mapLine(w.line)]));
       }
     });
 
@@ -70,7 +89,9 @@ describe('parseServerFarm on real fixtures', () => {
       const lineCount = f.text.replace(/\n$/, '').split('\n').length;
       const servers = full.farms.flatMap((farm) => farm.realServers);
       // A farm header starts a record; a farm made from real-server blocks cites a field inside them.
-      const farmHeads = full.farms.filter((x) => x.line < (x.realServers[0]?.line ?? Infinity)).map((x) => x.line);
+      const farmHeads = full.farms
+        .filter((x) => x.line < (x.realServers[0]?.line ?? Infinity))
+        .map((x) => x.line);
       const starts = [...servers.map((s) => s.line), ...farmHeads].sort((a, b) => a - b);
       const endOf = (line: number) => (starts.find((s) => s > line) ?? lineCount + 1) - 1;
       for (let k = 1; k <= lineCount; k++) {
@@ -79,7 +100,10 @@ describe('parseServerFarm on real fixtures', () => {
         for (const s of servers) {
           if (endOf(s.line) > k) continue;
           const same = got.find((g) => g.line === s.line);
-          expect(same && [same.name, same.state, same.address, same.port, same.serverFarm], `${s.name} cut at ${k}`).toEqual([s.name, s.state, s.address, s.port, s.serverFarm]);
+          expect(
+            same && [same.name, same.state, same.address, same.port, same.serverFarm],
+            `${s.name} cut at ${k}`,
+          ).toEqual([s.name, s.state, s.address, s.port, s.serverFarm]);
         }
       }
     });
@@ -108,7 +132,8 @@ describe('parseServerFarm on other pastes', () => {
   });
 
   it('rejects a ping and a link-aggregation paste', () => {
-    const ping = 'Ping 10.0.0.1 (10.0.0.1): 56 data bytes, press CTRL_C to break\nRequest time out\n';
+    const ping =
+      'Ping 10.0.0.1 (10.0.0.1): 56 data bytes, press CTRL_C to break\nRequest time out\n';
     const lag = 'Aggregate Interface: Route-Aggregation1\nAggregation Mode: Dynamic\n';
     for (const t of [ping, lag]) {
       const r = parseServerFarm(t);
@@ -150,7 +175,22 @@ describe('parseServerFarm on other pastes', () => {
   });
 
   it('counts totals for a complete display real-server listing', () => {
-    const text = ['<LB>display real-server', 'Real server: a', '  State: Active', '  Server farm: sf', '  Probe information:', '    Probe success criteria: All', '    Probe method      State', 'Real server: b', '  State: Probe-failed', '  Server farm: sf', '  Probe information:', '    Probe success criteria: All', '    Probe method      State', '    t1                Failed'].join('\n');
+    const text = [
+      '<LB>display real-server',
+      'Real server: a',
+      '  State: Active',
+      '  Server farm: sf',
+      '  Probe information:',
+      '    Probe success criteria: All',
+      '    Probe method      State',
+      'Real server: b',
+      '  State: Probe-failed',
+      '  Server farm: sf',
+      '  Probe information:',
+      '    Probe success criteria: All',
+      '    Probe method      State',
+      '    t1                Failed',
+    ].join('\n');
     const farm = parseServerFarm(text).value?.farms[0];
     expect([farm?.totalRealServers, farm?.activeRealServers]).toEqual([2, 1]);
   });
@@ -159,12 +199,23 @@ describe('parseServerFarm on other pastes', () => {
 describe('parseServerFarm never throws', () => {
   const all = fixtures.map((f) => f.text);
   it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string(), (s) => void parseServerFarm(s)), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => void parseServerFarm(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string(), (s) => void parseServerFarm(s)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => void parseServerFarm(s)),
+      { numRuns: 300 },
+    );
   });
 
   it('on line-level mutations of the fixtures', () => {
-    const op = fc.record({ kind: fc.constantFrom('delete', 'duplicate', 'swap', 'junk'), at: fc.nat(), other: fc.nat(), junk: fc.string() });
+    const op = fc.record({
+      kind: fc.constantFrom('delete', 'duplicate', 'swap', 'junk'),
+      at: fc.nat(),
+      other: fc.nat(),
+      junk: fc.string(),
+    });
     fc.assert(
       fc.property(fc.constantFrom(...all), fc.array(op, { maxLength: 8 }), (text, ops) => {
         const lines = text.split('\n');
@@ -184,7 +235,12 @@ describe('parseServerFarm never throws', () => {
   });
 
   it('on one 1 MB line', () => {
-    for (const line of ['a'.repeat(1_000_000), `Server farm: ${'x'.repeat(1_000_000)}`, `  rs ${'1.'.repeat(500_000)} 80 1 1`, `  Probe method: ${'t-'.repeat(500_000)}`]) {
+    for (const line of [
+      'a'.repeat(1_000_000),
+      `Server farm: ${'x'.repeat(1_000_000)}`,
+      `  rs ${'1.'.repeat(500_000)} 80 1 1`,
+      `  Probe method: ${'t-'.repeat(500_000)}`,
+    ]) {
       const t0 = performance.now();
       parseServerFarm(line);
       expect(performance.now() - t0).toBeLessThan(1000);

@@ -15,9 +15,14 @@ export interface Fixture {
  * `import.meta.glob('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true })`
  * and the same for `*.expected.json` (src/domain may not use Node built-ins, even in tests).
  */
-export function pairFixtures(texts: Record<string, unknown>, expectations: Record<string, unknown>): Fixture[] {
+export function pairFixtures(
+  texts: Record<string, unknown>,
+  expectations: Record<string, unknown>,
+): Fixture[] {
   const base = (p: string) => p.slice(p.lastIndexOf('/') + 1);
-  const byName = new Map(Object.entries(expectations).map(([p, v]) => [base(p).replace(/\.expected\.json$/, ''), v]));
+  const byName = new Map(
+    Object.entries(expectations).map(([p, v]) => [base(p).replace(/\.expected\.json$/, ''), v]),
+  );
   return Object.entries(texts)
     .map(([p, text]) => {
       const name = base(p);
@@ -29,7 +34,11 @@ export function pairFixtures(texts: Record<string, unknown>, expectations: Recor
 const LINE_KEYS = new Set(['line', 'endLine', 'no']);
 
 /** Copies a parsed value with every line number passed through `map` (fieldLines values too). */
-export function remapLines(value: unknown, map: (n: number) => number | null, inFieldLines = false): unknown {
+export function remapLines(
+  value: unknown,
+  map: (n: number) => number | null,
+  inFieldLines = false,
+): unknown {
   if (Array.isArray(value)) return value.map((v) => remapLines(v, map, false));
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
@@ -46,7 +55,10 @@ export function json<T>(r: ParseResult<T>): unknown {
 }
 
 /** Line-level mutations for property tests. */
-export function mutateLines(text: string, ops: Array<{ kind: number; at: number; junk: string }>): string {
+export function mutateLines(
+  text: string,
+  ops: Array<{ kind: number; at: number; junk: string }>,
+): string {
   const lines = text.split('\n');
   for (const op of ops) {
     if (lines.length === 0) break;

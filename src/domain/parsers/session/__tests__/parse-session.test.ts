@@ -30,7 +30,8 @@ const expectedErrors: Record<string, string> = {
 describe('parseSession on real fixtures', () => {
   it('has an expectation for every fixture', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(5);
-    for (const f of fixtures) expect(f.expected !== undefined || f.name in expectedErrors, f.name).toBe(true);
+    for (const f of fixtures)
+      expect(f.expected !== undefined || f.name in expectedErrors, f.name).toBe(true);
   });
 
   for (const f of withValue) {
@@ -39,7 +40,9 @@ describe('parseSession on real fixtures', () => {
       expect(r.errors).toEqual([]);
       expect(r.ok).toBe(true);
       expect(json(r)).toEqual(f.expected);
-      expect(r.warnings.map((w) => ({ code: w.code, line: w.line }))).toEqual(expectedWarnings[f.name] ?? []);
+      expect(r.warnings.map((w) => ({ code: w.code, line: w.line }))).toEqual(
+        expectedWarnings[f.name] ?? [],
+      );
     });
   }
 
@@ -62,7 +65,10 @@ describe('parseSession on mangled pastes', () => {
         const r = parseSession(m.text);
         expect(r.ok).toBe(true);
         expect(json(r)).toEqual(remapLines(f.expected, m.mapLine));
-        const want = (expectedWarnings[f.name] ?? []).map((w) => ({ code: w.code, line: m.mapLine(w.line) }));
+        const want = (expectedWarnings[f.name] ?? []).map((w) => ({
+          code: w.code,
+          line: m.mapLine(w.line),
+        }));
         expect(r.warnings.map((w) => ({ code: w.code, line: w.line }))).toEqual(want);
       });
     }
@@ -72,7 +78,10 @@ describe('parseSession on mangled pastes', () => {
     it(`mangled wrong-command stays wrong-command: ${name}`, () => {
       const f = fixtures.find((x) => x.name === name);
       for (const m of lossless(f?.text ?? '', 'display session table ipv4')) {
-        expect(parseSession(m.text).errors.map((e) => e.code), m.name).toEqual([expectedErrors[name]]);
+        expect(
+          parseSession(m.text).errors.map((e) => e.code),
+          m.name,
+        ).toEqual([expectedErrors[name]]);
       }
     });
   }
@@ -91,7 +100,10 @@ describe('parseSession on mangled pastes', () => {
         if (cut && r.value) {
           const partial = r.value.sessions.find((s) => s.line === cut.line);
           expect(partial?.complete, `keep ${keep}`).toBe(false);
-          expect(r.warnings.some((w) => w.code === 'truncated'), `keep ${keep}`).toBe(true);
+          expect(
+            r.warnings.some((w) => w.code === 'truncated'),
+            `keep ${keep}`,
+          ).toBe(true);
         }
       }
     });
@@ -108,15 +120,19 @@ describe('parseSession edge cases', () => {
   });
 
   it('an echoed session command with no output means no session matched', () => {
-    const r = parseSession('<L5030>display session table ipv4 destination-ip 10.0.0.9 verbose\n<L5030>');
+    const r = parseSession(
+      '<L5030>display session table ipv4 destination-ip 10.0.0.9 verbose\n<L5030>',
+    );
     expect(r.ok).toBe(true);
     expect(r.value?.sessions).toEqual([]);
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['no-output', 1]]);
   });
 
   it('another command is wrong-command', () => {
-    const reth = 'Reth1 :\n  Redundancy group  : aa\n  Member  Physical status  Forwarding status  Presence status\n  GE1/0/1  UP  Active  Normal';
-    const ping = 'Ping 10.0.0.1 (10.0.0.1): 56 data bytes, press CTRL+C to break\nRequest time out\n';
+    const reth =
+      'Reth1 :\n  Redundancy group  : aa\n  Member  Physical status  Forwarding status  Presence status\n  GE1/0/1  UP  Active  Normal';
+    const ping =
+      'Ping 10.0.0.1 (10.0.0.1): 56 data bytes, press CTRL+C to break\nRequest time out\n';
     for (const t of [reth, ping]) {
       const r = parseSession(t);
       expect(r.ok).toBe(false);
@@ -180,7 +196,9 @@ describe('parseSession edge cases', () => {
   });
 
   it('warns about unknown lines and a total that does not match', () => {
-    const text = one('Slot 1:', '  VPN instance: HLW').replace('State:', 'Weird line here\nState:').replace('found: 1', 'found: 3');
+    const text = one('Slot 1:', '  VPN instance: HLW')
+      .replace('State:', 'Weird line here\nState:')
+      .replace('found: 1', 'found: 3');
     const r = parseSession(text);
     expect(r.ok).toBe(true);
     expect(r.warnings.map((w) => [w.code, w.line])).toEqual([
@@ -190,7 +208,10 @@ describe('parseSession edge cases', () => {
   });
 
   it('an Initiator block with no Responder among verbose ones is flagged incomplete', () => {
-    const text = one('Slot 1:', '  VPN instance: A').replace('Total sessions found: 1', 'Initiator:\n  Source      IP/port: 10.0.0.9/1\nTotal sessions found: 2');
+    const text = one('Slot 1:', '  VPN instance: A').replace(
+      'Total sessions found: 1',
+      'Initiator:\n  Source      IP/port: 10.0.0.9/1\nTotal sessions found: 2',
+    );
     const r = parseSession(text);
     expect(r.ok).toBe(true);
     expect(r.value?.sessions.map((s) => s.complete)).toEqual([true, false]);
@@ -221,7 +242,21 @@ describe('parseSession properties', () => {
 
   it('never throws on line-level mutations of the fixtures', () => {
     const texts = fixtures.map((f) => f.text);
-    const op = fc.record({ kind: fc.nat(3), at: fc.nat(1000), junk: fc.oneof(fc.string(), fc.constantFrom('Initiator:', 'Responder:', 'State:', 'Slot 1:', 'Total sessions found: x', 'Responder->Initiator: 1 packets')) });
+    const op = fc.record({
+      kind: fc.nat(3),
+      at: fc.nat(1000),
+      junk: fc.oneof(
+        fc.string(),
+        fc.constantFrom(
+          'Initiator:',
+          'Responder:',
+          'State:',
+          'Slot 1:',
+          'Total sessions found: x',
+          'Responder->Initiator: 1 packets',
+        ),
+      ),
+    });
     fc.assert(
       fc.property(fc.constantFrom(...texts), fc.array(op, { maxLength: 12 }), (t, ops) => {
         const r = parseSession(mutateLines(t, ops));
@@ -232,7 +267,11 @@ describe('parseSession properties', () => {
   });
 
   it('handles one 1 MB line quickly', () => {
-    for (const line of ['x'.repeat(1_000_000), `State: ${'a '.repeat(500_000)}`, `Initiator->Responder: ${'1 '.repeat(500_000)}packets`]) {
+    for (const line of [
+      'x'.repeat(1_000_000),
+      `State: ${'a '.repeat(500_000)}`,
+      `Initiator->Responder: ${'1 '.repeat(500_000)}packets`,
+    ]) {
       const t0 = performance.now();
       const r = parseSession(`Initiator:\n${line}\n`);
       expect(performance.now() - t0).toBeLessThan(1000);

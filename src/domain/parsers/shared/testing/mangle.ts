@@ -19,7 +19,11 @@ export function crlf(text: string): Mangled {
 
 export function tabs(text: string): Mangled {
   // Leading runs of 8 spaces become tabs, as some terminals copy them.
-  return { name: 'tabs', text: text.replace(/^( {8})+/gm, (m) => '\t'.repeat(m.length / 8)), mapLine: identity };
+  return {
+    name: 'tabs',
+    text: text.replace(/^( {8})+/gm, (m) => '\t'.repeat(m.length / 8)),
+    mapLine: identity,
+  };
 }
 
 export function ansi(text: string): Mangled {
@@ -51,7 +55,11 @@ export function pagerInline(text: string, every = 5): Mangled {
   const lines = text.split('\n');
   return {
     name: 'pager-inline',
-    text: lines.map((l, i) => (i > 0 && i % every === 0 ? `  ---- More ----\u001b[16D                \u001b[16D${l}` : l)).join('\n'),
+    text: lines
+      .map((l, i) =>
+        i > 0 && i % every === 0 ? `  ---- More ----\u001b[16D                \u001b[16D${l}` : l,
+      )
+      .join('\n'),
     mapLine: identity,
   };
 }
@@ -72,7 +80,8 @@ export function stripIndent(text: string): Mangled {
 /** Interleaves a syslog line after line `after`. */
 export function syslog(text: string, after = 2): Mangled {
   const lines = text.split('\n');
-  const log = '%Jun 25 13:53:05:123 2023 LB-01 NQA/6/NQA_LOG_UNREACHABLE: Server 10.0.0.1 unreachable.';
+  const log =
+    '%Jun 25 13:53:05:123 2023 LB-01 NQA/6/NQA_LOG_UNREACHABLE: Server 10.0.0.1 unreachable.';
   lines.splice(after, 0, log);
   return { name: 'syslog', text: lines.join('\n'), mapLine: (n) => (n <= after ? n : n + 1) };
 }
@@ -80,10 +89,23 @@ export function syslog(text: string, after = 2): Mangled {
 /** Cuts the text after line `keep` (1-based, inclusive). */
 export function truncate(text: string, keep: number): Mangled {
   const lines = text.split('\n');
-  return { name: `truncate-${keep}`, text: lines.slice(0, keep).join('\n'), mapLine: (n) => (n <= keep ? n : null) };
+  return {
+    name: `truncate-${keep}`,
+    text: lines.slice(0, keep).join('\n'),
+    mapLine: (n) => (n <= keep ? n : null),
+  };
 }
 
 /** Every mangle that must leave all values intact. */
 export function lossless(text: string, command: string): Mangled[] {
-  return [crlf(text), tabs(text), ansi(text), pager(text), pagerInline(text), promptEcho(text, command), stripIndent(text), syslog(text)];
+  return [
+    crlf(text),
+    tabs(text),
+    ansi(text),
+    pager(text),
+    pagerInline(text),
+    promptEcho(text, command),
+    stripIndent(text),
+    syslog(text),
+  ];
 }
