@@ -49,6 +49,9 @@ async function reachSessionStep(page: Page): Promise<void> {
   await expect(page.locator('[data-step="session"]')).toBeVisible();
 }
 
+// One at a time: the long-task figure must not include another test's work.
+test.describe.configure({ mode: 'serial' });
+
 test('a 10 MB session table is read without blocking the page for more than 200 ms', async ({
   page,
 }) => {
