@@ -1,6 +1,8 @@
 import type { Finding, Severity } from '@/domain/run-types';
-import { useL, useT } from '@/i18n/use-t';
+import { Link } from 'react-router';
+import { useL, useLang, useT } from '@/i18n/use-t';
 import { RichText } from '@/components/rich-text';
+import { stepNames } from './step-titles';
 
 const severityStyle: Record<Severity, string> = {
   ok: 'border-green-700 dark:border-green-400',
@@ -13,11 +15,14 @@ interface FindingsListProps {
   findings: Finding[];
   /** Builds the id of a cited line's element, so a citation can link to it. */
   lineAnchor?: (step: string, paste: number, line: number) => string;
+  /** The step whose page shows the list: lines of other steps' pastes link to those pages. */
+  step?: string;
 }
 
-export function FindingsList({ findings, lineAnchor }: FindingsListProps) {
+export function FindingsList({ findings, lineAnchor, step }: FindingsListProps) {
   const t = useT();
   const l = useL();
+  const lang = useLang();
   if (findings.length === 0) return <p className="text-muted">{t('noFindings')}</p>;
   return (
     <ul className="m-0 list-none space-y-2 p-0">
@@ -39,14 +44,20 @@ export function FindingsList({ findings, lineAnchor }: FindingsListProps) {
               {t('colon')}
               {f.evidence.flatMap((e) =>
                 e.lines.map((n) =>
-                  lineAnchor ? (
+                  step !== undefined && e.step !== step ? (
+                    <Link key={`${e.step}-${e.paste}-${n}`} to={`/step/${e.step}`} className="mr-2">
+                      {stepNames[e.step][lang]} {t('lineN', { n })}
+                    </Link>
+                  ) : lineAnchor ? (
                     <a
                       key={`${e.step}-${e.paste}-${n}`}
                       href={`#${lineAnchor(e.step, e.paste, n)}`}
                       className="mr-2"
                       onClick={(ev) => scrollToLine(ev, lineAnchor(e.step, e.paste, n))}
                     >
-                      {t('lineN', { n })}
+                      {new Set(f.evidence.map((x) => `${x.step}:${x.paste}`)).size > 1
+                        ? `${t('pasteLabel')} ${e.paste + 1} · ${t('lineN', { n })}`
+                        : t('lineN', { n })}
                     </a>
                   ) : (
                     <span key={`${e.step}-${e.paste}-${n}`} className="mr-2">

@@ -116,7 +116,7 @@ function StepView({ step }: { step: StepId }) {
             ))}
             <section aria-labelledby="findings-heading" className="space-y-2">
               <h2 id="findings-heading">{t('findingsTitle')}</h2>
-              <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} />
+              <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} step={step} />
             </section>
             <QuestionsBox questions={stepRun.questions} />
             <NextBox
