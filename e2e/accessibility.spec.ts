@@ -67,3 +67,20 @@ test('no axe violations on an empty step, with a wrong paste and on a broken lin
   await expect(page.locator('[data-link-error]')).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+test('dark mode is remembered, and printing is always light', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Colour scheme' }).selectOption('dark');
+  await page.getByRole('button', { name: 'Load example incident' }).click();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveClass(/dark/);
+  const card = page.locator('[data-step="farm-status"] .card').first();
+  const dark = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await page.emulateMedia({ media: 'print' });
+  const printed = await card.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const body = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(dark).not.toBe(printed);
+  expect(printed).toBe('rgb(255, 255, 255)');
+  expect(body).toBe('rgb(255, 255, 255)');
+});
