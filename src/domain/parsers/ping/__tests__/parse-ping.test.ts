@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parsePing, type PingParsed } from '../parse-ping';
 import { lossless, truncate } from '../../shared/testing/mangle';
+import { remapLines } from '../../shared/testing/fixture-harness';
 
 const texts = import.meta.glob('../__fixtures__/*.txt', {
   query: '?raw',
@@ -35,26 +36,6 @@ function echoed(text: string): string {
   return m?.[1]?.trim() ?? 'ping';
 }
 
-function remap<T>(value: T, map: (n: number) => number | null): T {
-  const walk = (v: unknown, key: string | null): unknown => {
-    if (Array.isArray(v)) return v.map((x) => walk(x, null));
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) {
-        if (k === 'fieldLines')
-          out[k] = Object.fromEntries(
-            Object.entries(x as Record<string, number>).map(([f, n]) => [f, map(n)]),
-          );
-        else out[k] = walk(x, k);
-      }
-      return out;
-    }
-    if ((key === 'line' || key === 'endLine') && typeof v === 'number') return map(v);
-    return v;
-  };
-  return walk(value, null) as T;
-}
-
 describe('parsePing on real fixtures', () => {
   it('has an expected value for every fixture', () => {
     expect(fixtures.length).toBe(7);
@@ -79,7 +60,7 @@ describe('parsePing on real fixtures', () => {
       const base = parsePing(f.text);
       for (const m of lossless(f.text, echoed(f.text))) {
         const r = parsePing(m.text);
-        expect(r.value, m.name).toEqual(remap(base.value, m.mapLine));
+        expect(r.value, m.name).toEqual(remapLines(base.value, m.mapLine));
         expect(
           r.warnings.map((w) => [w.code, w.line]),
           m.name,

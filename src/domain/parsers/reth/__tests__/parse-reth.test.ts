@@ -5,7 +5,7 @@ import { lossless, truncate } from '../../shared/testing/mangle';
 import { parseRedundancyGroup } from '../parse-redundancy-group';
 import { parseReth } from '../parse-reth';
 import type { RedundancyGroupData, RethTableData } from '../reth-types';
-import { json, mutateLines, pairFixtures, remapLines } from './harness';
+import { json, mutateLines, pairFixtures, remapLines } from '../../shared/testing/fixture-harness';
 
 const fixtures = pairFixtures(
   import.meta.glob('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseServerFarm, type ServerFarmParsed } from '../parse-server-farm';
 import { lossless, truncate, type Mangled } from '../../shared/testing/mangle';
+import { remapLines } from '../../shared/testing/fixture-harness';
 
 const texts = import.meta.glob('../__fixtures__/*.txt', {
   query: '?raw',
@@ -31,25 +32,6 @@ function echoed(text: string): string {
 }
 
 /** Moves every cited line number through a mangle's line map. */
-function remap<T>(value: T, map: (n: number) => number | null): T {
-  const walk = (v: unknown, key: string | null): unknown => {
-    if (Array.isArray(v)) return v.map((x) => walk(x, null));
-    if (v !== null && typeof v === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) {
-        if (k === 'fieldLines')
-          out[k] = Object.fromEntries(
-            Object.entries(x as Record<string, number>).map(([f, n]) => [f, map(n)]),
-          );
-        else out[k] = walk(x, k);
-      }
-      return out;
-    }
-    if ((key === 'line' || key === 'endLine') && typeof v === 'number') return map(v);
-    return v;
-  };
-  return walk(value, null) as T;
-}
 
 describe('parseServerFarm on real fixtures', () => {
   it('has an expected value for every fixture', () => {
@@ -76,7 +58,7 @@ describe('parseServerFarm on real fixtures', () => {
       const base = parseServerFarm(f.text);
       for (const m of lossless(f.text, echoed(f.text)) as Mangled[]) {
         const r = parseServerFarm(m.text);
-        expect(r.value, m.name).toEqual(remap(base.value, m.mapLine));
+        expect(r.value, m.name).toEqual(remapLines(base.value, m.mapLine));
         expect(
           r.warnings.map((w) => [w.code, w.line]),
           m.name,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lossless, truncate } from '../../shared/testing/mangle';
 import { parseSession } from '../parse-session';
 import type { SessionTableData } from '../session-types';
-import { json, mutateLines, pairFixtures, remapLines } from './harness';
+import { json, mutateLines, pairFixtures, remapLines } from '../../shared/testing/fixture-harness';
 
 const fixtures = pairFixtures(
   import.meta.glob('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true }),

@@ -2,7 +2,7 @@
  * Shared checks for parsers over a folder of fixtures: each `<name>.txt` with a hand-written
  * `<name>.expected.json`, run clean, through every lossless mangle and truncated at every line.
  */
-import type { ParseResult } from '../../shared/parse-result';
+import type { ParseResult } from '../parse-result';
 
 export interface Fixture {
   name: string;
