@@ -2,6 +2,8 @@
  * Shared checks for parsers over a folder of fixtures: each `<name>.txt` with a hand-written
  * `<name>.expected.json`, run clean, through every lossless mangle and truncated at every line.
  */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import type { ParseResult } from '../parse-result';
 
 export interface Fixture {
@@ -82,4 +84,47 @@ export function mutateLines(
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * Property tests every parser must pass: arbitrary and binary strings, line-level mutations of its
+ * real fixtures, and single 1 MB lines shaped like its own input, each parsed without throwing and
+ * (for the long lines) within a second.
+ */
+export function describeNeverThrows(
+  name: string,
+  parse: (text: string) => ParseResult<unknown>,
+  fixtures: readonly string[],
+  longLines: readonly string[],
+): void {
+  describe(`${name} never throws`, () => {
+    it('on arbitrary strings', () => {
+      fc.assert(
+        fc.property(fc.string(), (s) => void parse(s)),
+        { numRuns: 300 },
+      );
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), (s) => void parse(s)),
+        { numRuns: 300 },
+      );
+    });
+
+    it('on line-level mutations of the fixtures', () => {
+      const op = fc.record({ kind: fc.nat(3), at: fc.nat(), junk: fc.string() });
+      fc.assert(
+        fc.property(fc.constantFrom(...fixtures), fc.array(op, { maxLength: 8 }), (text, ops) => {
+          expect(typeof parse(mutateLines(text, ops)).ok).toBe('boolean');
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it('on one 1 MB line', () => {
+      for (const line of longLines) {
+        const t0 = performance.now();
+        parse(line);
+        expect(performance.now() - t0).toBeLessThan(1000);
+      }
+    });
+  });
 }
