@@ -5,7 +5,7 @@
  * naming the same interface twice are merged, `interface range A to B` applies its lines to each
  * member. Lines of other configuration sections are counted, not warned one by one.
  */
-import { normalise } from '../shared/normalise';
+import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { InterfaceConfig, InterfaceConfigData } from '../parsed-types';
 import { interfaceNameInfo, resolveInterfaceType, splitInterfaceName } from './interface-names';
@@ -70,30 +70,20 @@ for (const p of TOP_LEVEL_PREFIXES) {
 }
 
 export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigParsed> {
-  const paste = normalise(text);
   const reader = new BlockReader();
-  const commands = paste.commands;
-  let j = 0;
-  // Output lines and echoed commands are fed in paste order without building a merged copy of
-  // the paste: a 10 MB configuration has ~400k lines, and one object per line is mostly GC time.
-  for (const l of paste.lines) {
-    while (j < commands.length) {
-      const c = commands[j] as { no: number; command: string };
-      if (c.no >= l.no) break;
-      reader.command(c.no, c.command);
-      j++;
-    }
-    // normalise trimmed the end already: count the indent, copy only when there is one.
-    const raw = l.text;
-    let indent = 0;
-    while (raw.charCodeAt(indent) === 32) indent++;
-    const trimmed = indent === 0 ? raw : raw.slice(indent);
-    reader.line(l.no, stripPrompt(trimmed), trimmed === '' ? 0 : indent);
-  }
-  while (j < commands.length) {
-    const c = commands[j++] as { no: number; command: string };
-    reader.command(c.no, c.command);
-  }
+  // Output lines and echoed commands arrive in paste order, one call each, without a line array:
+  // a 10 MB configuration has ~400k lines, and one object per line is mostly GC time.
+  scanPaste(
+    text,
+    (no, raw) => {
+      // normalise trimmed the end already: count the indent, copy only when there is one.
+      let indent = 0;
+      while (raw.charCodeAt(indent) === 32) indent++;
+      const trimmed = indent === 0 ? raw : raw.slice(indent);
+      reader.line(no, stripPrompt(trimmed), trimmed === '' ? 0 : indent);
+    },
+    (c) => reader.command(c.no, c.command),
+  );
   return reader.finish();
 }
 

@@ -107,11 +107,38 @@ function mayBeSyslog(s: string, at: number): boolean {
 }
 
 export function normalise(text: string): NormalisedPaste {
-  const input = typeof text === 'string' ? text : '';
-  const raw = splitLines(input);
-  // A paste that ends with a newline has no real last line.
-  const count = raw.length > 0 && raw[raw.length - 1] === '' ? raw.length - 1 : raw.length;
   const lines: SourceLine[] = [];
+  const rest = scanPaste(text, (no, s) => {
+    lines.push({ no, text: s });
+  });
+  return { lines, noise: rest.noise, commands: rest.commands, lineCount: rest.lineCount };
+}
+
+/** What `scanPaste` returns: the `NormalisedPaste` without its output lines. */
+export type ScannedPaste = Omit<NormalisedPaste, 'lines'>;
+
+/**
+ * `normalise` for parsers of very large pastes: each output line goes to `onLine` (in order, with
+ * exactly the `no` and `text` `normalise` would have put in `lines`), and each echoed command to
+ * `onCommand` as it is met, so a caller can interleave both in paste order. No `SourceLine` object
+ * is made: on a 400k-line configuration, keeping one per line alive until the parse ends costs
+ * more garbage-collection time than the parse itself.
+ */
+export function scanPaste(
+  text: string,
+  onLine: (no: number, text: string) => void,
+  onCommand?: (command: EchoedCommand) => void,
+): ScannedPaste {
+  const input = typeof text === 'string' ? text : '';
+  // LF-only pastes (nearly all) are cut line by line instead of split into an array first: the
+  // array would keep every line's string alive until the scan ends, and on 10 MB that is GC work.
+  const raw = input.includes('\r') ? splitLines(input) : null;
+  // A paste that ends with a newline has no real last line.
+  const count =
+    raw === null ? 0 : raw.length > 0 && raw[raw.length - 1] === '' ? raw.length - 1 : raw.length;
+  const len = input.length;
+  let pos = 0;
+  let i = 0;
   const noise: NoiseLine[] = [];
   const commands: EchoedCommand[] = [];
   // Whole-paste checks first: most pastes have no control codes, tabs or pager lines at all, and
@@ -119,12 +146,18 @@ export function normalise(text: string): NormalisedPaste {
   // eslint-disable-next-line no-control-regex -- these control codes are exactly what we look for
   const dirty = /[\u0000\u0008\u001b\t]/.test(input);
   const paged = input.includes('--') && PAGER_WORD.test(input);
-  for (let i = 0; i < count; i++) {
+  for (; raw === null ? pos < len : i < count; i++) {
     const no = i + 1;
-    const r = raw[i] ?? '';
+    let r: string;
+    if (raw === null) {
+      let nl = input.indexOf('\n', pos);
+      if (nl < 0) nl = len;
+      r = input.slice(pos, nl);
+      pos = nl + 1;
+    } else r = raw[i] ?? '';
     let s = dirty ? cleanLine(r) : r.charCodeAt(r.length - 1) <= 32 ? r.trimEnd() : r;
     if (s.length === 0) {
-      lines.push({ no, text: s });
+      onLine(no, s);
       continue;
     }
     if (paged && s.includes('--') && PAGER_WORD.test(s) && PAGER.test(s)) {
@@ -147,7 +180,9 @@ export function normalise(text: string): NormalisedPaste {
         if (cmd === '') noise.push({ no, kind: 'prompt', text: s });
         else {
           noise.push({ no, kind: 'echo', text: s });
-          commands.push({ no, device, command: cmd });
+          const echoed: EchoedCommand = { no, device, command: cmd };
+          commands.push(echoed);
+          if (onCommand !== undefined) onCommand(echoed);
         }
         continue;
       }
@@ -156,9 +191,9 @@ export function normalise(text: string): NormalisedPaste {
       noise.push({ no, kind: 'syslog', text: s });
       continue;
     }
-    lines.push({ no, text: s });
+    onLine(no, s);
   }
-  return { lines, noise, commands, lineCount: count };
+  return { noise, commands, lineCount: i };
 }
 
 // `[H3C]`-style prompts must not swallow output such as `[Tunnel]` legends or `{ACDEF}` flags:
