@@ -182,3 +182,56 @@ export function parentInterfaceName(name: string): string {
   // `1973` after the dot of `Route-Aggregation1.1973`
   return dot > 0 && /\d/.test(name.slice(dot + 1)) ? name.slice(0, dot) : name;
 }
+
+export interface InterfaceNameKey {
+  canonical: string;
+  aggregate: boolean;
+  /**
+   * Equal for two names exactly when their canonical forms are equal ignoring case. A resolved
+   * type makes the canonical form's case fixed (the type's own spelling, then digits and `/.:`),
+   * so it is its own key and needs no lower-case copy; only unknown type words are lower-cased.
+   * The two kinds cannot collide: every full type name has a capital, a lower-cased key has none.
+   */
+  key: string;
+}
+
+/**
+ * `interfaceNameInfo` plus a lookup key, from one reading of the name; null when
+ * `splitInterfaceName` would be. For a full configuration, where names are mostly printed in
+ * their canonical spelling already (`Ten-GigabitEthernet1/0/1`), this makes no string at all
+ * beyond the type word.
+ */
+export function interfaceNameKey(name: string): InterfaceNameKey | null {
+  const n = name.length;
+  let i = 0;
+  // Fast path: no blanks anywhere, `<letters/hyphens><digit>[digits or single /.:]*<digit>`.
+  if (n > 0 && isLetter(name.charCodeAt(0))) {
+    while (i < n && (isLetter(name.charCodeAt(i)) || name.charCodeAt(i) === 45)) i++;
+    const typeEnd = i;
+    let lastWasDigit = false;
+    let dot = false;
+    for (; i < n; i++) {
+      const c = name.charCodeAt(i);
+      if (isDigit(c)) lastWasDigit = true;
+      else if ((c === 47 || c === 46 || c === 58) && lastWasDigit) {
+        lastWasDigit = false;
+        if (c === 46) dot = true;
+      } else break;
+    }
+    if (i === n && lastWasDigit && typeEnd < n) {
+      const type = name.slice(0, typeEnd);
+      const full = resolveInterfaceType(type);
+      const canonical =
+        full === type ? name : full === null ? name : full + name.slice(typeEnd);
+      const aggregate = !dot && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
+      return { canonical, aggregate, key: full === null ? canonical.toLowerCase() : canonical };
+    }
+  }
+  const parts = splitInterfaceName(name);
+  if (parts === null) return null;
+  const full = resolveInterfaceType(parts.type);
+  const aggregate =
+    !parts.number.includes('.') && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
+  const canonical = (full ?? parts.type) + parts.number;
+  return { canonical, aggregate, key: full === null ? canonical.toLowerCase() : canonical };
+}

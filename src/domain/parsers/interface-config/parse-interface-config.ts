@@ -8,7 +8,7 @@
 import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { InterfaceConfig, InterfaceConfigData } from '../parsed-types';
-import { interfaceNameInfo, resolveInterfaceType, splitInterfaceName } from './interface-names';
+import { interfaceNameKey, resolveInterfaceType, splitInterfaceName } from './interface-names';
 import { indexOfWhiteSpace, isDigits, words } from './text-scan';
 import { addRanges, parseVlanList, removeRanges, type VlanRange } from './vlan-ranges';
 
@@ -166,21 +166,37 @@ class BlockReader {
   private header(no: number, t: string, header: { rest: string; range: boolean }): void {
     this.structural++;
     this.endBlock();
-    const names = header.range ? rangeMembers(header.rest) : singleName(header.rest);
     // The block's lines are then configuration of an interface we cannot name: other configuration.
     const current: Building[] = [];
     this.current = current;
+    if (!header.range) {
+      // `Route-Aggregation 1` keeps one blank; most names (`Bridge-Aggregation33`) have none to fold.
+      const rest = header.rest;
+      const name = indexOfWhiteSpace(rest) < 0 ? rest : rest.replace(/\s+/g, ' ');
+      const b = getOrCreate(this.byKey, this.order, name, no);
+      if (b === null) this.cannotName(no, t);
+      else {
+        b.rec.lines.push({ no, text: t });
+        current.push(b);
+      }
+      return;
+    }
+    const names = rangeMembers(header.rest);
     if (names === null || names.length === 0) {
-      this.warnings.push(
-        issue('unrecognised-line', `Cannot read the interface name in "${t}".`, no),
-      );
+      this.cannotName(no, t);
       return;
     }
     for (const name of names) {
+      // rangeMembers has read every name already.
       const b = getOrCreate(this.byKey, this.order, name, no);
+      if (b === null) continue;
       b.rec.lines.push({ no, text: t });
       current.push(b);
     }
+  }
+
+  private cannotName(no: number, t: string): void {
+    this.warnings.push(issue('unrecognised-line', `Cannot read the interface name in "${t}".`, no));
   }
 
   private endBlock(): void {
@@ -258,12 +274,6 @@ function interfaceHeader(t: string): { rest: string; range: boolean } | null {
   return { rest, range: false };
 }
 
-function singleName(rest: string): string[] | null {
-  // `Route-Aggregation 1` keeps one blank; most names (`Bridge-Aggregation33`) have none to fold.
-  const name = indexOfWhiteSpace(rest) < 0 ? rest : rest.replace(/\s+/g, ' ');
-  return splitInterfaceName(name) === null ? null : [name];
-}
-
 /** `xge1/0/49 to xge1/0/50 GigabitEthernet 1/0/3` → each member, as written or counted from the first. */
 function rangeMembers(rest: string): string[] | null {
   const tokens = rest.split(/\s+/).filter((s) => s !== '');
@@ -320,15 +330,15 @@ function getOrCreate(
   order: Building[],
   name: string,
   no: number,
-): Building {
-  const { canonical, aggregate } = interfaceNameInfo(name);
-  const key = canonical.toLowerCase();
-  const found = byKey.get(key);
+): Building | null {
+  const info = interfaceNameKey(name);
+  if (info === null) return null;
+  const found = byKey.get(info.key);
   if (found !== undefined) return found;
   const b: Building = {
     rec: {
       name,
-      canonicalName: canonical,
+      canonicalName: info.canonical,
       description: null,
       aggregationMode: null,
       aggregationGroup: null,
@@ -340,10 +350,10 @@ function getOrCreate(
     },
     dynamic: false,
     modeLine: null,
-    aggregate,
+    aggregate: info.aggregate,
     vlans: null,
   };
-  byKey.set(key, b);
+  byKey.set(info.key, b);
   order.push(b);
   return b;
 }
