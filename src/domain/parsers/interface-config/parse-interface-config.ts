@@ -9,8 +9,8 @@ import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { InterfaceConfig, InterfaceConfigData } from '../parsed-types';
 import { interfaceNameKey, resolveInterfaceType, splitInterfaceName } from './interface-names';
-import { indexOfWhiteSpace, isDigits, words } from './text-scan';
-import { addRanges, parseVlanList, removeRanges, type VlanRange } from './vlan-ranges';
+import { indexOfWhiteSpace, isWhiteSpace } from './text-scan';
+import { mergeOwnedRanges, parseVlanList, removeRanges, type VlanRange } from './vlan-ranges';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
 export interface InterfaceConfigRecord extends InterfaceConfig {
@@ -138,7 +138,9 @@ class BlockReader {
       this.skip(no);
       return;
     }
-    const lower = lowerKeywords(t);
+    // `description to-peer-5 (BAGG5)`: the commonest line with capitals needs no lower-case copy.
+    const desc = isDescription(t);
+    const lower = desc ? t : lowerKeywords(t);
     if (this.bodyIndent < 0) this.bodyIndent = indent;
     // An indented block (`display current-configuration`) ends at the first line back at column 0.
     else if (this.bodyIndent > 0 && this.bodyIndent <= 4 && indent === 0) {
@@ -147,7 +149,7 @@ class BlockReader {
       return;
     }
     // Indented blocks were handled above: a top-level section there starts at column 0.
-    if (indent === 0 && startsTopLevel(lower)) {
+    if (indent === 0 && !desc && startsTopLevel(lower)) {
       this.endBlock();
       this.skip(no);
       return;
@@ -159,7 +161,7 @@ class BlockReader {
     for (let i = 0; i < current.length; i++) {
       const b = current[i] as Building;
       b.rec.lines.push({ no, text: t });
-      applyLine(b, t, lower, no, this.warnings, i === 0);
+      applyLine(b, t, lower, desc, no, this.warnings, i === 0);
     }
   }
 
@@ -371,6 +373,33 @@ function lowerKeywords(t: string): string {
   return t;
 }
 
+/**
+ * `lower.startsWith('description ')` for the `lower` that `lowerKeywords(t)` would give, read on
+ * `t` itself: the keyword is ASCII, and only ASCII letters lower-case to ASCII letters here.
+ */
+function isDescription(t: string): boolean {
+  const kw = 'description ';
+  if (t.length < kw.length) return false;
+  for (let i = 0; i < kw.length - 1; i++)
+    if ((t.charCodeAt(i) | 32) !== kw.charCodeAt(i)) return false;
+  return t.charCodeAt(kw.length - 1) === 32;
+}
+
+/** `33` in `port link-aggregation group 33`: the first word from `from` on, 1-6 digits, else null. */
+function groupNumber(s: string, from: number): number | null {
+  let i = from;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  const start = i;
+  let n = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n = n * 10 + (c - 48);
+    else if (isWhiteSpace(c)) break;
+    else return null;
+  }
+  return i > start && i - start <= 6 ? n : null;
+}
+
 function startsTopLevel(lower: string): boolean {
   const sp = lower.indexOf(' ');
   const prefixes = TOP_LEVEL_BY_WORD.get(sp < 0 ? lower : lower.slice(0, sp));
@@ -386,17 +415,21 @@ function applyLine(
   b: Building,
   t: string,
   lower: string,
+  desc: boolean,
   no: number,
   warnings: ParseIssue[],
   warn: boolean,
 ): void {
   const rec = b.rec;
   // description to Reg1-DSW2 (BAGG100)
-  if (lower.startsWith('description ')) {
+  if (desc) {
     rec.description = t.slice(12).trim();
     rec.fieldLines.description = no;
     return;
   }
+  // Every other line used starts `l`, `u` or `p`: the rest (`ip address ...`) leave here.
+  const c0 = lower.charCodeAt(0);
+  if (c0 !== 108 && c0 !== 117 && c0 !== 112) return;
   // link-aggregation mode dynamic
   if (lower.startsWith('link-aggregation mode ')) {
     const mode = lower.slice(22).trim().toLowerCase();
@@ -418,9 +451,9 @@ function applyLine(
   // port link-aggregation group 33
   if (lower.startsWith('port link-aggregation group ')) {
     // `33` in `port link-aggregation group 33`
-    const n = words(lower.slice(28))[0] ?? '';
-    if (isDigits(n, 6)) {
-      rec.aggregationGroup = Number(n);
+    const n = groupNumber(lower, 28);
+    if (n !== null) {
+      rec.aggregationGroup = n;
       rec.fieldLines.aggregationGroup = no;
     } else if (warn)
       warnings.push(issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no));
@@ -455,7 +488,9 @@ function applyLine(
     return;
   }
   const set = ensureVlans(b);
-  b.vlans = undo ? removeRanges(set, ranges) : addRanges(set, ranges);
+  // `set` and `ranges` belong to this record alone (made by ensureVlans, parseVlanList or an
+  // earlier update, never shared between range members), so they are merged in place.
+  b.vlans = undo ? removeRanges(set, ranges) : mergeOwnedRanges(set.concat(ranges));
   rec.fieldLines.permitVlans = no;
 }
 

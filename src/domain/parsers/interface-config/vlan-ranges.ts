@@ -2,7 +2,7 @@
  * VLAN sets as sorted, merged `[from, to]` ranges. A port permits at most 4094 VLANs, but a full
  * configuration can hold thousands of ports, so sets are kept as short range lists, not bitmaps.
  */
-import { isWord, words } from './text-scan';
+import { isWhiteSpace } from './text-scan';
 
 export type VlanRange = [number, number];
 
@@ -12,40 +12,93 @@ export const MAX_VLAN = 4094;
 /**
  * Reads a Comware VLAN list: `972 to 973 1972 to 1973`, `10 20 99`, `all`. Returns null when any
  * token is not a VLAN id, `to`, or `all`, or a range is out of 1-4094 or reversed.
+ * Tokens are read in place (the words of `text.trim().split(/\s+/)`) without cutting them out:
+ * a full configuration has tens of thousands of these lines.
  */
 export function parseVlanList(text: string): VlanRange[] | null {
-  const tokens = words(text);
-  if (tokens.length === 0) return null;
+  const n = text.length;
+  let i = skipBlanks(text, 0);
+  if (i === n) return null;
   const out: VlanRange[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] ?? '';
-    if (isWord(t, 'all')) {
+  while (i < n) {
+    const end = wordEnd(text, i);
+    if (isWordAt(text, i, end, 'all')) {
       out.push([MIN_VLAN, MAX_VLAN]);
+      i = skipBlanks(text, end);
       continue;
     }
-    const from = vlanId(t);
+    const from = vlanId(text, i, end);
     if (from === null) return null;
-    if (isWord(tokens[i + 1] ?? '', 'to')) {
-      const to = vlanId(tokens[i + 2] ?? '');
+    const next = skipBlanks(text, end);
+    const nextEnd = wordEnd(text, next);
+    if (isWordAt(text, next, nextEnd, 'to')) {
+      const last = skipBlanks(text, nextEnd);
+      const lastEnd = wordEnd(text, last);
+      const to = vlanId(text, last, lastEnd);
       if (to === null || to < from) return null;
       out.push([from, to]);
-      i += 2;
-    } else out.push([from, from]);
+      i = skipBlanks(text, lastEnd);
+    } else {
+      out.push([from, from]);
+      i = next;
+    }
   }
-  return normaliseRanges(out);
+  return mergeOwnedRanges(out);
 }
 
-/** `1973` → 1973; null unless 1-4 digits within 1-4094. */
-function vlanId(t: string): number | null {
-  const len = t.length;
+function skipBlanks(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+function wordEnd(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && !isWhiteSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `isWord(s.slice(from, to), lowerWord)` without the slice. */
+function isWordAt(s: string, from: number, to: number, lowerWord: string): boolean {
+  if (to - from !== lowerWord.length) return false;
+  for (let i = 0; i < lowerWord.length; i++)
+    if ((s.charCodeAt(from + i) | 32) !== lowerWord.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `1973` in `s[from, to)` → 1973; null unless 1-4 digits within 1-4094. */
+function vlanId(s: string, from: number, to: number): number | null {
+  const len = to - from;
   if (len === 0 || len > 4) return null;
   let n = 0;
-  for (let i = 0; i < len; i++) {
-    const c = t.charCodeAt(i) - 48;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
     if (c < 0 || c > 9) return null;
     n = n * 10 + c;
   }
   return n >= MIN_VLAN && n <= MAX_VLAN ? n : null;
+}
+
+/**
+ * `normaliseRanges` for a list the caller owns outright (ranges and array): sorts and merges it in
+ * place instead of copying every range, and returns it.
+ */
+export function mergeOwnedRanges(ranges: VlanRange[]): VlanRange[] {
+  for (let i = 1; i < ranges.length; i++) {
+    if ((ranges[i] as VlanRange)[0] < (ranges[i - 1] as VlanRange)[0]) {
+      ranges.sort((a, b) => a[0] - b[0]);
+      break;
+    }
+  }
+  let w = 0;
+  for (let i = 0; i < ranges.length; i++) {
+    const r = ranges[i] as VlanRange;
+    const last = w > 0 ? (ranges[w - 1] as VlanRange) : undefined;
+    if (last !== undefined && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
+    else ranges[w++] = r;
+  }
+  ranges.length = w;
+  return ranges;
 }
 
 /** Sorts and merges overlapping or adjacent ranges. */
