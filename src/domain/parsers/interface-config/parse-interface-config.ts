@@ -5,12 +5,18 @@
  * naming the same interface twice are merged, `interface range A to B` applies its lines to each
  * member. Lines of other configuration sections are counted, not warned one by one.
  */
-import { scanPaste } from '../shared/normalise';
+import { scanPaste, type SourceLine } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { InterfaceConfig, InterfaceConfigData } from '../parsed-types';
 import { interfaceNameKey, resolveInterfaceType, splitInterfaceName } from './interface-names';
-import { indexOfWhiteSpace, isWhiteSpace } from './text-scan';
-import { mergeOwnedRanges, parseVlanList, removeRanges, type VlanRange } from './vlan-ranges';
+import { indexOfWhiteSpace, isWhiteSpace, isWord } from './text-scan';
+import {
+  isWordAt,
+  mergeOwnedRanges,
+  parseVlanListAt,
+  removeRanges,
+  type VlanRange,
+} from './vlan-ranges';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
 export interface InterfaceConfigRecord extends InterfaceConfig {
@@ -93,6 +99,13 @@ class BlockReader {
   private readonly byKey = new Map<string, Building>();
   private readonly order: Building[] = [];
   private current: Building[] | null = null;
+  /**
+   * A block naming one interface (nearly all) collects its lines here and hands them over at its
+   * end as one exactly sized array; pushing into each record's own array instead leaves ~50k arrays
+   * grown to 16 slots for 5-8 lines. Range blocks push line by line as before.
+   */
+  private single: Building | null = null;
+  private readonly pending: SourceLine[] = [];
   /** Indentation of the first body line of the current block; -1 before it. */
   private bodyIndent = -1;
   private skipped = 0;
@@ -120,10 +133,8 @@ class BlockReader {
       this.endBlock();
       return;
     }
-    if (
-      (t.length === 4 || t.length === 6) &&
-      (t.toLowerCase() === 'quit' || t.toLowerCase() === 'return')
-    ) {
+    // isWord compares without a lower-case copy (no non-ASCII letter lower-cases into these words).
+    if ((t.length === 4 || t.length === 6) && (isWord(t, 'quit') || isWord(t, 'return'))) {
       this.structural++;
       this.endBlock();
       return;
@@ -140,7 +151,12 @@ class BlockReader {
     }
     // `description to-peer-5 (BAGG5)`: the commonest line with capitals needs no lower-case copy.
     const desc = isDescription(t);
-    const lower = desc ? t : lowerKeywords(t);
+    // Indented body lines not starting `l`, `u` or `p` are never matched against a keyword
+    // (see applyLine), so they need no lower-case copy either. `| 32` folds ASCII case only;
+    // no other character lower-cases to one of those letters.
+    const c0l = t.charCodeAt(0) | 32;
+    const keyword = c0l === 108 || c0l === 117 || c0l === 112;
+    const lower = desc || (indent > 0 && !keyword) ? t : lowerKeywords(t);
     if (this.bodyIndent < 0) this.bodyIndent = indent;
     // An indented block (`display current-configuration`) ends at the first line back at column 0.
     else if (this.bodyIndent > 0 && this.bodyIndent <= 4 && indent === 0) {
@@ -156,6 +172,12 @@ class BlockReader {
     }
     if (current.length === 0) {
       this.skip(no);
+      return;
+    }
+    const single = this.single;
+    if (single !== null) {
+      this.pending.push({ no, text: t });
+      applyLine(single, t, lower, desc, no, this.warnings, true);
       return;
     }
     for (let i = 0; i < current.length; i++) {
@@ -178,7 +200,8 @@ class BlockReader {
       const b = getOrCreate(this.byKey, this.order, name, no);
       if (b === null) this.cannotName(no, t);
       else {
-        b.rec.lines.push({ no, text: t });
+        this.single = b;
+        this.pending.push({ no, text: t });
         current.push(b);
       }
       return;
@@ -202,6 +225,14 @@ class BlockReader {
   }
 
   private endBlock(): void {
+    const single = this.single;
+    if (single !== null) {
+      const rec = single.rec;
+      // A second block for the same interface adds its lines after the first block's.
+      rec.lines = rec.lines.length === 0 ? this.pending.slice() : rec.lines.concat(this.pending);
+      this.pending.length = 0;
+      this.single = null;
+    }
     this.current = null;
     this.bodyIndent = -1;
   }
@@ -212,6 +243,7 @@ class BlockReader {
   }
 
   finish(): ParseResult<InterfaceConfigParsed> {
+    this.endBlock();
     const warnings = this.warnings;
     const interfaces = this.order.map(finish);
     if (this.skipped > 0 && interfaces.length > 0) {
@@ -264,6 +296,11 @@ function interfaceHeader(t: string): { rest: string; range: boolean } | null {
   const c1 = t.charCodeAt(1) | 32;
   const c2 = t.charCodeAt(2) | 32;
   if (c1 !== 110 || c2 !== 116) return null;
+  // As printed by the device: `interface Ten-GigabitEthernet1/0/1`, one word after one blank.
+  if (t.startsWith('interface ') && isInk(t.charCodeAt(10)) && isInk(t.charCodeAt(t.length - 1))) {
+    const rest = t.slice(10);
+    if (indexOfWhiteSpace(rest) < 0) return { rest, range: false };
+  }
   const sp = indexOfWhiteSpace(t);
   if (sp < 3) return null;
   const word = t.slice(0, sp).toLowerCase();
@@ -274,6 +311,11 @@ function interfaceHeader(t: string): { rest: string; range: boolean } | null {
   if (sp2 > 0 && w2.length >= 3 && 'range'.startsWith(w2))
     return { rest: rest.slice(sp2).trim(), range: true };
   return { rest, range: false };
+}
+
+/** Printable ASCII other than the blank: a character `trim()` never removes. */
+function isInk(c: number): boolean {
+  return c > 32 && c < 127;
 }
 
 /** `xge1/0/49 to xge1/0/50 GigabitEthernet 1/0/3` → each member, as written or counted from the first. */
@@ -427,62 +469,71 @@ function applyLine(
     rec.fieldLines.description = no;
     return;
   }
-  // Every other line used starts `l`, `u` or `p`: the rest (`ip address ...`) leave here.
+  // Every other line used starts `l`, `u` or `p`: the rest (`ip address ...`) leave here, and
+  // the first letter picks the few prefixes worth trying.
   const c0 = lower.charCodeAt(0);
-  if (c0 !== 108 && c0 !== 117 && c0 !== 112) return;
-  // link-aggregation mode dynamic
-  if (lower.startsWith('link-aggregation mode ')) {
-    const mode = lower.slice(22).trim().toLowerCase();
-    b.dynamic = mode === 'dynamic';
-    b.modeLine = no;
-    if (mode !== 'dynamic' && mode !== 'static' && warn)
-      warnings.push(
-        issue('unknown-value', `Unknown aggregation mode "${t.slice(22).trim()}".`, no),
-      );
+  if (c0 === 108) {
+    // link-aggregation mode dynamic
+    if (lower.startsWith('link-aggregation mode ')) {
+      const mode = lower.slice(22).trim().toLowerCase();
+      b.dynamic = mode === 'dynamic';
+      b.modeLine = no;
+      if (mode !== 'dynamic' && mode !== 'static' && warn)
+        warnings.push(
+          issue('unknown-value', `Unknown aggregation mode "${t.slice(22).trim()}".`, no),
+        );
+    }
     return;
   }
-  // undo link-aggregation mode
-  if (lower.startsWith('undo link-aggregation mode')) {
-    b.dynamic = false;
-    b.modeLine = no;
-    return;
-  }
-  if (!lower.startsWith('port ') && !lower.startsWith('undo port ')) return;
-  // port link-aggregation group 33
-  if (lower.startsWith('port link-aggregation group ')) {
-    // `33` in `port link-aggregation group 33`
-    const n = groupNumber(lower, 28);
-    if (n !== null) {
-      rec.aggregationGroup = n;
+  // Where `port ...` starts: 5 after `undo `.
+  let off = 0;
+  if (c0 === 117) {
+    // undo link-aggregation mode
+    if (lower.startsWith('undo link-aggregation mode')) {
+      b.dynamic = false;
+      b.modeLine = no;
+      return;
+    }
+    if (!lower.startsWith('undo port ')) return;
+    if (lower.startsWith('undo port link-aggregation group')) {
+      rec.aggregationGroup = null;
       rec.fieldLines.aggregationGroup = no;
-    } else if (warn)
-      warnings.push(issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no));
-    return;
-  }
-  if (lower.startsWith('undo port link-aggregation group')) {
-    rec.aggregationGroup = null;
-    rec.fieldLines.aggregationGroup = no;
-    return;
-  }
-  // port link-type trunk
-  if (lower.startsWith('port link-type ')) {
-    const v = t.slice(15).trim();
-    rec.linkType = KNOWN_LINK_TYPES.has(v.toLowerCase()) ? v.toLowerCase() : v;
-    rec.fieldLines.linkType = no;
-    if (!KNOWN_LINK_TYPES.has(v.toLowerCase()) && warn)
-      warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
-    if (rec.linkType === 'trunk' || rec.linkType === 'hybrid') ensureVlans(b);
-    return;
+      return;
+    }
+    off = 5;
+  } else {
+    if (c0 !== 112 || !lower.startsWith('port ')) return;
+    // port link-aggregation group 33
+    if (lower.startsWith('port link-aggregation group ')) {
+      // `33` in `port link-aggregation group 33`
+      const n = groupNumber(lower, 28);
+      if (n !== null) {
+        rec.aggregationGroup = n;
+        rec.fieldLines.aggregationGroup = no;
+      } else if (warn)
+        warnings.push(
+          issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no),
+        );
+      return;
+    }
+    // port link-type trunk
+    if (lower.startsWith('port link-type ')) {
+      const v = t.slice(15).trim();
+      rec.linkType = KNOWN_LINK_TYPES.has(v.toLowerCase()) ? v.toLowerCase() : v;
+      rec.fieldLines.linkType = no;
+      if (!KNOWN_LINK_TYPES.has(v.toLowerCase()) && warn)
+        warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
+      if (rec.linkType === 'trunk' || rec.linkType === 'hybrid') ensureVlans(b);
+      return;
+    }
   }
   // port trunk permit vlan 972 to 973 1972 to 1973 / undo port trunk permit vlan 1
   // port hybrid vlan 10 20 tagged / undo port hybrid vlan 1
-  const undo = lower.startsWith('undo ');
-  const body = undo ? lower.slice(5) : lower;
-  let list: string | null = null;
-  if (body.startsWith('port trunk permit vlan ')) list = body.slice(23);
-  else if (body.startsWith('port hybrid vlan ')) list = dropTagging(body.slice(17));
-  if (list === null) return;
-  const ranges = parseVlanList(list);
+  let ranges: VlanRange[] | null;
+  if (lower.startsWith('port trunk permit vlan ', off))
+    ranges = parseVlanListAt(lower, off + 23, lower.length);
+  else if (lower.startsWith('port hybrid vlan ', off)) ranges = hybridVlans(lower, off + 17);
+  else return;
   if (ranges === null) {
     if (warn) warnings.push(issue('unrecognised-line', `Cannot read the VLAN list in "${t}".`, no));
     return;
@@ -490,16 +541,23 @@ function applyLine(
   const set = ensureVlans(b);
   // `set` and `ranges` belong to this record alone (made by ensureVlans, parseVlanList or an
   // earlier update, never shared between range members), so they are merged in place.
-  b.vlans = undo ? removeRanges(set, ranges) : mergeOwnedRanges(set.concat(ranges));
+  b.vlans = off > 0 ? removeRanges(set, ranges) : mergeOwnedRanges(set.concat(ranges));
   rec.fieldLines.permitVlans = no;
 }
 
-/** `10 to 11 tagged` → `10 to 11` (token-wise: a regex here would backtrack on long blank runs). */
-function dropTagging(list: string): string {
-  const t = list.trimEnd();
-  const sp = t.lastIndexOf(' ');
-  const last = t.slice(sp + 1).toLowerCase();
-  return last === 'tagged' || last === 'untagged' ? t.slice(0, Math.max(sp, 0)) : t;
+/**
+ * The VLAN list from `from` on, without a last `tagged` / `untagged` word: `10 to 11 tagged` →
+ * `10 to 11`. Token-wise (a regex here would backtrack on long blank runs) and in place: the
+ * list ends at the last blank before that word, after trailing white space is dropped.
+ */
+function hybridVlans(s: string, from: number): VlanRange[] | null {
+  let end = s.length;
+  while (end > from && isWhiteSpace(s.charCodeAt(end - 1))) end--;
+  let sp = end - 1;
+  while (sp >= from && s.charCodeAt(sp) !== 32) sp--;
+  if (isWordAt(s, sp + 1, end, 'tagged') || isWordAt(s, sp + 1, end, 'untagged'))
+    end = Math.max(sp, from);
+  return parseVlanListAt(s, from, end);
 }
 
 // A trunk or hybrid port permits VLAN 1 until `undo port trunk permit vlan 1` / `undo port hybrid

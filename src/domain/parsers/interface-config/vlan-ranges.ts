@@ -16,28 +16,33 @@ export const MAX_VLAN = 4094;
  * a full configuration has tens of thousands of these lines.
  */
 export function parseVlanList(text: string): VlanRange[] | null {
-  const n = text.length;
-  let i = skipBlanks(text, 0);
+  return parseVlanListAt(text, 0, text.length);
+}
+
+/** `parseVlanList(text.slice(from, to))` without the slice. */
+export function parseVlanListAt(text: string, from: number, to: number): VlanRange[] | null {
+  const n = to;
+  let i = skipBlanks(text, from, n);
   if (i === n) return null;
   const out: VlanRange[] = [];
   while (i < n) {
-    const end = wordEnd(text, i);
+    const end = wordEnd(text, i, n);
     if (isWordAt(text, i, end, 'all')) {
       out.push([MIN_VLAN, MAX_VLAN]);
-      i = skipBlanks(text, end);
+      i = skipBlanks(text, end, n);
       continue;
     }
     const from = vlanId(text, i, end);
     if (from === null) return null;
-    const next = skipBlanks(text, end);
-    const nextEnd = wordEnd(text, next);
+    const next = skipBlanks(text, end, n);
+    const nextEnd = wordEnd(text, next, n);
     if (isWordAt(text, next, nextEnd, 'to')) {
-      const last = skipBlanks(text, nextEnd);
-      const lastEnd = wordEnd(text, last);
+      const last = skipBlanks(text, nextEnd, n);
+      const lastEnd = wordEnd(text, last, n);
       const to = vlanId(text, last, lastEnd);
       if (to === null || to < from) return null;
       out.push([from, to]);
-      i = skipBlanks(text, lastEnd);
+      i = skipBlanks(text, lastEnd, n);
     } else {
       out.push([from, from]);
       i = next;
@@ -46,20 +51,20 @@ export function parseVlanList(text: string): VlanRange[] | null {
   return mergeOwnedRanges(out);
 }
 
-function skipBlanks(s: string, from: number): number {
+function skipBlanks(s: string, from: number, to: number): number {
   let i = from;
-  while (i < s.length && isWhiteSpace(s.charCodeAt(i))) i++;
+  while (i < to && isWhiteSpace(s.charCodeAt(i))) i++;
   return i;
 }
 
-function wordEnd(s: string, from: number): number {
+function wordEnd(s: string, from: number, to: number): number {
   let i = from;
-  while (i < s.length && !isWhiteSpace(s.charCodeAt(i))) i++;
+  while (i < to && !isWhiteSpace(s.charCodeAt(i))) i++;
   return i;
 }
 
 /** `isWord(s.slice(from, to), lowerWord)` without the slice. */
-function isWordAt(s: string, from: number, to: number, lowerWord: string): boolean {
+export function isWordAt(s: string, from: number, to: number, lowerWord: string): boolean {
   if (to - from !== lowerWord.length) return false;
   for (let i = 0; i < lowerWord.length; i++)
     if ((s.charCodeAt(from + i) | 32) !== lowerWord.charCodeAt(i)) return false;
