@@ -221,8 +221,7 @@ export function interfaceNameKey(name: string): InterfaceNameKey | null {
     if (i === n && lastWasDigit && typeEnd < n) {
       const type = name.slice(0, typeEnd);
       const full = resolveInterfaceType(type);
-      const canonical =
-        full === type ? name : full === null ? name : full + name.slice(typeEnd);
+      const canonical = full === type ? name : full === null ? name : full + name.slice(typeEnd);
       const aggregate = !dot && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
       return { canonical, aggregate, key: full === null ? canonical.toLowerCase() : canonical };
     }

@@ -15,7 +15,7 @@
  *   member's cannot be known and is reported as `U` with `statusSource: 'unknown'` and a warning,
  *   so rules never take an unknown member for a healthy one.
  */
-import { normalise } from '../shared/normalise';
+import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { LagData, LagGroup, LagLocalPort, LagRemotePort } from '../parsed-types';
 import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
@@ -125,7 +125,6 @@ function newTable(kind: Table['kind'], cols: string[], headerLine: number): Tabl
 const EXPECTED = '`display link-aggregation verbose` (or `summary` / `member-port`)';
 
 export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
-  const paste = normalise(text);
   const warnings: ParseIssue[] = [];
   const groups: GroupState[] = [];
   let cur: GroupState | null = null;
@@ -270,11 +269,12 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   const unrecognised = (no: number, t: string) =>
     warnings.push(issue('unrecognised-line', `Not understood: "${t.slice(0, 120)}"`, no));
 
-  for (const line of paste.lines) {
+  // One call per output line (scanPaste keeps no line objects: on 10 MB they were mostly GC work).
+  const onLine = (lineNo: number, lineText: string): void => {
     // normalise already trimmed the end; skip the indent without copying when there is none.
-    const t = line.text.charCodeAt(0) === 32 ? trimIndented(line.text) : line.text;
-    if (t === '') continue;
-    const no = line.no;
+    const t = lineText.charCodeAt(0) === 32 ? trimIndented(lineText) : lineText;
+    if (t === '') return;
+    const no = lineNo;
     lastNonBlank = no;
     lastWasPartialRow = false;
     const c0 = t.charCodeAt(0);
@@ -282,7 +282,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     // Table rule under a header: `--------------------------------------------------------------------------------`
     if (c0 === 45 && /^-{5,}$/.test(t)) {
       understood++;
-      continue;
+      return;
     }
     // Inside a table every line is cut into cells anyway; a legend line always has a `--` cell
     // (it contains ` -- `), so the cells answer the legend pre-check without another scan.
@@ -291,7 +291,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     // `Flags:  A -- LACP_Activity, B -- LACP_Timeout, C -- Aggregation,` and its continuation lines
     if ((inTable ? cells.dashCell : t.includes(' -- ')) && isLegend(t)) {
       understood++;
-      continue;
+      return;
     }
 
     // Table rows first: they are the bulk of a large paste.
@@ -302,7 +302,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       } else if (row === 'partial') {
         lastWasPartialRow = true;
         unrecognised(no, t);
-        continue;
+        return;
       } else {
         understood++;
         table.rows++;
@@ -365,7 +365,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           row.port.line = no;
           cur.g.remotePorts.push(row.port);
         }
-        continue;
+        return;
       }
     }
 
@@ -374,13 +374,13 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       understood++;
       table = newTable('local', t.split(/\s+/), no);
       if (cur !== null && section === 'none' && !cur.modePrinted) cur.g.mode = 'static';
-      continue;
+      return;
     }
     // `Actor            Partner Priority Oper-Key  SystemID               Flag`
     if (t.startsWith('Actor ') && t.includes('Oper-Key')) {
       understood++;
       table = newTable('remote', t.split(/\s+/), no);
-      continue;
+      return;
     }
     // `AGG        AGG   Partner ID              Selected  Unselected  Individual  Share`
     if (t.startsWith('AGG ') && t.includes('Partner')) {
@@ -388,7 +388,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       finishMember();
       cur = null;
       table = newTable('summary', [], no);
-      continue;
+      return;
     }
     // `Interface  Mode                          Ports     Ports       Ports       Type`
     if (
@@ -399,7 +399,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       t.includes('Mode')
     ) {
       understood++;
-      continue;
+      return;
     }
 
     const colon = t.indexOf(':');
@@ -415,7 +415,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           if (mp !== null && mp.group === null) {
             mp.group = value;
             mp.lastLine = no;
-            continue;
+            return;
           }
           finishMember();
           table = null;
@@ -423,16 +423,16 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           if (value === '') {
             unrecognised(no, t);
             cur = null;
-            continue;
+            return;
           }
           cur = group(value, no, 'verbose');
-          continue;
+          return;
         }
         case 'Aggregation Mode': {
           understood++;
           if (cur === null) {
             unrecognised(no, t);
-            continue;
+            return;
           }
           const v = value.toLowerCase();
           if (v === 'dynamic' || v === 'static') {
@@ -440,7 +440,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             cur.modePrinted = true;
           } else warnings.push(issue('unknown-value', `Unknown aggregation mode "${value}".`, no));
           cur.g.fieldLines.mode = no;
-          continue;
+          return;
         }
         case 'Loadsharing Type':
           understood++;
@@ -449,7 +449,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             cur.g.loadSharing = value;
             cur.g.fieldLines.loadSharing = no;
           }
-          continue;
+          return;
         case 'Creation Mode':
         case 'Management VLANs':
         case 'Aggregation Interface Type':
@@ -458,18 +458,18 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         case 'Illegal':
           understood++;
           if (mp !== null) mp.lastLine = no;
-          continue;
+          return;
         case 'Sent LACP Packets':
           understood++;
           if (mp !== null) {
             mp.lastLine = no;
             mp.complete = value !== '';
           }
-          continue;
+          return;
         case 'Actor System ID':
           understood++;
           actorSystemId = value === '' ? null : value;
-          continue;
+          return;
         case 'System ID':
           understood++;
           if (mp !== null && mp.remote !== null) {
@@ -479,7 +479,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             cur.g.systemId = value;
             cur.g.fieldLines.systemId = no;
           } else unrecognised(no, t);
-          continue;
+          return;
         case 'Local':
         case 'Remote':
           understood++;
@@ -501,14 +501,14 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             if (!cur.modePrinted) cur.g.mode = 'dynamic';
             table = null;
           } else unrecognised(no, t);
-          continue;
+          return;
         case 'Port Number':
         case 'Port Priority':
         case 'Oper-Key':
         case 'Flag': {
           if (mp === null) {
             unrecognised(no, t);
-            continue;
+            return;
           }
           understood++;
           mp.lastLine = no;
@@ -532,7 +532,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
               if (!mp.dynamic) mp.complete = true;
             }
           }
-          continue;
+          return;
         }
         default:
           break;
@@ -560,20 +560,29 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           complete: false,
           lastLine: no,
         };
-        continue;
+        return;
       }
     }
     unrecognised(no, t);
-  }
+  };
+  scanPaste(text, onLine);
 
-  // Truncation: the last thing read was waiting for more.
+  // Truncation: the last thing read was waiting for more. (The casts undo the narrowing to the
+  // initial values: TypeScript does not see the assignments made inside onLine.)
   const openMember = mp as MemberBlock | null;
+  const lastTable = table as Table | null;
+  const lastGroup = cur as GroupState | null;
   let truncated = lastWasPartialRow;
   if (openMember !== null && !openMember.complete) truncated = true;
-  if (table !== null && table.rows === 0) truncated = true;
-  if (cur !== null && cur.g.localPorts.length === 0 && table === null) truncated = true;
+  if (lastTable !== null && lastTable.rows === 0) truncated = true;
+  if (lastGroup !== null && lastGroup.g.localPorts.length === 0 && lastTable === null)
+    truncated = true;
   // A dynamic group pasted without its `Remote:` table (as in the seed) is an excerpt, not a cut.
-  if (cur !== null && section === 'remote' && cur.g.remotePorts.length < cur.g.localPorts.length)
+  if (
+    lastGroup !== null &&
+    (section as Section) === 'remote' &&
+    lastGroup.g.remotePorts.length < lastGroup.g.localPorts.length
+  )
     truncated = true;
   finishMember();
   if (truncated && lastNonBlank > 0) {
