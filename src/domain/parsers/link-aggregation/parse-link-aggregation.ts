@@ -703,6 +703,14 @@ function cellText(i: number): string | undefined {
   return cells.line.slice(cells.start[i] ?? 0, cells.end[i] ?? 0);
 }
 
+/** `cellText(i) === word` without making the string. */
+function cellIs(i: number, word: string): boolean {
+  if (i < 0 || i >= cells.count) return false;
+  const s = cells.start[i] ?? 0;
+  if ((cells.end[i] ?? 0) - s !== word.length) return false;
+  return cells.line.startsWith(word, s);
+}
+
 /** `toInt(cellText(i) ?? '')` without making the string for a plain digit cell. */
 function cellInt(i: number): number | null {
   if (i < 0 || i >= cells.count) return null;
@@ -731,7 +739,12 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
     const uns = cellInt(k - 3);
     const ind = cellInt(k - 2);
     if (sel === null || uns === null || ind === null) return 'partial';
-    const partner = t.slice(cells.start[2] ?? 0, cells.end[k - 5] ?? 0).trim();
+    // `None` and the share types repeat on every row: the literals are kept instead of ~100k
+    // copies of them (the same strings, fewer objects for the collector).
+    const partner =
+      k === 7 && cellIs(2, 'None')
+        ? 'None'
+        : t.slice(cells.start[2] ?? 0, cells.end[k - 5] ?? 0).trim();
     return {
       kind: 'summary',
       name: first,
@@ -740,7 +753,11 @@ function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
       selected: sel,
       unselected: uns,
       individual: ind,
-      share: cellText(k - 1) ?? '',
+      share: cellIs(k - 1, 'Shar')
+        ? 'Shar'
+        : cellIs(k - 1, 'NonS')
+          ? 'NonS'
+          : (cellText(k - 1) ?? ''),
     };
   }
   // `XGE1/0/49(R)` → port `XGE1/0/49`, marks `R`
