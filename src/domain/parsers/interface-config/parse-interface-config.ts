@@ -519,9 +519,10 @@ function applyLine(
     // port link-type trunk
     if (lower.startsWith('port link-type ')) {
       const v = t.slice(15).trim();
-      rec.linkType = KNOWN_LINK_TYPES.has(v.toLowerCase()) ? v.toLowerCase() : v;
+      const known = KNOWN_LINK_TYPES.has(v.toLowerCase());
+      rec.linkType = known ? v.toLowerCase() : v;
       rec.fieldLines.linkType = no;
-      if (!KNOWN_LINK_TYPES.has(v.toLowerCase()) && warn)
+      if (!known && warn)
         warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
       if (rec.linkType === 'trunk' || rec.linkType === 'hybrid') ensureVlans(b);
       return;

@@ -101,9 +101,15 @@ function firstNonSpace(s: string): number {
 /** Cheap test before the syslog regex: `%`, `*`, `#`, a month name or a 4-digit year starts the line. */
 function mayBeSyslog(s: string, at: number): boolean {
   const c = s.charCodeAt(at);
-  if (c === 37 || c === 42 || c === 35) return true; // % * #
+  // % * #: SYSLOG wants a month (capital) or a year (digit) right after; `#` alone separates
+  // configuration sections, tens of thousands of times in a full configuration.
+  if (c === 37 || c === 42 || c === 35) {
+    const d = s.charCodeAt(at + 1);
+    return (d >= 65 && d <= 90) || (d >= 48 && d <= 57);
+  }
   if (c >= 48 && c <= 57) return s.charCodeAt(at + 4) === 45; // 2023-...
-  return MONTHS.has(s.slice(at, at + 3)) && s.charCodeAt(at + 3) === 32;
+  // Every month name starts with a capital: test that before cutting the word out.
+  return c >= 65 && c <= 90 && s.charCodeAt(at + 3) === 32 && MONTHS.has(s.slice(at, at + 3));
 }
 
 export function normalise(text: string): NormalisedPaste {
