@@ -187,7 +187,7 @@ class BlockReader {
     }
   }
 
-  private header(no: number, t: string, header: { rest: string; range: boolean }): void {
+  private header(no: number, t: string, header: Header): void {
     this.structural++;
     this.endBlock();
     // The block's lines are then configuration of an interface we cannot name: other configuration.
@@ -196,7 +196,8 @@ class BlockReader {
     if (!header.range) {
       // `Route-Aggregation 1` keeps one blank; most names (`Bridge-Aggregation33`) have none to fold.
       const rest = header.rest;
-      const name = indexOfWhiteSpace(rest) < 0 ? rest : rest.replace(/\s+/g, ' ');
+      const name =
+        header.blankFree || indexOfWhiteSpace(rest) < 0 ? rest : rest.replace(/\s+/g, ' ');
       const b = getOrCreate(this.byKey, this.order, name, no);
       if (b === null) this.cannotName(no, t);
       else {
@@ -288,8 +289,15 @@ function stripPrompt(t: string): string {
   return t.slice(close + 1).trim();
 }
 
+interface Header {
+  rest: string;
+  range: boolean;
+  /** `rest` has no white space (known already, so not scanned for again). */
+  blankFree: boolean;
+}
+
 // `interface Bridge-Aggregation33`, `int XGE1/0/49`, `inter rou 1`, `interface range xge1/0/49 to xge1/0/50`
-function interfaceHeader(t: string): { rest: string; range: boolean } | null {
+function interfaceHeader(t: string): Header | null {
   const c = t.charCodeAt(0);
   if (c !== 105 && c !== 73) return null;
   // Body lines such as `ip address ...` also start with `i`: the word must start `int`.
@@ -299,7 +307,7 @@ function interfaceHeader(t: string): { rest: string; range: boolean } | null {
   // As printed by the device: `interface Ten-GigabitEthernet1/0/1`, one word after one blank.
   if (t.startsWith('interface ') && isInk(t.charCodeAt(10)) && isInk(t.charCodeAt(t.length - 1))) {
     const rest = t.slice(10);
-    if (indexOfWhiteSpace(rest) < 0) return { rest, range: false };
+    if (indexOfWhiteSpace(rest) < 0) return { rest, range: false, blankFree: true };
   }
   const sp = indexOfWhiteSpace(t);
   if (sp < 3) return null;
@@ -309,8 +317,8 @@ function interfaceHeader(t: string): { rest: string; range: boolean } | null {
   const sp2 = indexOfWhiteSpace(rest);
   const w2 = (sp2 < 0 ? rest : rest.slice(0, sp2)).toLowerCase();
   if (sp2 > 0 && w2.length >= 3 && 'range'.startsWith(w2))
-    return { rest: rest.slice(sp2).trim(), range: true };
-  return { rest, range: false };
+    return { rest: rest.slice(sp2).trim(), range: true, blankFree: false };
+  return { rest, range: false, blankFree: sp2 < 0 };
 }
 
 /** Printable ASCII other than the blank: a character `trim()` never removes. */
@@ -450,7 +458,13 @@ function startsTopLevel(lower: string): boolean {
   return false;
 }
 
-const KNOWN_LINK_TYPES = new Set(['access', 'trunk', 'hybrid']);
+/** The known link types, each kept as this one string instead of a copy per interface. */
+function knownLinkType(lowerValue: string): string | null {
+  if (lowerValue === 'trunk') return 'trunk';
+  if (lowerValue === 'hybrid') return 'hybrid';
+  if (lowerValue === 'access') return 'access';
+  return null;
+}
 
 /** `warn` is false for the 2nd.. members of a range so one bad line gives one warning. */
 function applyLine(
@@ -519,10 +533,10 @@ function applyLine(
     // port link-type trunk
     if (lower.startsWith('port link-type ')) {
       const v = t.slice(15).trim();
-      const known = KNOWN_LINK_TYPES.has(v.toLowerCase());
-      rec.linkType = known ? v.toLowerCase() : v;
+      const known = knownLinkType(v.toLowerCase());
+      rec.linkType = known ?? v;
       rec.fieldLines.linkType = no;
-      if (!known && warn)
+      if (known === null && warn)
         warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
       if (rec.linkType === 'trunk' || rec.linkType === 'hybrid') ensureVlans(b);
       return;

@@ -151,7 +151,12 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   const byRaw = new Map<string, GroupState>();
   let byCanon: Map<string, GroupState> | null = null;
   let firstSource: LagSource | null = null;
-  const group = (name: string, line: number, source: LagSource): GroupState => {
+  /**
+   * `summaryIds`: a new summary group gets its final `fieldLines` at once (the row sets name,
+   * mode, systemId when `summaryIds` is 2, and loadSharing, all to this line), so ~100k records
+   * are not grown one field at a time.
+   */
+  const group = (name: string, line: number, source: LagSource, summaryIds = 0): GroupState => {
     if (firstSource === null) firstSource = source;
     if (byCanon === null && source !== firstSource) {
       byCanon = new Map();
@@ -184,7 +189,12 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             localPorts: [],
             remotePorts: [],
             line,
-            fieldLines: { name: line },
+            fieldLines:
+              summaryIds === 2
+                ? { name: line, mode: line, systemId: line, loadSharing: line }
+                : summaryIds === 1
+                  ? { name: line, mode: line, loadSharing: line }
+                  : { name: line },
             source,
             partnerId: null,
             selectedPorts: null,
@@ -308,8 +318,6 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         table.rows++;
         if (row.kind === 'summary') {
           finishMember();
-          const st = group(row.name, no, 'summary');
-          const g = st.g;
           let mode: 'dynamic' | 'static';
           if (row.modeCell === 'D' || row.modeCell === 'S')
             mode = row.modeCell === 'D' ? 'dynamic' : 'static';
@@ -323,6 +331,13 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
               ),
             );
           }
+          const st = group(
+            row.name,
+            no,
+            'summary',
+            mode === 'dynamic' && actorSystemId !== null ? 2 : 1,
+          );
+          const g = st.g;
           if (!st.modePrinted) {
             g.mode = mode;
             g.fieldLines.mode = no;
