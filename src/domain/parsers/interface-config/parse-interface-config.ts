@@ -17,6 +17,7 @@ import {
   removeRanges,
   type VlanRange,
 } from './vlan-ranges';
+import { isInk } from '../shared/fast-text';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
 export interface InterfaceConfigRecord extends InterfaceConfig {
@@ -319,11 +320,6 @@ function interfaceHeader(t: string): Header | null {
   if (sp2 > 0 && w2.length >= 3 && 'range'.startsWith(w2))
     return { rest: rest.slice(sp2).trim(), range: true, blankFree: false };
   return { rest, range: false, blankFree: sp2 < 0 };
-}
-
-/** Printable ASCII other than the blank: a character `trim()` never removes. */
-function isInk(c: number): boolean {
-  return c > 32 && c < 127;
 }
 
 /** `xge1/0/49 to xge1/0/50 GigabitEthernet 1/0/3` → each member, as written or counted from the first. */

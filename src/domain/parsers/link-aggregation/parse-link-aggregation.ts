@@ -19,6 +19,7 @@ import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { LagData, LagGroup, LagLocalPort, LagRemotePort } from '../parsed-types';
 import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
+import { digitsAt, isInk, trimIndented } from '../shared/fast-text';
 
 export type LagSource = 'verbose' | 'summary' | 'member-port';
 
@@ -847,23 +848,6 @@ function braces(v: string): string | null {
   return s;
 }
 
-/** Printable ASCII other than the blank: a character `trim()` never removes. */
-function isInk(c: number): boolean {
-  return c > 32 && c < 127;
-}
-
-/**
- * `s.trim()` for an indented line without scanning the end: normalise already cut trailing
- * blanks. Unusual ends (NBSP, U+3000) go to the real trim, so the result is always `s.trim()`.
- */
-function trimIndented(s: string): string {
-  const n = s.length;
-  let i = 0;
-  while (i < n && s.charCodeAt(i) === 32) i++;
-  if (i < n && isInk(s.charCodeAt(i)) && isInk(s.charCodeAt(n - 1))) return s.slice(i);
-  return s.trim();
-}
-
 /** `t.slice(colon + 1).trim()`; `Oper-Key: 2` has exactly one blank after the colon. */
 function valueAfter(t: string, colon: number): string {
   const n = t.length;
@@ -881,17 +865,4 @@ function toInt(v: string): number | null {
   // Cells and values arrive trimmed; only call trim() when an end could be whitespace.
   const s = isInk(v.charCodeAt(0)) && isInk(v.charCodeAt(v.length - 1)) ? v : v.trim();
   return digitsAt(s, 0, s.length);
-}
-
-/** `s[from, to)` as a number when it is 1-15 ASCII digits, else null. */
-function digitsAt(s: string, from: number, to: number): number | null {
-  if (to <= from || to - from > 15) return null;
-  // Summing the digits is exact below 2^53 (15 digits) and avoids Number()'s general parser.
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    n = n * 10 + (c - 48);
-  }
-  return n;
 }

@@ -12,6 +12,7 @@ import {
   type ParseResult,
 } from '../shared/parse-result';
 import type { RealServer, ServerFarm, ServerFarmData } from '../parsed-types';
+import { digitsAt, isInk, trimIndented } from '../shared/fast-text';
 
 export interface RealServerRecord extends RealServer {
   /** The device cut the name to 13 characters + `...` (list and brief tables). */
@@ -116,19 +117,6 @@ function toInt(s: string | undefined): number | null {
   return s === undefined ? null : digitsAt(s, 0, s.length);
 }
 
-/** `s[from, to)` as a number when it is 1-15 ASCII digits, else null. */
-function digitsAt(s: string, from: number, to: number): number | null {
-  if (to <= from || to - from > 15) return null;
-  // Summing the digits is exact below 2^53 (15 digits) and avoids Number()'s general parser.
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-    n = n * 10 + (c - 48);
-  }
-  return n;
-}
-
 function orNull(s: string): string | null {
   return s === '' || s === '--' ? null : s;
 }
@@ -205,25 +193,6 @@ function cellText(i: number): string {
 
 function cellInt(i: number): number | null {
   return digitsAt(cells.line, cells.start[i] ?? 0, cells.end[i] ?? 0);
-}
-
-/** Printable ASCII other than the blank: a character `trim()` never removes. */
-function isInk(c: number): boolean {
-  return c > 32 && c < 127;
-}
-
-/**
- * `raw.trim()` without a copy or a scan of the end for the usual line: normalise already cut
- * trailing blanks, so only the indent needs skipping. Anything unusual (tabs, NBSP, U+3000 at
- * either end) goes to the real trim so the result is always exactly `raw.trim()`.
- */
-function trimLine(raw: string): string {
-  const n = raw.length;
-  let i = 0;
-  while (i < n && raw.charCodeAt(i) === 32) i++;
-  if (i < n && isInk(raw.charCodeAt(i)) && isInk(raw.charCodeAt(n - 1)))
-    return i === 0 ? raw : raw.slice(i);
-  return raw.trim();
 }
 
 /** `t.slice(0, colon).trim()` for a trimmed line, without the trim when the key ends in ink. */
@@ -324,7 +293,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       inProbeMethods = inFarmTable = inProbeTable = legend = false;
       lastRow = null;
     }
-    const t = trimLine(raw);
+    const t = trimIndented(raw);
     if (t === '') continue;
     nonBlank++;
     lastLine = no;
