@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { ModalDialog } from '@/components/modal-dialog';
 import { Link, useLocation } from 'react-router';
 import { redactState } from '@/domain/share/redact';
 import { copyText } from '@/components/copy-text';
@@ -16,11 +17,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const wizard = useWizardStore((s) => s.wizard);
   const [redact, setRedact] = useState(false);
   const [status, setStatus] = useState<string>('');
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   const link = useMemo(() => {
     try {
       return {
@@ -33,68 +29,67 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   }, [location.pathname, redact, wizard]);
 
   return (
-    <dialog
-      ref={ref}
-      aria-labelledby="share-heading"
-      onClose={onClose}
-      className="m-auto w-[min(36rem,95vw)] rounded-lg border border-slate-400 bg-white p-5 text-slate-900 backdrop:bg-black/40 dark:bg-slate-900 dark:text-slate-100"
-    >
-      <h2 id="share-heading">{t('shareTitle')}</h2>
-      <label className="my-3 flex items-start gap-2">
-        <input
-          type="checkbox"
-          className="mt-1"
-          checked={redact}
-          onChange={(e) => setRedact(e.target.checked)}
-        />
-        <span>{t('shareRedact')}</span>
-      </label>
-      {link.ok ? (
+    <ModalDialog labelledBy="share-heading" onClose={onClose} className="w-[min(36rem,95vw)]">
+      {(ref) => (
         <>
-          <p className="m-0 text-sm">{t('shareLength', { length: link.length })}</p>
-          {link.length > LINK_WARN_LENGTH && (
-            <p role="alert" className="m-0 mt-2 font-medium text-amber-900 dark:text-amber-200">
-              {t('shareTooLong', { limit: LINK_WARN_LENGTH })}{' '}
-              <Link to="/report" onClick={() => ref.current?.close()}>
-                {t('shareOpenReport')}
-              </Link>
-            </p>
-          )}
-          <div className="mt-3 flex gap-2">
-            <button
-              type="button"
-              className="btn btn-primary"
-              onClick={async () => {
-                const ok = await copyText(link.url);
-                setStatus(ok ? t('linkCopied') : t('copyFailed'));
-              }}
-            >
-              {t('shareCopy')}
-            </button>
-            <button
-              type="button"
-              className="btn btn-secondary"
-              onClick={() => ref.current?.close()}
-            >
-              {t('close')}
-            </button>
-          </div>
-          <label className="mt-3 block text-sm">
-            <span className="sr-only">URL</span>
+          <h2 id="share-heading">{t('shareTitle')}</h2>
+          <label className="my-3 flex items-start gap-2">
             <input
-              readOnly
-              value={link.url}
-              className="w-full rounded border border-slate-400 bg-slate-50 p-1 font-mono text-xs dark:bg-slate-800"
-              onFocus={(e) => e.currentTarget.select()}
+              type="checkbox"
+              className="mt-1"
+              checked={redact}
+              onChange={(e) => setRedact(e.target.checked)}
             />
+            <span>{t('shareRedact')}</span>
           </label>
+          {link.ok ? (
+            <>
+              <p className="m-0 text-sm">{t('shareLength', { length: link.length })}</p>
+              {link.length > LINK_WARN_LENGTH && (
+                <p role="alert" className="m-0 mt-2 font-medium text-amber-900 dark:text-amber-200">
+                  {t('shareTooLong', { limit: LINK_WARN_LENGTH })}{' '}
+                  <Link to="/report" onClick={() => ref.current?.close()}>
+                    {t('shareOpenReport')}
+                  </Link>
+                </p>
+              )}
+              <div className="mt-3 flex gap-2">
+                <button
+                  type="button"
+                  className="btn btn-primary"
+                  onClick={async () => {
+                    const ok = await copyText(link.url);
+                    setStatus(ok ? t('linkCopied') : t('copyFailed'));
+                  }}
+                >
+                  {t('shareCopy')}
+                </button>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => ref.current?.close()}
+                >
+                  {t('close')}
+                </button>
+              </div>
+              <label className="mt-3 block text-sm">
+                <span className="sr-only">URL</span>
+                <input
+                  readOnly
+                  value={link.url}
+                  className="w-full rounded border border-slate-400 bg-slate-50 p-1 font-mono text-xs dark:bg-slate-800"
+                  onFocus={(e) => e.currentTarget.select()}
+                />
+              </label>
+            </>
+          ) : (
+            <p role="alert">{t('shareFailed', { reason: link.reason })}</p>
+          )}
+          <p role="status" aria-live="polite" className="m-0 mt-2 text-sm">
+            {status}
+          </p>
         </>
-      ) : (
-        <p role="alert">{t('shareFailed', { reason: link.reason })}</p>
       )}
-      <p role="status" aria-live="polite" className="m-0 mt-2 text-sm">
-        {status}
-      </p>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,4 +1,5 @@
 import type { Evidence, Run } from '@/domain/run-types';
+import { splitLines } from '@/domain/parsers/shared/normalise';
 import { useLang, useT } from '@/i18n/use-t';
 import { stepNames } from './step-titles';
 
@@ -9,7 +10,7 @@ export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence
   const blocks = evidence.flatMap((e) => {
     const paste = run.steps.find((s) => s.step === e.step)?.pastes[e.paste];
     if (!paste || e.lines.length === 0) return [];
-    const lines = paste.text.split(/\r\n|\n|\r/);
+    const lines = splitLines(paste.text);
     return [
       {
         key: `${e.step}-${e.paste}`,

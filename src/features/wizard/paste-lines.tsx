@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { splitLines } from '@/domain/parsers/shared/normalise';
 import { useT } from '@/i18n/use-t';
 
 interface PasteLinesProps {
@@ -20,7 +21,7 @@ const SMALL = 120;
  */
 export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLinesProps) {
   const t = useT();
-  const lines = useMemo(() => text.split(/\r\n|\n|\r/), [text]);
+  const lines = useMemo(() => splitLines(text), [text]);
   const shown = useMemo(() => visibleLines(lines.length, highlight), [lines.length, highlight]);
   return (
     <figure className="m-0">
