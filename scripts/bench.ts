@@ -2,6 +2,7 @@
  * Parse-speed budget (DESIGN.md "Budgets"): every parser ≥ 50 MB/s in Node and no slower than 5× a
  * bare `text.split('\n')` over the same text. Each parser folder's bench.ts generates ≥ 10 MB of
  * realistic output; detectCommand runs on the same inputs. Exits 1 when a budget is missed.
+ * `npm run bench -- <word>...` times only the cases whose `suite/name` contains one of the words.
  */
 import { benchCases as interfaceConfig } from '../src/domain/parsers/interface-config/bench';
 import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggregation/bench';
@@ -52,9 +53,13 @@ function median(fn: () => unknown): number {
 const rows: string[][] = [
   ['case', 'MB', 'parse MB/s', 'split MB/s', 'ratio', 'detect MB/s', 'detected', ''],
 ];
+// `npm run bench -- session reth` times only the cases whose name contains one of the words.
+const only = process.argv.slice(2).map((w) => w.toLowerCase());
 let failed = false;
 for (const [suite, cases] of suites) {
   for (const c of cases) {
+    const id = `${suite}/${c.name}`.toLowerCase();
+    if (only.length > 0 && !only.some((w) => id.includes(w))) continue;
     const text = c.generate(TARGET);
     const mb = Buffer.byteLength(text, 'utf8') / 1e6;
     const parseMs = median(() => c.parse(text));
