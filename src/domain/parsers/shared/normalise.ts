@@ -149,8 +149,12 @@ export function scanPaste(
   const commands: EchoedCommand[] = [];
   // Whole-paste checks first: most pastes have no control codes, tabs or pager lines at all, and
   // then no line needs looking at for them (this is most of the normaliser's speed on 10 MB).
-  // eslint-disable-next-line no-control-regex -- these control codes are exactly what we look for
-  const dirty = /[\u0000\u0008\u001b\t]/.test(input);
+  // Four `includes` are several times faster than one character-class regex over 10 MB.
+  const dirty =
+    input.includes('\t') ||
+    input.includes('\u001b') ||
+    input.includes('\u0008') ||
+    input.includes('\u0000');
   const paged = input.includes('--') && PAGER_WORD.test(input);
   for (; raw === null ? pos < len : i < count; i++) {
     const no = i + 1;
