@@ -11,6 +11,7 @@ import { benchCases as reth } from '../src/domain/parsers/reth/bench';
 import { benchCases as serverFarm } from '../src/domain/parsers/server-farm/bench';
 import { benchCases as session } from '../src/domain/parsers/session/bench';
 import { detectCommand } from '../src/domain/parsers/detect/detect-command';
+import { scanPaste } from '../src/domain/parsers/shared/normalise';
 
 interface BenchCase {
   name: string;
@@ -51,7 +52,18 @@ function median(fn: () => unknown): number {
 }
 
 const rows: string[][] = [
-  ['case', 'MB', 'parse MB/s', 'split MB/s', 'ratio', 'detect MB/s', 'detected', ''],
+  [
+    'case',
+    'MB',
+    'parse MB/s',
+    'split MB/s',
+    'ratio',
+    'clean ratio',
+    'read ratio',
+    'detect MB/s',
+    'detected',
+    '',
+  ],
 ];
 // `npm run bench -- session reth` times only the cases whose name contains one of the words.
 const only = process.argv.slice(2).map((w) => w.toLowerCase());
@@ -69,6 +81,22 @@ for (const [suite, cases] of suites) {
       for (const line of text.split('\n')) n += line.length;
       return n;
     });
+    // Context, not a budget: the shared terminal clean-up every parser starts with (prompts, pager,
+    // syslog, trailing blanks), with nothing done per line, against the same split.
+    const cleanMs = median(() => {
+      let n = 0;
+      scanPaste(text, (no) => {
+        n += no;
+      });
+      return n;
+    });
+    // Context too: one JavaScript loop that reads every character once and does nothing else. A
+    // parser that looks at each character cannot be faster than this.
+    const readMs = median(() => {
+      let n = 0;
+      for (let i = 0; i < text.length; i++) n += text.charCodeAt(i) & 1;
+      return n;
+    });
     const detectMs = median(() => detectCommand(text));
     const parseRate = mb / (parseMs / 1000);
     const ratio = parseMs / splitMs;
@@ -83,6 +111,8 @@ for (const [suite, cases] of suites) {
       parseRate.toFixed(0),
       (mb / (splitMs / 1000)).toFixed(0),
       ratio.toFixed(2),
+      (cleanMs / splitMs).toFixed(2),
+      (readMs / splitMs).toFixed(2),
       (mb / (detectMs / 1000)).toFixed(0),
       detectCommand(text).command,
       problems.length ? `FAIL: ${problems.join(', ')}` : 'ok',
@@ -95,7 +125,7 @@ for (const r of rows)
   console.log(
     r
       .map((cell, i) =>
-        i === 0 || i >= 6 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
+        i === 0 || i >= 8 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0),
       )
       .join('  '),
   );
