@@ -4,7 +4,7 @@
  * `Source      IP/port`, the OCR'd `Interface(in) :` and the several VPN labels all reduce to one key.
  * The field set varies per block and per release, so nothing relies on line order inside a block.
  */
-import { normalise } from '../shared/normalise';
+import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { PacketCount } from '../parsed-types';
 import type { SessionDetail, SessionEndpointDetail, SessionTableData } from './session-types';
@@ -118,7 +118,6 @@ function dash(v: string): string | null {
 }
 
 export function parseSession(text: string): ParseResult<SessionTableData> {
-  const paste = normalise(text);
   const errors: ParseIssue[] = [];
   const warnings: ParseIssue[] = [];
   const sessions: SessionDetail[] = [];
@@ -332,19 +331,17 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
     }
   };
 
-  for (const line of paste.lines) {
-    // normalise() already dropped trailing spaces; skipping the indent by index saves a copy per line.
-    const raw = line.text;
+  const onLine = (no: number, raw: string): void => {
+    // scanPaste already dropped trailing spaces; skipping the indent by index saves a copy per line.
     let start = 0;
     while (start < raw.length && isSpace(raw.charCodeAt(start))) start++;
-    if (start === raw.length) continue;
-    const no = line.no;
+    if (start === raw.length) return;
     anyContent = true;
     lastLine = no;
     const colon = raw.indexOf(':', start);
     if (colon < 0) {
       unrecognised(no, raw.slice(start));
-      continue;
+      return;
     }
     const key = labelKey(raw, start, colon);
     let vs = colon + 1;
@@ -378,18 +375,18 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
           fieldLines: slot === null ? {} : { slot: slotLine },
         },
       };
-      continue;
+      return;
     }
     if (key === 'responder' && value === '') {
       if (!open || open.hasResponder) {
         unrecognised(no, raw.slice(start));
-        continue;
+        return;
       }
       open.hasResponder = true;
       open.section = 'responder';
       open.session.responder.line = no;
       open.session.endLine = no;
-      continue;
+      return;
     }
     if (key === 'totalsessionsfound') {
       close();
@@ -399,7 +396,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
         warnings.push(
           issue('unreadable-value', `Could not read the session count in "${value}".`, no),
         );
-      continue;
+      return;
     }
     if (value === '' && (key.startsWith('slot') || key.startsWith('cpu'))) {
       const m = SLOT.exec(raw.slice(start));
@@ -410,28 +407,30 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
         slot = (m ? m[1] : c?.[2]) ?? null;
         cpu = c?.[1] ?? null;
         slotLine = no;
-        continue;
+        return;
       }
     }
     if (!open) {
       unrecognised(no, raw.slice(start));
-      continue;
+      return;
     }
     const s: SessionDetail = open.session;
     if (open.section !== 'session') {
       const ep = open.section === 'initiator' ? s.initiator : s.responder;
       if (endpointField(ep, key, value, no)) {
         s.endLine = no;
-        continue;
+        return;
       }
     }
     if (sessionField(s, key, value, no)) {
       open.section = 'session';
       s.endLine = no;
-      continue;
+      return;
     }
     unrecognised(no, raw.slice(start));
-  }
+  };
+  // Every line of the paste is seen once, in order, without keeping an object per line alive.
+  const paste = scanPaste(text, onLine);
 
   const last = open as Open | null;
   if (last !== null) {
