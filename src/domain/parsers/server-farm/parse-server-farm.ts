@@ -3,7 +3,7 @@
  * `display real-server` (detail, brief, `name X`). Real-server outputs are grouped into farms by
  * their `Server farm` field so the step's rules see one shape whatever the engineer pasted.
  */
-import { normalise } from '../shared/normalise';
+import { scanPaste, type EchoedCommand } from '../shared/normalise';
 import {
   issue,
   result,
@@ -12,7 +12,7 @@ import {
   type ParseResult,
 } from '../shared/parse-result';
 import type { RealServer, ServerFarm, ServerFarmData } from '../parsed-types';
-import { digitsAt, isInk, trimIndented } from '../shared/fast-text';
+import { digitsAt, isInk } from '../shared/fast-text';
 
 export interface RealServerRecord extends RealServer {
   /** The device cut the name to 13 characters + `...` (list and brief tables). */
@@ -38,8 +38,12 @@ export interface ServerFarmParsed extends ServerFarmData {
 }
 
 const EXPECTED = 'display server-farm or display real-server';
-const KNOWN_STATES = new Set(['Active', 'Inactive', 'Probe-failed', 'Ramp', 'Shutdown', 'Standby']);
-const KNOWN_PROBE_STATES = new Set(['Failed', 'In progress', 'Invalid', 'Succeeded']);
+// Lists as well as sets: a cell or value is matched against them in place, so a known state is
+// stored as the shared constant instead of a fresh copy cut out of every line.
+const STATE_LIST = ['Active', 'Inactive', 'Probe-failed', 'Ramp', 'Shutdown', 'Standby'];
+const PROBE_STATE_LIST = ['Failed', 'In progress', 'Invalid', 'Succeeded'];
+const KNOWN_STATES = new Set(STATE_LIST);
+const KNOWN_PROBE_STATES = new Set(PROBE_STATE_LIST);
 
 /** Records the line a detail key was read from under its fieldLines name (`Slow-online` → `slowOnline`). */
 type Cite = (fl: FieldLines, no: number) => void;
@@ -96,21 +100,46 @@ const STATISTICS_KEYS = new Set([
   'Received packets',
   'Connection failures',
 ]);
+// Every key some layout reads (the switches in readFarmField / readServerField, and the maps above).
+const KNOWN_KEYS = new Set([
+  'Real server',
+  'Server farm',
+  'Description',
+  'Predictor',
+  'NAT',
+  'SNAT pool',
+  'Failed action',
+  'Probe information',
+  'Probe success criteria',
+  'Probe method',
+  'Total real server',
+  'Active real server',
+  'Real server list',
+  'State',
+  'IPv4 address',
+  'IPv6 address',
+  'VPN instance',
+  'Port',
+  'Weight',
+  'Priority',
+  ...FARM_OTHER_KEYS.keys(),
+  ...RS_OTHER_KEYS.keys(),
+  ...RS_SECTIONS.keys(),
+  ...STATISTICS_KEYS,
+]);
+/** Known keys by their first character code, so a line's key is found without being cut out. */
+const KEYS_BY_FIRST: string[][] = [];
+for (const k of KNOWN_KEYS) (KEYS_BY_FIRST[k.charCodeAt(0)] ??= []).push(k);
 
 type Mode = 'farm' | 'rs' | 'farm-brief' | 'rs-brief' | null;
 
-interface RsDraft {
-  rs: RealServerRecord;
+/** The detail block (`Real server: x`) being read; one per parse, reused from block to block. */
+interface ServerDraft {
+  rs: RealServerRecord | null;
   hasState: boolean;
   sawProbeInfo: boolean;
   /** A section header (`Rate limit:`) still waiting for its first sub-line. */
   openSection: boolean;
-  statistics: boolean;
-}
-
-interface FarmDraft {
-  farm: ServerFarmRecord;
-  sawList: boolean;
 }
 
 function toInt(s: string | undefined): number | null {
@@ -132,9 +161,9 @@ function truncatedName(s: string): boolean {
 }
 
 // `1111:2222:3333:4444:`, `1.2.3.4`, `5555:6666:7777:888`: a cell that can only be (part of) an address.
-function isAddressFragment(s: string): boolean {
+function isAddressFragment(s: string, from: number, to: number): boolean {
   let sep = false;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = s.charCodeAt(i);
     if (c === 58 || c === 46) sep = true;
     else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return false;
@@ -142,47 +171,34 @@ function isAddressFragment(s: string): boolean {
   return sep;
 }
 
-function isAddress(s: string): boolean {
-  return s === '--' || isAddressFragment(s);
-}
-
-/** Cells of a table row: runs of anything but a blank (only U+0020 separates cells). */
-function tokens(s: string): string[] {
-  const out: string[] = [];
-  const n = s.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && s.charCodeAt(i) === 32) i++;
-    if (i === n) break;
-    const start = i;
-    while (i < n && s.charCodeAt(i) !== 32) i++;
-    out.push(s.slice(start, i));
-  }
-  return out;
+/** The constant in `list` that `s[from, to)` spells, or null. */
+function knownAt(list: readonly string[], s: string, from: number, to: number): string | null {
+  for (const k of list) if (k.length === to - from && s.startsWith(k, from)) return k;
+  return null;
 }
 
 /**
- * Cell boundaries of the farm-table line being read, for the rows that make up most of a large
- * `display server-farm`. One buffer is reused from row to row (a row is read completely before
- * the next line is cut), and a cell becomes a string only when the record keeps it.
+ * Cell boundaries of the table line being read. One buffer is reused from row to row (a row is
+ * read completely before the next line is cut), and a cell becomes a string only when a record
+ * keeps it.
  */
 const cells = { line: '', count: 0, start: [] as number[], end: [] as number[] };
 
-/** Same cells as `tokens(t)`, as boundaries in the shared buffer. */
-function cutCells(t: string): void {
+/** Cells of `s` from `at`: runs of anything but a blank (only U+0020 separates cells). */
+function cutCells(s: string, at: number): void {
   const { start, end } = cells;
-  const n = t.length;
+  const n = s.length;
   let k = 0;
-  let i = 0;
+  let i = at;
   while (i < n) {
-    while (i < n && t.charCodeAt(i) === 32) i++;
+    while (i < n && s.charCodeAt(i) === 32) i++;
     if (i === n) break;
     start[k] = i;
-    while (i < n && t.charCodeAt(i) !== 32) i++;
+    while (i < n && s.charCodeAt(i) !== 32) i++;
     end[k] = i;
     k++;
   }
-  cells.line = t;
+  cells.line = s;
   cells.count = k;
 }
 
@@ -195,16 +211,83 @@ function cellInt(i: number): number | null {
   return digitsAt(cells.line, cells.start[i] ?? 0, cells.end[i] ?? 0);
 }
 
-/** `t.slice(0, colon).trim()` for a trimmed line, without the trim when the key ends in ink. */
-function keyBefore(t: string, colon: number): string {
-  return isInk(t.charCodeAt(colon - 1)) ? t.slice(0, colon) : t.slice(0, colon).trim();
+/** `orNull(cellText(i))` (a cell is never empty). */
+function cellOrNull(i: number): string | null {
+  const from = cells.start[i] ?? 0;
+  const to = cells.end[i] ?? 0;
+  return to - from === 2 && cells.line.startsWith('--', from) ? null : cells.line.slice(from, to);
 }
 
-/** `t.slice(colon + 1).trim()` for a trimmed line; `Port: 80` has exactly one blank after the colon. */
-function valueAfter(t: string, colon: number): string {
-  if (colon === t.length - 1) return '';
-  if (t.charCodeAt(colon + 1) === 32 && isInk(t.charCodeAt(colon + 2))) return t.slice(colon + 2);
-  return t.slice(colon + 1).trim();
+/** `cellText(i)`, as the shared constant when it is one of `list`. */
+function cellKnown(i: number, list: readonly string[]): string {
+  return knownAt(list, cells.line, cells.start[i] ?? 0, cells.end[i] ?? 0) ?? cellText(i);
+}
+
+function cellIsAddress(i: number): boolean {
+  const from = cells.start[i] ?? 0;
+  const to = cells.end[i] ?? 0;
+  return (
+    (to - from === 2 && cells.line.startsWith('--', from)) ||
+    isAddressFragment(cells.line, from, to)
+  );
+}
+
+function cellTruncated(i: number): boolean {
+  const from = cells.start[i] ?? 0;
+  const to = cells.end[i] ?? 0;
+  return to - from >= 3 && cells.line.startsWith('...', to - 3);
+}
+
+/**
+ * The known key `s.slice(at, colon).trim()` is, or '' for any other key. The usual ASCII key is
+ * matched where it stands; anything unusual before the colon takes the plain trim.
+ */
+function keyAt(s: string, at: number, colon: number): string {
+  let end = colon;
+  while (end > at && s.charCodeAt(end - 1) === 32) end--;
+  if (!isInk(s.charCodeAt(end - 1))) {
+    const key = s.slice(at, colon).trim();
+    return KNOWN_KEYS.has(key) ? key : '';
+  }
+  const bucket = KEYS_BY_FIRST[s.charCodeAt(at)];
+  if (bucket === undefined) return '';
+  for (const k of bucket) if (k.length === end - at && s.startsWith(k, at)) return k;
+  return '';
+}
+
+// Values of `Key: value` lines. The line `s` ends in ink (it is trimmed), so a value that starts
+// with ink right after `: ` runs to the end of the line as it is.
+
+/** Start of the value in the usual `Key: value` form, else -1. */
+function plainValueStart(s: string, colon: number): number {
+  return s.charCodeAt(colon + 1) === 32 && isInk(s.charCodeAt(colon + 2)) ? colon + 2 : -1;
+}
+
+/** `s.slice(colon + 1).trim()`. */
+function valueAfter(s: string, colon: number): string {
+  if (colon === s.length - 1) return '';
+  const from = plainValueStart(s, colon);
+  return from >= 0 ? s.slice(from) : s.slice(colon + 1).trim();
+}
+
+/** `orNull(valueAfter(s, colon))`. */
+function valueOrNull(s: string, colon: number): string | null {
+  const from = plainValueStart(s, colon);
+  if (from < 0) return orNull(valueAfter(s, colon));
+  return s.length - from === 2 && s.startsWith('--', from) ? null : s.slice(from);
+}
+
+/** `toInt(valueAfter(s, colon))`. */
+function valueInt(s: string, colon: number): number | null {
+  const from = plainValueStart(s, colon);
+  return from >= 0 ? digitsAt(s, from, s.length) : toInt(valueAfter(s, colon));
+}
+
+/** `valueAfter(s, colon)`, as the shared constant when it is one of `list`. */
+function valueKnown(list: readonly string[], s: string, colon: number): string {
+  const from = plainValueStart(s, colon);
+  if (from < 0) return valueAfter(s, colon);
+  return knownAt(list, s, from, s.length) ?? s.slice(from);
 }
 
 function newFarm(name: string, line: number): ServerFarmRecord {
@@ -226,7 +309,8 @@ function newFarm(name: string, line: number): ServerFarmRecord {
   };
 }
 
-function newServer(name: string, line: number): RealServerRecord {
+/** A `Real server: x` block's record, all its fields (probes last) set at once. */
+function newDetailServer(name: string, line: number): RealServerRecord {
   return {
     name,
     nameTruncated: truncatedName(name),
@@ -240,6 +324,7 @@ function newServer(name: string, line: number): RealServerRecord {
     serverFarm: null,
     line,
     fieldLines: { name: line },
+    probes: [],
   };
 }
 
@@ -251,17 +336,22 @@ function appendAddress(rs: RealServerRecord, frag: string): void {
   else rs.ipv6Address = frag;
 }
 
+// `push` on an empty array reserves room for 17 elements, and most farms have one probe method.
+function addProbeMethod(f: ServerFarmRecord, method: string): void {
+  if (f.probeMethods.length === 0) f.probeMethods = [method];
+  else f.probeMethods.push(method);
+}
+
 export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
-  const paste = normalise(text);
   const warnings: ParseIssue[] = [];
   const farms: ServerFarmRecord[] = [];
-  const servers: RsDraft[] = [];
-  const farmDrafts: FarmDraft[] = [];
-  const commands = paste.commands;
-  let cmdIdx = 0;
+  // Real servers that printed a state, in paste order; a detail block joins when it is closed.
+  const stateful: RealServerRecord[] = [];
+  const cur: ServerDraft = { rs: null, hasState: false, sawProbeInfo: false, openSection: false };
   let mode: Mode = null;
-  let farm: FarmDraft | null = null;
-  let rs: RsDraft | null = null;
+  let farm: ServerFarmRecord | null = null;
+  let farmSawList = false;
+  let pendingReset = false;
   let inProbeMethods = false;
   let inFarmTable = false;
   let farmTableVpn = false;
@@ -269,204 +359,227 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
   let legend = false;
   let lastRow: RealServerRecord | null = null;
   let statisticsSeen = false;
-  let statisticsCommand = false;
   let lastLine = 0;
   let nonBlank = 0;
 
-  const unrecognised = (no: number, t: string) =>
+  const unrecognised = (no: number, s: string, at: number) =>
     warnings.push(
-      issue('unrecognised-line', `Not part of ${EXPECTED} output: "${t.slice(0, 80)}"`, no),
+      issue('unrecognised-line', `Not part of ${EXPECTED} output: "${s.slice(at, at + 80)}"`, no),
     );
+  // A detail block can no longer change once another record starts.
+  const closeServer = () => {
+    if (cur.rs !== null && cur.hasState) stateful.push(cur.rs);
+    cur.rs = null;
+  };
 
-  for (const cmd of commands) {
-    // `display real-server statistics` / `dis real-server statistics name x`
-    if (/^dis\S*\s+real-server\s+statistics/i.test(cmd.command)) statisticsCommand = true;
-  }
+  // A new echoed command starts a new output: the next line forgets which layout we were in.
+  const onCommand = (): void => {
+    pendingReset = true;
+  };
 
-  for (const { no, text: raw } of paste.lines) {
-    // A new echoed command starts a new output: forget which layout we were in.
-    while (cmdIdx < commands.length && (commands[cmdIdx]?.no ?? Infinity) < no) {
-      cmdIdx++;
+  const onLine = (no: number, raw: string): void => {
+    if (pendingReset) {
+      pendingReset = false;
       mode = null;
       farm = null;
-      rs = null;
+      closeServer();
       inProbeMethods = inFarmTable = inProbeTable = legend = false;
       lastRow = null;
     }
-    const t = trimIndented(raw);
-    if (t === '') continue;
+    // The line is read as `s` from `at` (= `raw.trim()`): the indent is skipped, not cut off,
+    // unless an unusual character at either end needs the real trim.
+    const n = raw.length;
+    let s = raw;
+    let at = 0;
+    while (at < n && raw.charCodeAt(at) === 32) at++;
+    if (at === n || !isInk(raw.charCodeAt(at)) || !isInk(raw.charCodeAt(n - 1))) {
+      s = raw.trim();
+      at = 0;
+      if (s === '') return;
+    }
     nonBlank++;
     lastLine = no;
 
     // ---- tables first: their cells contain colons -------------------------------------------
     // `Name             State         Address              Port  Weight Priority`
     // `Name          State        VPN-instance  Address         Port  Weight Priority`
-    if (farm !== null && t.startsWith('Name ') && t.includes(' State') && t.includes('Address')) {
+    if (
+      farm !== null &&
+      s.startsWith('Name ', at) &&
+      s.includes(' State', at) &&
+      s.includes('Address', at)
+    ) {
       inFarmTable = true;
       inProbeMethods = false;
-      farmTableVpn = t.includes('VPN');
-      farm.sawList = true;
-      continue;
+      farmTableVpn = s.includes('VPN', at);
+      farmSawList = true;
+      return;
     }
     if (inFarmTable && farm !== null) {
-      cutCells(t);
+      cutCells(s, at);
       // `                                 5555:6666:7777:888` (wrapped IPv6 under the Address column)
-      if (cells.count === 1 && lastRow !== null && isAddressFragment(t)) {
-        appendAddress(lastRow, t);
-        continue;
+      if (cells.count === 1 && lastRow !== null && isAddressFragment(s, at, s.length)) {
+        appendAddress(lastRow, s.slice(at));
+        return;
       }
-      const row = farmRow(farmTableVpn, no, farm.farm.name);
+      const row = farmRow(farmTableVpn, no, farm.name);
       if (row !== null) {
         checkState(row.state, no, warnings);
-        farm.farm.realServers.push(row);
+        farm.realServers.push(row);
         lastRow = row;
-        continue;
+        return;
       }
       inFarmTable = false;
       lastRow = null;
     }
     // `Real server      Address              Port  State          Server farm`
-    if (t.startsWith('Real server ') && t.includes('Address') && t.includes('State')) {
+    if (s.startsWith('Real server ', at) && s.includes('Address', at) && s.includes('State', at)) {
       mode = 'rs-brief';
       farm = null;
-      rs = null;
+      closeServer();
       lastRow = null;
-      continue;
+      return;
     }
     if (mode === 'rs-brief') {
-      const cells = tokens(t);
-      if (cells.length === 1 && lastRow !== null && isAddressFragment(t)) {
-        appendAddress(lastRow, t);
-        continue;
+      cutCells(s, at);
+      if (cells.count === 1 && lastRow !== null && isAddressFragment(s, at, s.length)) {
+        appendAddress(lastRow, s.slice(at));
+        return;
       }
-      const row = rsBriefRow(cells, no);
+      const row = rsBriefRow(no);
       if (row !== null) {
         checkState(row.state, no, warnings);
-        servers.push({
-          rs: row,
-          hasState: true,
-          sawProbeInfo: true,
-          openSection: false,
-          statistics: false,
-        });
+        stateful.push(row);
         lastRow = row;
-        continue;
+        return;
       }
     }
     // `Server farm       Predictor       NAT  SNAT  Total  Active`
-    if (t.startsWith('Server farm ') && t.includes('Predictor') && t.includes('Total')) {
+    if (
+      s.startsWith('Server farm ', at) &&
+      s.includes('Predictor', at) &&
+      s.includes('Total', at)
+    ) {
       mode = 'farm-brief';
       farm = null;
-      rs = null;
+      closeServer();
       legend = false;
-      continue;
+      return;
     }
     if (mode === 'farm-brief') {
-      const f = farmBriefRow(tokens(t), no);
+      cutCells(s, at);
+      const f = farmBriefRow(no);
       if (f !== null) {
         farms.push(f);
-        continue;
+        return;
       }
     }
-    if (inProbeTable && rs !== null) {
+    if (inProbeTable && cur.rs !== null) {
       // `t4                Succeeded`, `t1                In progress`
-      const cells = tokens(t);
-      const method = cells[0];
-      if (method !== undefined && cells.length >= 2 && !t.includes(':')) {
-        const state = cells.slice(1).join(' ');
-        if (!KNOWN_PROBE_STATES.has(state))
-          warnings.push(
-            issue('unknown-value', `Unknown probe state "${state}" kept as printed`, no),
-          );
-        (rs.rs.probes ??= []).push({ method, state, line: no });
-        continue;
+      cutCells(s, at);
+      if (cells.count >= 2 && !s.includes(':', at)) {
+        addProbe(cur.rs, no, warnings);
+        return;
       }
       inProbeTable = false;
     }
     // `Predictor: RR - round robin, RD - random, LC - least connection,` and its continuation lines
-    if (farm === null && t.startsWith('Predictor:') && t.includes(' - ')) {
+    if (farm === null && s.startsWith('Predictor:', at) && s.includes(' - ', at)) {
       legend = true;
-      continue;
+      return;
     }
     if (legend) {
       // `HASH(SIP) - hash address source IP,` / `NAT/SNAT: Y - enabled, N - disabled`
-      if (t.includes(' - ')) continue;
+      if (s.includes(' - ', at)) return;
       legend = false;
     }
 
     // `Probe method      State` (header of a real server's probe table)
-    if (rs !== null && t.startsWith('Probe method ') && t.endsWith('State')) {
+    if (cur.rs !== null && s.startsWith('Probe method ', at) && s.endsWith('State')) {
       inProbeTable = true;
-      rs.openSection = false;
-      rs.rs.fieldLines.probes = no;
-      continue;
+      cur.openSection = false;
+      cur.rs.fieldLines.probes = no;
+      return;
     }
 
     // ---- `Key: value` lines ------------------------------------------------------------------
-    const colon = t.indexOf(':');
-    if (colon <= 0) {
+    const colon = s.indexOf(':', at);
+    if (colon <= at) {
       // `tcp-temp` under `Probe method:` (one NQA template per line)
-      if (inProbeMethods && farm !== null && !t.includes(' ')) {
-        farm.farm.probeMethods.push(t);
-        continue;
+      if (inProbeMethods && farm !== null && !s.includes(' ', at)) {
+        addProbeMethod(farm, at === 0 ? s : s.slice(at));
+        return;
       }
-      unrecognised(no, t);
-      continue;
+      unrecognised(no, s, at);
+      return;
     }
-    const key = keyBefore(t, colon);
-    const value = valueAfter(t, colon);
+    const key = keyAt(s, at, colon);
 
     // `Real server: 12.151:8080_rs_113.55.12.151_8080`
     if (key === 'Real server') {
       mode = 'rs';
       farm = null;
       inProbeMethods = inFarmTable = inProbeTable = false;
-      const server = newServer(value, no);
-      server.probes = [];
-      rs = {
-        rs: server,
-        hasState: false,
-        sawProbeInfo: false,
-        openSection: false,
-        statistics: false,
-      };
-      servers.push(rs);
-      continue;
+      closeServer();
+      cur.rs = newDetailServer(valueAfter(s, colon), no);
+      cur.hasState = false;
+      cur.sawProbeInfo = false;
+      cur.openSection = false;
+      return;
     }
     // `Server farm: 12.151:8080_sf` starts a farm unless it is a field of a real server block
     if (key === 'Server farm' && mode !== 'rs') {
       mode = 'farm';
-      rs = null;
+      closeServer();
       inProbeMethods = inFarmTable = inProbeTable = false;
       lastRow = null;
-      farm = { farm: newFarm(value, no), sawList: false };
-      farms.push(farm.farm);
-      farmDrafts.push(farm);
-      continue;
+      farm = newFarm(valueAfter(s, colon), no);
+      farmSawList = false;
+      farms.push(farm);
+      return;
     }
-    if (rs !== null && mode === 'rs') {
-      if (readServerField(rs, key, value, no, warnings)) continue;
+    if (cur.rs !== null && mode === 'rs') {
+      if (readServerField(cur, cur.rs, key, s, colon, no, warnings)) return;
     }
     if (farm !== null && mode === 'farm') {
       inProbeMethods = false;
-      if (readFarmField(farm.farm, key, value, no)) {
+      if (readFarmField(farm, key, s, colon, no)) {
         // `Probe method:` is followed by the template names, one per line
         if (key === 'Probe method') inProbeMethods = true;
-        continue;
+        return;
       }
     }
-    if (STATISTICS_KEYS.has(key)) {
-      statisticsSeen = true;
-      if (rs !== null) rs.statistics = true;
-    }
-    unrecognised(no, t);
+    if (STATISTICS_KEYS.has(key)) statisticsSeen = true;
+    unrecognised(no, s, at);
+  };
+
+  const { commands } = scanPaste(text, onLine, onCommand);
+
+  // What was open when the paste ended (the casts undo the narrowing to the initial values:
+  // TypeScript does not see the assignments made inside onLine).
+  const endMode = mode as Mode;
+  const openFarm = farm as ServerFarmRecord | null;
+  const openServer = cur.rs as RealServerRecord | null;
+  let truncated = false;
+  if (openFarm !== null && endMode === 'farm') {
+    if (
+      !farmSawList ||
+      (openFarm.totalRealServers !== null &&
+        openFarm.realServers.length < openFarm.totalRealServers)
+    )
+      truncated = true;
   }
+  if (
+    openServer !== null &&
+    endMode === 'rs' &&
+    (!cur.sawProbeInfo || cur.openSection || !cur.hasState)
+  )
+    truncated = true;
+  closeServer();
+  return finish(commands, truncated);
 
-  return finish();
-
-  function finish(): ParseResult<ServerFarmParsed> {
+  function finish(commands: EchoedCommand[], truncated: boolean): ParseResult<ServerFarmParsed> {
     const errors: ParseIssue[] = [];
-    const stateful = servers.filter((s) => s.hasState);
     if (nonBlank === 0) {
       return result<ServerFarmParsed>(
         null,
@@ -474,12 +587,11 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
         [],
       );
     }
-    if (
-      statisticsCommand ||
-      (stateful.length === 0 &&
-        farms.length === 0 &&
-        (statisticsSeen || servers.some((s) => s.statistics)))
-    ) {
+    // `display real-server statistics` / `dis real-server statistics name x`
+    const statisticsCommand = commands.some((c) =>
+      /^dis\S*\s+real-server\s+statistics/i.test(c.command),
+    );
+    if (statisticsCommand || (stateful.length === 0 && farms.length === 0 && statisticsSeen)) {
       return result<ServerFarmParsed>(
         null,
         [
@@ -503,23 +615,6 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
         warnings,
       );
     }
-    let truncated = false;
-    const lastFarm = farmDrafts[farmDrafts.length - 1];
-    if (lastFarm !== undefined && mode === 'farm') {
-      const f = lastFarm.farm;
-      if (
-        !lastFarm.sawList ||
-        (f.totalRealServers !== null && f.realServers.length < f.totalRealServers)
-      )
-        truncated = true;
-    }
-    const lastRs = servers[servers.length - 1];
-    if (
-      lastRs !== undefined &&
-      mode === 'rs' &&
-      (!lastRs.sawProbeInfo || lastRs.openSection || !lastRs.hasState)
-    )
-      truncated = true;
     if (truncated)
       warnings.push(
         issue(
@@ -537,7 +632,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
         cmd !== undefined &&
         /^dis\S*\s+real-server(?:\s+brief)?\s*$/i.test(cmd.command);
       const byName = new Map<string, ServerFarmRecord>();
-      for (const { rs: server } of stateful) {
+      for (const server of stateful) {
         const name = server.serverFarm ?? '';
         let f = byName.get(name);
         if (f === undefined) {
@@ -570,6 +665,23 @@ function checkState(state: string, no: number, warnings: ParseIssue[]): void {
     );
 }
 
+// `t4                Succeeded` / `t1                In progress`, cut by `cutCells`
+function addProbe(rs: RealServerRecord, no: number, warnings: ParseIssue[]): void {
+  const method = cellText(0);
+  let state: string;
+  if (cells.count === 2) state = cellKnown(1, PROBE_STATE_LIST);
+  else {
+    state = cellText(1);
+    for (let i = 2; i < cells.count; i++) state += ` ${cellText(i)}`;
+  }
+  if (!KNOWN_PROBE_STATES.has(state))
+    warnings.push(issue('unknown-value', `Unknown probe state "${state}" kept as printed`, no));
+  const probe = { method, state, line: no };
+  // Most servers have one probe: a one-element array instead of push's room for 17.
+  if (rs.probes === undefined || rs.probes.length === 0) rs.probes = [probe];
+  else rs.probes.push(probe);
+}
+
 // `  test1         Probe-failed HLW           10.197.44.200   80    100    4`, cut by `cutCells`
 function farmRow(hasVpn: boolean, no: number, farmName: string): RealServerRecord | null {
   const n = cells.count;
@@ -578,77 +690,71 @@ function farmRow(hasVpn: boolean, no: number, farmName: string): RealServerRecor
   const weight = cellInt(n - 2);
   const priority = cellInt(n - 1);
   if (port === null || weight === null || priority === null) return null;
-  const name = cellText(0);
-  const state = cellText(1);
   // The cells between State and Port: VPN-instance and Address, or one of them.
   let vpn: string | null = null;
   let address: string | null = null;
   if (n === 7) {
-    vpn = cellText(2);
-    address = cellText(3);
+    vpn = cellOrNull(2);
+    address = cellOrNull(3);
   } else if (n === 6) {
-    const m = cellText(2);
-    if (isAddress(m) || !hasVpn) address = m;
-    else vpn = m;
+    if (!hasVpn || cellIsAddress(2)) address = cellOrNull(2);
+    else vpn = cellOrNull(2);
   }
-  const fl: FieldLines = { name: no, state: no, address: no, port: no, weight: no, priority: no };
-  if (hasVpn) fl.vpnInstance = no;
   // Built in one literal (same fields as newServer) because farm tables are the bulk of a large paste.
   return {
-    name,
-    nameTruncated: truncatedName(name),
-    state,
-    vpnInstance: vpn === null ? null : orNull(vpn),
-    address: address === null ? null : orNull(address),
+    name: cellText(0),
+    nameTruncated: cellTruncated(0),
+    state: cellKnown(1, STATE_LIST),
+    vpnInstance: vpn,
+    address,
     ipv6Address: null,
     port,
     weight,
     priority,
     serverFarm: farmName,
     line: no,
-    fieldLines: fl,
+    fieldLines: hasVpn
+      ? { name: no, state: no, address: no, port: no, weight: no, priority: no, vpnInstance: no }
+      : { name: no, state: no, address: no, port: no, weight: no, priority: no },
   };
 }
 
-// `12.151:8080_r... 113.55.12.151        8080  Active         12.151:8080_sf`
-function rsBriefRow(cells: string[], no: number): RealServerRecord | null {
-  if (cells.length < 4 || cells.length > 5) return null;
-  const [name, address, portText, state, farmName] = cells;
-  const port = toInt(portText);
-  if (
-    name === undefined ||
-    address === undefined ||
-    state === undefined ||
-    port === null ||
-    !isAddress(address)
-  )
-    return null;
-  const rs = newServer(name, no);
-  rs.state = state;
-  rs.address = orNull(address);
-  rs.port = port;
-  rs.serverFarm = farmName ?? null;
-  rs.fieldLines = {
-    name: no,
-    address: no,
-    port: no,
-    state: no,
-    ...(farmName !== undefined ? { serverFarm: no } : {}),
+// `12.151:8080_r... 113.55.12.151        8080  Active         12.151:8080_sf`, cut by `cutCells`
+function rsBriefRow(no: number): RealServerRecord | null {
+  const n = cells.count;
+  if (n < 4 || n > 5) return null;
+  const port = cellInt(2);
+  if (port === null || !cellIsAddress(1)) return null;
+  const hasFarm = n === 5;
+  return {
+    name: cellText(0),
+    nameTruncated: cellTruncated(0),
+    state: cellKnown(3, STATE_LIST),
+    vpnInstance: null,
+    address: cellOrNull(1),
+    ipv6Address: null,
+    port,
+    weight: null,
+    priority: null,
+    serverFarm: hasFarm ? cellText(4) : null,
+    line: no,
+    fieldLines: hasFarm
+      ? { name: no, address: no, port: no, state: no, serverFarm: no }
+      : { name: no, address: no, port: no, state: no },
   };
-  return rs;
 }
 
-// `sf                RR              Y    N     3      3`
-function farmBriefRow(cells: string[], no: number): ServerFarmRecord | null {
-  if (cells.length !== 6) return null;
-  const [name, predictor, nat, snat, total, active] = cells;
-  const totalN = toInt(total);
-  const activeN = toInt(active);
-  if (name === undefined || predictor === undefined || totalN === null || activeN === null)
-    return null;
+// `sf                RR              Y    N     3      3`, cut by `cutCells`
+function farmBriefRow(no: number): ServerFarmRecord | null {
+  if (cells.count !== 6) return null;
+  const totalN = cellInt(4);
+  const activeN = cellInt(5);
+  if (totalN === null || activeN === null) return null;
+  const nat = cellText(2);
+  const snat = cellText(3);
   if ((nat !== 'Y' && nat !== 'N') || (snat !== 'Y' && snat !== 'N')) return null;
-  const f = newFarm(name, no);
-  f.predictor = predictor;
+  const f = newFarm(cellText(0), no);
+  f.predictor = cellText(1);
   f.nat = enabled(nat);
   f.totalRealServers = totalN;
   f.activeRealServers = activeN;
@@ -663,47 +769,55 @@ function farmBriefRow(cells: string[], no: number): ServerFarmRecord | null {
   return f;
 }
 
-function readFarmField(f: ServerFarmRecord, key: string, value: string, no: number): boolean {
+function readFarmField(
+  f: ServerFarmRecord,
+  key: string,
+  s: string,
+  colon: number,
+  no: number,
+): boolean {
   const fl = f.fieldLines;
   switch (key) {
     case 'Description':
-      f.description = orNull(value);
+      f.description = valueOrNull(s, colon);
       fl.description = no;
       return true;
     case 'Predictor':
-      f.predictor = orNull(value);
+      f.predictor = valueOrNull(s, colon);
       fl.predictor = no;
       return true;
     case 'NAT':
-      f.nat = enabled(value);
+      f.nat = enabled(valueAfter(s, colon));
       fl.nat = no;
       return true;
     case 'SNAT pool':
-      f.snatPool = orNull(value);
+      f.snatPool = valueOrNull(s, colon);
       fl.snatPool = no;
       return true;
     case 'Failed action':
-      f.failedAction = orNull(value);
+      f.failedAction = valueOrNull(s, colon);
       fl.failedAction = no;
       return true;
     case 'Probe information':
       fl.probeInformation = no;
       return true;
     case 'Probe success criteria':
-      f.probeSuccessCriteria = orNull(value);
+      f.probeSuccessCriteria = valueOrNull(s, colon);
       fl.probeSuccessCriteria = no;
       return true;
-    case 'Probe method':
+    case 'Probe method': {
       // `Probe method: t1` (same line) as well as the template names on the following lines
-      if (value !== '') f.probeMethods.push(value);
+      const value = valueAfter(s, colon);
+      if (value !== '') addProbeMethod(f, value);
       fl.probeMethods = no;
       return true;
+    }
     case 'Total real server':
-      f.totalRealServers = toInt(value);
+      f.totalRealServers = valueInt(s, colon);
       fl.totalRealServers = no;
       return true;
     case 'Active real server':
-      f.activeRealServers = toInt(value);
+      f.activeRealServers = valueInt(s, colon);
       fl.activeRealServers = no;
       return true;
     case 'Real server list':
@@ -719,32 +833,38 @@ function readFarmField(f: ServerFarmRecord, key: string, value: string, no: numb
 }
 
 function readServerField(
-  d: RsDraft,
+  d: ServerDraft,
+  rs: RealServerRecord,
   key: string,
-  value: string,
+  s: string,
+  colon: number,
   no: number,
   warnings: ParseIssue[],
 ): boolean {
-  const rs = d.rs;
   const fl = rs.fieldLines;
   d.openSection = false;
   switch (key) {
-    case 'State':
+    case 'State': {
+      const value = valueKnown(STATE_LIST, s, colon);
       rs.state = value;
       d.hasState = true;
       checkState(value, no, warnings);
       fl.state = no;
       return true;
-    case 'IPv4 address':
-      if (orNull(value) !== null) {
+    }
+    case 'IPv4 address': {
+      const value = valueOrNull(s, colon);
+      if (value !== null) {
         // IPv4 is the primary address; an IPv6 read before becomes the second one.
         if (rs.address !== null && rs.ipv6Address === null) rs.ipv6Address = rs.address;
         rs.address = value;
         fl.address = no;
       }
       return true;
-    case 'IPv6 address':
-      if (orNull(value) !== null) {
+    }
+    case 'IPv6 address': {
+      const value = valueOrNull(s, colon);
+      if (value !== null) {
         if (rs.address === null) {
           rs.address = value;
           fl.address = no;
@@ -754,29 +874,30 @@ function readServerField(
         }
       }
       return true;
+    }
     case 'VPN instance':
-      rs.vpnInstance = orNull(value);
+      rs.vpnInstance = valueOrNull(s, colon);
       fl.vpnInstance = no;
       return true;
     case 'Port':
-      rs.port = toInt(value);
+      rs.port = valueInt(s, colon);
       fl.port = no;
       return true;
     case 'Server farm':
-      rs.serverFarm = orNull(value);
+      rs.serverFarm = valueOrNull(s, colon);
       fl.serverFarm = no;
       return true;
     case 'Weight':
-      rs.weight = toInt(value);
+      rs.weight = valueInt(s, colon);
       fl.weight = no;
       return true;
     case 'Priority':
-      rs.priority = toInt(value);
+      rs.priority = valueInt(s, colon);
       fl.priority = no;
       return true;
     default: {
       // `Rate limit:` opens a section only with nothing after the colon.
-      const section = value === '' ? RS_SECTIONS.get(key) : undefined;
+      const section = colon === s.length - 1 ? RS_SECTIONS.get(key) : undefined;
       if (section !== undefined) {
         d.openSection = true;
         if (key === 'Probe information') d.sawProbeInfo = true;
