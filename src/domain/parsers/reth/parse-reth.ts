@@ -4,33 +4,38 @@
  * gives priorities but no statuses). Configuration blocks are closed by `#`, `return` or the next
  * `interface` line rather than by indentation, because pastes often lose their indentation.
  */
-import { normalise } from '../shared/normalise';
+import { scanPaste } from '../shared/normalise';
+import { trimIndented } from '../shared/fast-text';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
-import { words } from '../interface-config/text-scan';
 import { isKnownValue } from './known-value';
-import type { RethDetail, RethMemberDetail, RethTableData } from './reth-types';
+import { OpenReth } from './open-reth';
+import {
+  cell,
+  configMemberAt,
+  displayHeaderName,
+  groupConfigName,
+  interfaceName,
+  isInterfaceNameAt,
+  isRethName,
+  joinWords,
+  wordBounds,
+} from './reth-text';
+import type { RethDetail, RethTableData } from './reth-types';
 
 const EXPECTED =
   '`display reth interface reth <n>` or `display current-configuration interface Reth<n>`';
 
-// `Reth1 :`
-const DISPLAY_HEADER = /^(reth\s*\d+)\s*:$/i;
-// `interface Reth2`, `interface Route-Aggregation1.1973`
-const INTERFACE = /^interface\s+(\S.*)$/i;
-// `Reth2`, `reth 2`
-const RETH_NAME = /^reth\s*\d+$/i;
-// `member interface Route-Aggregation1.1973 priority 100`
-const CONFIG_MEMBER = /^member\s+interface\s+(\S+)(?:\s+priority\s+(\d+))?$/i;
 // `member interface reth 1` inside a `redundancy group` block
 const GROUP_MEMBER = /^member\s+interface\s+(reth\s*\d+)$/i;
-// `redundancy group aa`
-const GROUP_CONFIG = /^redundancy\s+group\s+(\S+)$/i;
-// `GE1/0/1`, `XGE1/1/1`, `Route-Aggregation1.1973`, `Twenty-FiveGigE1/0/1`
-const IFNAME = /^[A-Za-z][A-Za-z-]*\d[\d/.:]*$/;
 
 const PHYSICAL = ['up', 'down', 'down(redundancy down)'];
 const FORWARDING = ['active', 'inactive'];
 const PRESENCE = ['normal', 'absent'];
+// The same words as the device prints them: a row's status then shares one string instead of
+// keeping a copy per member alive.
+const PHYSICAL_PRINTED = ['UP', 'DOWN'];
+const FORWARDING_PRINTED = ['Active', 'Inactive'];
+const PRESENCE_PRINTED = ['Normal', 'Absent'];
 
 type Mode = 'none' | 'display' | 'config-reth' | 'config-other' | 'config-group';
 
@@ -40,22 +45,48 @@ interface Columns {
   presence: boolean;
 }
 
+/**
+ * The usual row under all three columns, every word one the device prints: what the general
+ * reading below gives for it, without its word-by-word scan and checks.
+ */
+const PLAIN_ROW =
+  /^([A-Za-z][A-Za-z-]*\d[\d/.:]*)\s+(UP|DOWN)\s+(Active|Inactive)\s+(Normal|Absent)$/;
+
+/** Every header's columns, made once: index bit 1 physical, 2 forwarding, 4 presence. */
+const COLUMNS: readonly Columns[] = Array.from({ length: 8 }, (_, k) => ({
+  physical: (k & 1) !== 0,
+  forwarding: (k & 2) !== 0,
+  presence: (k & 4) !== 0,
+}));
+const ALL_COLUMNS = COLUMNS[7];
+
+/** `v.toUpperCase() === 'N/A'`: only `n` and `a` upper-case to those letters. */
+const isNotApplicable = (v: string) =>
+  v.length === 3 &&
+  (v.charCodeAt(0) | 32) === 110 &&
+  v.charCodeAt(1) === 47 &&
+  (v.charCodeAt(2) | 32) === 97;
+
 const rethKey = (name: string) => name.replace(/\s+/g, '').toLowerCase();
 
 export function parseReth(text: string): ParseResult<RethTableData> {
-  const paste = normalise(text);
   const errors: ParseIssue[] = [];
   const warnings: ParseIssue[] = [];
   const reths: RethDetail[] = [];
-  let mode: Mode = 'none';
-  let cur: RethDetail | null = null;
-  let cols: Columns | null = null;
+  let mode = 'none' as Mode;
+  // The Reth whose block is being read (`open`), made into a record when its block ends.
+  const cur = new OpenReth();
+  let open = false;
+  let cols = null as Columns | null;
   let group: string | null = null;
   // Reth → redundancy group named in configuration, applied once every block is read.
   const groupOf = new Map<string, { name: string; line: number }>();
   let anyContent = false;
   let lastLine = 0;
   let looksLike: string | null = null;
+  // Word bounds of the current table row and a member line's match, reused for every line.
+  const bounds: number[] = [];
+  const member: number[] = [0, 0];
 
   const unrecognised = (no: number, t: string) =>
     warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
@@ -64,159 +95,113 @@ export function parseReth(text: string): ParseResult<RethTableData> {
       warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
   };
 
-  const newReth = (name: string, no: number, source: RethDetail['source']): RethDetail => {
-    const r: RethDetail = {
-      name,
-      redundancyGroup: null,
-      members: [],
-      source,
-      description: null,
-      vpnInstance: null,
-      configLines: [],
-      line: no,
-      fieldLines: { name: no },
-    };
-    reths.push(r);
-    return r;
+  const closeReth = () => {
+    if (open) reths.push(cur.record());
+    open = false;
+  };
+  const newReth = (name: string, no: number, source: RethDetail['source']) => {
+    closeReth();
+    cur.start(name, no, source);
+    open = true;
   };
 
-  const memberRow = (r: RethDetail, c: Columns, t: string, no: number) => {
-    // `t` is trimmed and not blank: its words are `t.split(/\s+/)`.
-    const tokens = words(t);
+  const memberRow = (r: OpenReth, c: Columns, t: string, no: number) => {
+    const plain = c === ALL_COLUMNS ? PLAIN_ROW.exec(t) : null;
+    if (plain !== null) {
+      // Known words only: no check to make, and the row keeps the shared status strings.
+      r.addMember({
+        interface: plain[1] ?? '',
+        priority: null,
+        physicalStatus: plain[2]?.length === 2 ? 'UP' : 'DOWN',
+        forwardingStatus: plain[3]?.length === 6 ? 'Active' : 'Inactive',
+        presenceStatus: plain[4]?.charCodeAt(0) === 78 ? 'Normal' : 'Absent',
+        line: no,
+      });
+      return;
+    }
+    const count = wordBounds(t, bounds);
     const tail = (c.forwarding ? 1 : 0) + (c.presence ? 1 : 0);
     const need = 1 + tail + (c.physical ? 1 : 0);
-    const name = tokens[0] ?? '';
-    if (tokens.length < need || !IFNAME.test(name) || (!c.physical && tokens.length > need)) {
+    if (
+      count < need ||
+      !isInterfaceNameAt(t, bounds[0] ?? 0, bounds[1] ?? 0) ||
+      (!c.physical && count > need)
+    ) {
       unrecognised(no, t);
       return;
     }
-    const end = tokens.length - tail;
+    const end = count - tail;
     // `DOWN(redundancy down)` holds a space: the physical column takes whatever the fixed columns leave.
     const physical = !c.physical
       ? null
       : end === 2
-        ? (tokens[1] ?? '')
-        : tokens.slice(1, end).join(' ');
-    const forwarding = c.forwarding ? (tokens[end] ?? null) : null;
-    const presence = c.presence ? (tokens[tokens.length - 1] ?? null) : null;
+        ? cell(t, bounds[2] ?? 0, bounds[3] ?? 0, PHYSICAL_PRINTED)
+        : joinWords(t, bounds, 1, end);
+    const forwarding = c.forwarding
+      ? cell(t, bounds[2 * end] ?? 0, bounds[2 * end + 1] ?? 0, FORWARDING_PRINTED)
+      : null;
+    const presence = c.presence
+      ? cell(t, bounds[2 * count - 2] ?? 0, bounds[2 * count - 1] ?? 0, PRESENCE_PRINTED)
+      : null;
     if (physical !== null) checkEnum(PHYSICAL, physical, 'physical status', no);
     if (forwarding !== null) checkEnum(FORWARDING, forwarding, 'forwarding status', no);
     if (presence !== null) checkEnum(PRESENCE, presence, 'presence status', no);
-    const m: RethMemberDetail = {
-      interface: name,
+    r.addMember({
+      interface: t.slice(0, bounds[1]),
       priority: null,
       physicalStatus: physical,
       forwardingStatus: forwarding,
       presenceStatus: presence,
       line: no,
-    };
-    r.members.push(m);
+    });
   };
 
-  for (const line of paste.lines) {
-    const t = line.text.trim();
-    if (t === '') continue;
-    const no = line.no;
-    anyContent = true;
-    lastLine = no;
-
-    if (t === '#' || (t.length === 6 && t.toLowerCase() === 'return')) {
-      mode = 'none';
-      cur = null;
-      continue;
-    }
-    // Cheap first-letter checks keep the regexes off the member rows of a large paste.
-    const first = t.charCodeAt(0) | 32;
-    // `ip address ...` also starts with `i`: the regex only for `in...`.
-    const iface =
-      first === 105 && (t.charCodeAt(1) | 32) === 110 && t.length < 200 ? INTERFACE.exec(t) : null;
-    if (iface) {
-      const name = (iface[1] ?? '').trim();
-      if (RETH_NAME.test(name)) {
-        cur = newReth(name, no, 'configuration');
-        mode = 'config-reth';
-      } else {
-        // Another interface's configuration: understood, not needed for the Reth step.
-        cur = null;
-        mode = 'config-other';
-      }
-      continue;
-    }
-    // `red...`, not `Reth1 :`
-    const grp =
-      first === 114 && (t.charCodeAt(2) | 32) === 100 && t.length < 200
-        ? GROUP_CONFIG.exec(t)
-        : null;
-    if (grp) {
-      group = grp[1] ?? null;
-      cur = null;
-      mode = 'config-group';
-      continue;
-    }
-    const head = first === 114 && t.length < 64 && t.endsWith(':') ? DISPLAY_HEADER.exec(t) : null;
-    if (head) {
-      cur = newReth((head[1] ?? '').trim(), no, 'display');
-      cols = null;
-      mode = 'display';
-      continue;
-    }
-
-    if (mode === 'display' && cur) {
+  const displayLine = (r: OpenReth, t: string, no: number) => {
+    if (t.startsWith('Redundancy group')) {
       const colon = t.indexOf(':');
-      if (t.startsWith('Redundancy group') && colon > 0) {
+      if (colon > 0) {
         const v = t.slice(colon + 1).trim();
-        cur.redundancyGroup = v === '' || v.toUpperCase() === 'N/A' ? null : v;
-        cur.fieldLines.redundancyGroup = no;
-        continue;
+        r.setGroup(v === '' || isNotApplicable(v) ? null : v, no);
+        return;
       }
-      if (t.startsWith('Member') && t.includes('status')) {
-        cols = {
-          physical: t.includes('Physical'),
-          forwarding: t.includes('Forwarding'),
-          presence: t.includes('Presence'),
-        };
-        cur.fieldLines.members = no;
-        continue;
-      }
-      if (cols) {
-        memberRow(cur, cols, t, no);
-        continue;
-      }
-      unrecognised(no, t);
-      continue;
     }
+    if (t.startsWith('Member') && t.includes('status')) {
+      cols =
+        COLUMNS[
+          (t.includes('Physical') ? 1 : 0) +
+            (t.includes('Forwarding') ? 2 : 0) +
+            (t.includes('Presence') ? 4 : 0)
+        ] ?? null;
+      r.setMembersLine(no);
+      return;
+    }
+    if (cols) memberRow(r, cols, t, no);
+    else unrecognised(no, t);
+  };
 
-    if (mode === 'config-reth' && cur) {
-      cur.configLines.push({ no, text: t });
-      const m = t.length < 300 && t.startsWith('member') ? CONFIG_MEMBER.exec(t) : null;
-      if (m) {
-        const p = m[2];
-        cur.members.push({
-          interface: m[1] ?? '',
-          priority: p === undefined ? null : Number(p),
-          physicalStatus: null,
-          forwardingStatus: null,
-          presenceStatus: null,
-          line: no,
-        });
-      } else if (t.startsWith('description ')) {
-        cur.description = t.slice('description '.length).trim();
-        cur.fieldLines.description = no;
-      } else if (t.startsWith('ip binding vpn-instance ')) {
-        cur.vpnInstance = t.slice('ip binding vpn-instance '.length).trim();
-        cur.fieldLines.vpnInstance = no;
-      }
-      // Any other line (ip address, mtu, shutdown...) is this Reth's configuration, kept in configLines.
-      continue;
+  const configLine = (r: OpenReth, t: string, no: number) => {
+    r.addConfigLine(no, t);
+    const nameAt = t.length < 300 && t.startsWith('member') ? configMemberAt(t, member) : -1;
+    if (nameAt >= 0) {
+      const p = member[1] ?? -1;
+      r.addMember({
+        interface: t.slice(nameAt, member[0]),
+        priority: p < 0 ? null : Number(t.slice(p)),
+        physicalStatus: null,
+        forwardingStatus: null,
+        presenceStatus: null,
+        line: no,
+      });
+    } else if (t.startsWith('description ')) {
+      r.setDescription(t.slice('description '.length).trim(), no);
+    } else if (t.startsWith('ip binding vpn-instance ')) {
+      r.setVpnInstance(t.slice('ip binding vpn-instance '.length).trim(), no);
     }
-    if (mode === 'config-other') continue;
-    if (mode === 'config-group') {
-      const gm = t.length < 100 ? GROUP_MEMBER.exec(t) : null;
-      if (gm && group !== null) groupOf.set(rethKey(gm[1] ?? ''), { name: group, line: no });
-      continue;
-    }
+    // Any other line (ip address, mtu, shutdown...) is this Reth's configuration, kept in configLines.
+  };
 
-    // Outside any block: say what it looks like if it is a known neighbouring command.
+  /** A line outside any block: say what it looks like if it is a known neighbouring command. */
+  const strayLine = (t: string, no: number) => {
     if (looksLike === null) {
       if (
         t.startsWith('Current state') ||
@@ -229,15 +214,74 @@ export function parseReth(text: string): ParseResult<RethTableData> {
       }
     }
     unrecognised(no, t);
-  }
+  };
 
-  for (const r of reths) {
-    const g = groupOf.get(rethKey(r.name));
-    if (g && r.source === 'configuration') {
-      r.redundancyGroup = g.name;
-      r.fieldLines.redundancyGroup = g.line;
+  /** Headers that open or close a block; true when `t` was one. */
+  const blockLine = (t: string, no: number): boolean => {
+    if (t === '#' || (t.length === 6 && t.toLowerCase() === 'return')) {
+      mode = 'none';
+      closeReth();
+      return true;
     }
-  }
+    // Cheap first-letter checks keep the header readers off the member rows of a large paste.
+    const first = t.charCodeAt(0) | 32;
+    // `ip address ...` also starts with `i`: the reader only for `in...`.
+    const iface =
+      first === 105 && (t.charCodeAt(1) | 32) === 110 && t.length < 200 ? interfaceName(t) : null;
+    if (iface !== null) {
+      if (isRethName(iface)) {
+        newReth(iface, no, 'configuration');
+        mode = 'config-reth';
+      } else {
+        // Another interface's configuration: understood, not needed for the Reth step.
+        closeReth();
+        mode = 'config-other';
+      }
+      return true;
+    }
+    if (first !== 114) return false;
+    // `red...`, not `Reth1 :`
+    const grp = (t.charCodeAt(2) | 32) === 100 && t.length < 200 ? groupConfigName(t) : null;
+    if (grp !== null) {
+      group = grp;
+      closeReth();
+      mode = 'config-group';
+      return true;
+    }
+    const head = t.length < 64 && t.endsWith(':') ? displayHeaderName(t) : null;
+    if (head !== null) {
+      newReth(head, no, 'display');
+      cols = null;
+      mode = 'display';
+      return true;
+    }
+    return false;
+  };
+
+  scanPaste(text, (no, s) => {
+    if (s.length === 0) return;
+    const t = trimIndented(s);
+    if (t === '') return;
+    anyContent = true;
+    lastLine = no;
+    if (blockLine(t, no)) return;
+    if (mode === 'display' && open) displayLine(cur, t, no);
+    else if (mode === 'config-reth' && open) configLine(cur, t, no);
+    else if (mode === 'config-group') {
+      const gm = t.length < 100 ? GROUP_MEMBER.exec(t) : null;
+      if (gm && group !== null) groupOf.set(rethKey(gm[1] ?? ''), { name: group, line: no });
+    } else if (mode !== 'config-other') strayLine(t, no);
+  });
+  closeReth();
+
+  if (groupOf.size > 0)
+    for (const r of reths) {
+      const g = groupOf.get(rethKey(r.name));
+      if (g && r.source === 'configuration') {
+        r.redundancyGroup = g.name;
+        r.fieldLines.redundancyGroup = g.line;
+      }
+    }
 
   if (!anyContent) {
     return result<RethTableData>(

@@ -1,0 +1,184 @@
+/**
+ * Regex-free readers for the Reth and redundancy-group lines met once per row of a large paste.
+ * Each says which regex or `split` it stands for and gives exactly its answer on any text.
+ */
+import { isWhiteSpace } from '../interface-config/text-scan';
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `s` has `lowerWord` (lower-case ASCII letters) at `at`, in any case, as the `i` flag reads it. */
+export function hasWordAt(s: string, at: number, lowerWord: string): boolean {
+  if (at + lowerWord.length > s.length) return false;
+  // `c | 32` equals a lower-case letter only for that letter and its capital.
+  for (let i = 0; i < lowerWord.length; i++)
+    if ((s.charCodeAt(at + i) | 32) !== lowerWord.charCodeAt(i)) return false;
+  return true;
+}
+
+/** `\s`, with the blank (nearly every separator in device output) decided first. */
+function isBlank(c: number): boolean {
+  return c === 32 || ((c <= 13 || c >= 160) && isWhiteSpace(c));
+}
+
+export function skipWhiteSpace(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
+  return i;
+}
+
+function skipInk(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && !isBlank(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of `/reth\s*\d+/i` matched at `at`, or -1. */
+export function rethNameEnd(s: string, at: number): number {
+  if (!hasWordAt(s, at, 'reth')) return -1;
+  let i = skipWhiteSpace(s, at + 4);
+  if (i >= s.length || !isDigit(s.charCodeAt(i))) return -1;
+  while (i < s.length && isDigit(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/** `/^reth\s*\d+$/i.test(s)` */
+export function isRethName(s: string): boolean {
+  return rethNameEnd(s, 0) === s.length;
+}
+
+/** `/^(reth\s*\d+)\s*:$/i.exec(t)?.[1]` for a trimmed line, or null. */
+export function displayHeaderName(t: string): string | null {
+  const end = rethNameEnd(t, 0);
+  if (end < 0) return null;
+  const colon = skipWhiteSpace(t, end);
+  return colon === t.length - 1 && t.charCodeAt(colon) === 58 ? t.slice(0, end) : null;
+}
+
+/** A character `.` does not match (without the `s` flag). */
+function isLineTerminator(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * `/^interface\s+(\S.*)$/i.exec(t)?.[1].trim()` for a trimmed line, or null: the trimmed line ends
+ * in ink, so the capture needs no trim.
+ */
+export function interfaceName(t: string): string | null {
+  if (!hasWordAt(t, 0, 'interface')) return null;
+  const at = skipWhiteSpace(t, 9);
+  if (at === 9 || at === t.length) return null;
+  for (let i = at; i < t.length; i++) if (isLineTerminator(t.charCodeAt(i))) return null;
+  return t.slice(at);
+}
+
+/** `/^[A-Za-z][A-Za-z-]*\d[\d/.:]*$/.test(s.slice(from, to))` */
+export function isInterfaceNameAt(s: string, from: number, to: number): boolean {
+  if (from >= to || !isAsciiLetter(s.charCodeAt(from))) return false;
+  let i = from + 1;
+  while (i < to && (isAsciiLetter(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i++;
+  if (i >= to || !isDigit(s.charCodeAt(i))) return false;
+  for (i++; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!isDigit(c) && c !== 47 && c !== 46 && c !== 58) return false;
+  }
+  return true;
+}
+
+/**
+ * The words of a trimmed line as `bounds[2k]` (start) and `bounds[2k + 1]` (end), reusing the
+ * caller's array so a table row allocates nothing; returns how many words there are.
+ */
+export function wordBounds(t: string, bounds: number[]): number {
+  const len = t.length;
+  let n = 0;
+  let i = 0;
+  // One pass, each character read once: rows are mostly runs of blanks between short words.
+  while (i < len) {
+    let c = t.charCodeAt(i);
+    while (isBlank(c)) {
+      if (++i === len) return n;
+      c = t.charCodeAt(i);
+    }
+    const start = i;
+    while (!isBlank(c) && ++i < len) c = t.charCodeAt(i);
+    bounds[2 * n] = start;
+    bounds[2 * n + 1] = i;
+    n++;
+  }
+  return n;
+}
+
+/** `words(t).slice(from, to).join(' ')` from the bounds `wordBounds` gave. */
+export function joinWords(t: string, bounds: number[], from: number, to: number): string {
+  if (to <= from) return '';
+  const start = bounds[2 * from] ?? 0;
+  const end = bounds[2 * to - 1] ?? 0;
+  // Usually the words are one space apart in the text already: one slice then.
+  let spaced = true;
+  for (let k = from + 1; k < to && spaced; k++) {
+    const gap = bounds[2 * k] ?? 0;
+    spaced = gap === (bounds[2 * k - 1] ?? 0) + 1 && t.charCodeAt(gap - 1) === 32;
+  }
+  if (spaced) return t.slice(start, end);
+  let out = t.slice(start, bounds[2 * from + 1]);
+  for (let k = from + 1; k < to; k++) out += ' ' + t.slice(bounds[2 * k], bounds[2 * k + 1]);
+  return out;
+}
+
+/** `/^\d+$/.test(s.slice(from, to))` */
+export function isDigitsAt(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * `/^member\s+interface\s+(\S+)(?:\s+priority\s+(\d+))?$/i` on a trimmed line that starts with
+ * `member`: `[name end, priority start]` are written to `out` (priority start -1 when absent);
+ * returns the name's start, or -1 when the line is something else.
+ */
+export function configMemberAt(t: string, out: number[]): number {
+  let i = skipWhiteSpace(t, 6);
+  if (i === 6 || !hasWordAt(t, i, 'interface')) return -1;
+  const nameAt = skipWhiteSpace(t, i + 9);
+  if (nameAt === i + 9 || nameAt === t.length) return -1;
+  const nameEnd = skipInk(t, nameAt);
+  out[0] = nameEnd;
+  out[1] = -1;
+  if (nameEnd === t.length) return nameAt;
+  // A trimmed line has ink after any blank: only `priority <digits>` may follow the name.
+  i = skipWhiteSpace(t, nameEnd);
+  if (!hasWordAt(t, i, 'priority')) return -1;
+  const p = skipWhiteSpace(t, i + 8);
+  if (p === i + 8 || !isDigitsAt(t, p, t.length)) return -1;
+  out[1] = p;
+  return nameAt;
+}
+
+/** `/^redundancy\s+group\s+(\S+)$/i.exec(t)?.[1]` for a trimmed line, or null. */
+export function groupConfigName(t: string): string | null {
+  if (!hasWordAt(t, 0, 'redundancy')) return null;
+  const at = skipWhiteSpace(t, 10);
+  if (at === 10 || !hasWordAt(t, at, 'group')) return null;
+  const name = skipWhiteSpace(t, at + 5);
+  if (name === at + 5 || name === t.length || skipInk(t, name) !== t.length) return null;
+  return t.slice(name);
+}
+
+/** `s.slice(from, to)`, as one of the `printed` strings when it is one. */
+export function cell(s: string, from: number, to: number, printed: readonly string[]): string {
+  const n = to - from;
+  for (const p of printed) {
+    if (p.length !== n) continue;
+    let i = 0;
+    while (i < n && s.charCodeAt(from + i) === p.charCodeAt(i)) i++;
+    if (i === n) return p;
+  }
+  return s.slice(from, to);
+}
