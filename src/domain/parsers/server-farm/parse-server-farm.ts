@@ -202,8 +202,8 @@ function isAddressFragment(s: string, from: number, to: number): boolean {
  */
 const cells = { line: '', count: 0, start: [] as number[], end: [] as number[] };
 
-/** Cells of `s` from `at`: runs of anything but a blank (only U+0020 separates cells). */
-function cutCells(s: string, at: number): void {
+/** Cells of `s` from `at`: runs of anything but a blank (only U+0020 separates cells). Returns their count. */
+function cutCells(s: string, at: number): number {
   const { start, end } = cells;
   const n = s.length;
   let k = 0;
@@ -212,12 +212,15 @@ function cutCells(s: string, at: number): void {
     while (i < n && s.charCodeAt(i) === 32) i++;
     if (i === n) break;
     start[k] = i;
-    while (i < n && s.charCodeAt(i) !== 32) i++;
+    // indexOf finds the cell's end natively, at about half the cost of a charCodeAt loop.
+    const blank = s.indexOf(' ', i);
+    i = blank < 0 ? n : blank;
     end[k] = i;
     k++;
   }
   cells.line = s;
   cells.count = k;
+  return k;
 }
 
 /** Cell `i` of the cut line (callers stay below `cells.count`: the buffer may hold older cells). */
@@ -503,8 +506,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     }
     if (inProbeTable && cur.rs !== null) {
       // `t4                Succeeded`, `t1                In progress`
-      cutCells(s, at);
-      if (cells.count >= 2 && !s.includes(':', at)) {
+      if (!s.includes(':', at) && cutCells(s, at) >= 2) {
         addProbe(cur.rs, no, warnings);
         return;
       }
