@@ -234,3 +234,61 @@ export function interfaceNameKey(name: string): InterfaceNameKey | null {
   const canonical = (full ?? parts.type) + parts.number;
   return { canonical, aggregate, key: full === null ? canonical.toLowerCase() : canonical };
 }
+
+/** What `readNameKeyAt` reads: the name as printed and its `InterfaceNameKey`. */
+export interface NameKeyRead extends InterfaceNameKey {
+  name: string;
+}
+
+// The type words of one configuration are few and repeat on every block: matching them in place
+// against the recent ones saves cutting the word out and hashing it for the resolved map.
+const recentTypes: { word: string; full: string | null }[] = [];
+const MAX_RECENT_TYPES = 8;
+
+function resolveTypeAt(text: string, from: number, to: number): string | null {
+  const len = to - from;
+  for (const r of recentTypes)
+    if (r.word.length === len && text.startsWith(r.word, from)) return r.full;
+  const word = text.slice(from, to);
+  const full = resolveInterfaceType(word);
+  if (recentTypes.length >= MAX_RECENT_TYPES) recentTypes.pop();
+  recentTypes.unshift({ word, full });
+  return full;
+}
+
+/**
+ * `interfaceNameKey(text.slice(from))` for a name in the form a configuration prints
+ * (`Ten-GigabitEthernet1/0/1`: letters and hyphens, then digits joined by single `/.:`, no
+ * blanks, up to the end of `text`), written into `out` with the name itself; false, with `out`
+ * untouched, for any other form, which the caller then reads the general way.
+ */
+export function readNameKeyAt(text: string, from: number, out: NameKeyRead): boolean {
+  const n = text.length;
+  let i = from;
+  if (i >= n || !isLetter(text.charCodeAt(i))) return false;
+  while (i < n && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+  const typeEnd = i;
+  let lastWasDigit = false;
+  let dot = false;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigit(c)) lastWasDigit = true;
+    else if ((c === 47 || c === 46 || c === 58) && lastWasDigit) {
+      lastWasDigit = false;
+      if (c === 46) dot = true;
+    } else return false;
+  }
+  if (!lastWasDigit || typeEnd === n) return false;
+  const name = from === 0 ? text : text.slice(from);
+  const full = resolveTypeAt(text, from, typeEnd);
+  // Printed in full already (the type word is the type's own spelling): the name is canonical.
+  const canonical =
+    full === null || (typeEnd - from === full.length && text.startsWith(full, from))
+      ? name
+      : full + text.slice(typeEnd);
+  out.name = name;
+  out.canonical = canonical;
+  out.aggregate = !dot && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
+  out.key = full === null ? canonical.toLowerCase() : canonical;
+  return true;
+}

@@ -6,15 +6,27 @@
  * member. Lines of other configuration sections are counted, not warned one by one.
  */
 import { scanPaste, type SourceLine } from '../shared/normalise';
-import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import {
+  issue,
+  result,
+  type FieldLines,
+  type ParseIssue,
+  type ParseResult,
+} from '../shared/parse-result';
 import type { InterfaceConfig, InterfaceConfigData } from '../parsed-types';
-import { interfaceNameKey, resolveInterfaceType, splitInterfaceName } from './interface-names';
+import {
+  interfaceNameKey,
+  readNameKeyAt,
+  resolveInterfaceType,
+  splitInterfaceName,
+  type NameKeyRead,
+} from './interface-names';
 import { indexOfWhiteSpace, isWhiteSpace, isWord } from './text-scan';
 import {
   isWordAt,
-  mergeOwnedRanges,
+  addOwnedRanges,
   parseVlanListAt,
-  removeRanges,
+  removeOwnedRanges,
   type VlanRange,
 } from './vlan-ranges';
 import { isInk } from '../shared/fast-text';
@@ -41,7 +53,26 @@ interface Building {
   aggregate: boolean;
   /** null until a trunk/hybrid line is seen. */
   vlans: VlanRange[] | null;
+  /**
+   * Lines of `fieldLines` other than `name` (0: not set), and the order they were first set in
+   * (FIELD_* codes, 3 bits each, oldest highest): the object is made once, in `finish`, with its
+   * keys in that order, instead of growing key by key on 50k records.
+   */
+  descLine: number;
+  groupLine: number;
+  linkLine: number;
+  vlansLine: number;
+  fieldOrder: number;
 }
+
+const FIELD_DESCRIPTION = 1;
+const FIELD_GROUP = 2;
+const FIELD_LINK = 3;
+const FIELD_VLANS = 4;
+
+/** `current` of a block with no range members: one naming a single interface (`single`) or none. */
+const NO_MEMBERS: Building[] = [];
+const NO_FIELD_LINES = Object.freeze({});
 
 const MAX_RANGE_MEMBERS = 512;
 
@@ -107,6 +138,8 @@ class BlockReader {
    */
   private single: Building | null = null;
   private readonly pending: SourceLine[] = [];
+  /** Lines of `pending` in use: it is reused without being cleared (no length change). */
+  private pendingCount = 0;
   /** Indentation of the first body line of the current block; -1 before it. */
   private bodyIndent = -1;
   private skipped = 0;
@@ -115,6 +148,8 @@ class BlockReader {
   private anyText = false;
   /** Texts of the first entries, blank ones included, for naming another command's output. */
   private readonly head: string[] = [];
+  /** Where readNameKeyAt writes, reused for every header. */
+  private readonly read: NameKeyRead = { name: '', canonical: '', aggregate: false, key: '' };
 
   command(no: number, command: string): void {
     // Echoed display commands are what was typed to get this output, not configuration.
@@ -140,10 +175,23 @@ class BlockReader {
       this.endBlock();
       return;
     }
-    const header = interfaceHeader(t);
-    if (header !== null) {
-      this.header(no, t, header);
-      return;
+    if ((c0 | 32) === 105) {
+      // `interface Ten-GigabitEthernet1/0/1` as the device prints it: one reading of the name.
+      if (t.startsWith('interface ') && readNameKeyAt(t, 10, this.read)) {
+        this.openBlock();
+        const r = this.read;
+        this.openSingle(
+          no,
+          t,
+          getOrCreate(this.byKey, this.order, r.key, r.name, r.canonical, r.aggregate, no),
+        );
+        return;
+      }
+      const header = interfaceHeader(t);
+      if (header !== null) {
+        this.header(no, t, header);
+        return;
+      }
     }
     const current = this.current;
     if (current === null) {
@@ -152,12 +200,6 @@ class BlockReader {
     }
     // `description to-peer-5 (BAGG5)`: the commonest line with capitals needs no lower-case copy.
     const desc = isDescription(t);
-    // Indented body lines not starting `l`, `u` or `p` are never matched against a keyword
-    // (see applyLine), so they need no lower-case copy either. `| 32` folds ASCII case only;
-    // no other character lower-cases to one of those letters.
-    const c0l = t.charCodeAt(0) | 32;
-    const keyword = c0l === 108 || c0l === 117 || c0l === 112;
-    const lower = desc || (indent > 0 && !keyword) ? t : lowerKeywords(t);
     if (this.bodyIndent < 0) this.bodyIndent = indent;
     // An indented block (`display current-configuration`) ends at the first line back at column 0.
     else if (this.bodyIndent > 0 && this.bodyIndent <= 4 && indent === 0) {
@@ -166,48 +208,58 @@ class BlockReader {
       return;
     }
     // Indented blocks were handled above: a top-level section there starts at column 0.
-    if (indent === 0 && !desc && startsTopLevel(lower)) {
+    if (indent === 0 && !desc && startsTopLevel(lowerKeywords(t))) {
       this.endBlock();
       this.skip(no);
+      return;
+    }
+    const single = this.single;
+    if (single !== null) {
+      this.pending[this.pendingCount++] = { no, text: t };
+      applyLine(single, t, desc, no, this.warnings, true);
       return;
     }
     if (current.length === 0) {
       this.skip(no);
       return;
     }
-    const single = this.single;
-    if (single !== null) {
-      this.pending.push({ no, text: t });
-      applyLine(single, t, lower, desc, no, this.warnings, true);
-      return;
-    }
     for (let i = 0; i < current.length; i++) {
       const b = current[i] as Building;
       b.rec.lines.push({ no, text: t });
-      applyLine(b, t, lower, desc, no, this.warnings, i === 0);
+      applyLine(b, t, desc, no, this.warnings, i === 0);
     }
   }
 
-  private header(no: number, t: string, header: Header): void {
+  /** Every `interface` line ends the block before it; what follows belongs to the new one. */
+  private openBlock(): void {
     this.structural++;
     this.endBlock();
-    // The block's lines are then configuration of an interface we cannot name: other configuration.
-    const current: Building[] = [];
-    this.current = current;
+  }
+
+  /** `b` null: the block's lines are configuration of an interface we cannot name, skipped. */
+  private openSingle(no: number, t: string, b: Building | null): void {
+    if (b === null) {
+      this.current = NO_MEMBERS;
+      this.cannotName(no, t);
+      return;
+    }
+    this.current = NO_MEMBERS;
+    this.single = b;
+    this.pending[this.pendingCount++] = { no, text: t };
+  }
+
+  private header(no: number, t: string, header: Header): void {
+    this.openBlock();
     if (!header.range) {
       // `Route-Aggregation 1` keeps one blank; most names (`Bridge-Aggregation33`) have none to fold.
       const rest = header.rest;
       const name =
         header.blankFree || indexOfWhiteSpace(rest) < 0 ? rest : rest.replace(/\s+/g, ' ');
-      const b = getOrCreate(this.byKey, this.order, name, no);
-      if (b === null) this.cannotName(no, t);
-      else {
-        this.single = b;
-        this.pending.push({ no, text: t });
-        current.push(b);
-      }
+      this.openSingle(no, t, getOrCreateNamed(this.byKey, this.order, name, no));
       return;
     }
+    const current: Building[] = [];
+    this.current = current;
     const names = rangeMembers(header.rest);
     if (names === null || names.length === 0) {
       this.cannotName(no, t);
@@ -215,7 +267,7 @@ class BlockReader {
     }
     for (const name of names) {
       // rangeMembers has read every name already.
-      const b = getOrCreate(this.byKey, this.order, name, no);
+      const b = getOrCreateNamed(this.byKey, this.order, name, no);
       if (b === null) continue;
       b.rec.lines.push({ no, text: t });
       current.push(b);
@@ -231,8 +283,9 @@ class BlockReader {
     if (single !== null) {
       const rec = single.rec;
       // A second block for the same interface adds its lines after the first block's.
-      rec.lines = rec.lines.length === 0 ? this.pending.slice() : rec.lines.concat(this.pending);
-      this.pending.length = 0;
+      const lines = this.pending.slice(0, this.pendingCount);
+      rec.lines = rec.lines.length === 0 ? lines : rec.lines.concat(lines);
+      this.pendingCount = 0;
       this.single = null;
     }
     this.current = null;
@@ -373,7 +426,7 @@ function expandRange(a: string, b: string): string[] | null {
   return out;
 }
 
-function getOrCreate(
+function getOrCreateNamed(
   byKey: Map<string, Building>,
   order: Building[],
   name: string,
@@ -381,12 +434,24 @@ function getOrCreate(
 ): Building | null {
   const info = interfaceNameKey(name);
   if (info === null) return null;
-  const found = byKey.get(info.key);
+  return getOrCreate(byKey, order, info.key, name, info.canonical, info.aggregate, no);
+}
+
+function getOrCreate(
+  byKey: Map<string, Building>,
+  order: Building[],
+  key: string,
+  name: string,
+  canonicalName: string,
+  aggregate: boolean,
+  no: number,
+): Building {
+  const found = byKey.get(key);
   if (found !== undefined) return found;
   const b: Building = {
     rec: {
       name,
-      canonicalName: info.canonical,
+      canonicalName,
       description: null,
       aggregationMode: null,
       aggregationGroup: null,
@@ -394,14 +459,20 @@ function getOrCreate(
       permitVlans: null,
       lines: [],
       line: no,
-      fieldLines: { name: no },
+      // Made in `finish` (see Building.fieldOrder); the key is here now to keep its place.
+      fieldLines: NO_FIELD_LINES,
     },
     dynamic: false,
     modeLine: null,
-    aggregate: info.aggregate,
+    aggregate,
     vlans: null,
+    descLine: 0,
+    groupLine: 0,
+    linkLine: 0,
+    vlansLine: 0,
+    fieldOrder: 0,
   };
-  byKey.set(info.key, b);
+  byKey.set(key, b);
   order.push(b);
   return b;
 }
@@ -454,19 +525,47 @@ function startsTopLevel(lower: string): boolean {
   return false;
 }
 
-/** The known link types, each kept as this one string instead of a copy per interface. */
-function knownLinkType(lowerValue: string): string | null {
-  if (lowerValue === 'trunk') return 'trunk';
-  if (lowerValue === 'hybrid') return 'hybrid';
-  if (lowerValue === 'access') return 'access';
+/**
+ * `lowerKeywords(t).startsWith(kw, at)` read on `t` itself, for a keyword of lower-case ASCII
+ * letters, blanks and hyphens ending within the first 40 characters. An ASCII capital there is
+ * what makes lowerKeywords copy, so it matches; the one other character that lower-cases to a
+ * keyword letter, the Kelvin sign (to `k`), matches only when the line is copied at all.
+ */
+function keywordAt(t: string, at: number, kw: string): boolean {
+  // As printed (lower case): one native comparison.
+  if (t.startsWith(kw, at)) return true;
+  if (t.length < at + kw.length) return false;
+  let kelvin = false;
+  for (let i = 0; i < kw.length; i++) {
+    const c = t.charCodeAt(at + i);
+    const k = kw.charCodeAt(i);
+    if (c === k || (k >= 97 && c === k - 32)) continue;
+    if (c === 0x212a && k === 107) kelvin = true;
+    else return false;
+  }
+  return !kelvin || lowerKeywords(t) !== t;
+}
+
+/**
+ * The known link types, each kept as this one string instead of a copy per interface: the
+ * lower-cased value of `port link-type <value>` (ASCII case only, see keywordAt).
+ */
+function knownLinkType(t: string, from: number): string | null {
+  const to = t.length;
+  if (isWordAt(t, from, to, 'trunk')) return 'trunk';
+  if (isWordAt(t, from, to, 'hybrid')) return 'hybrid';
+  if (isWordAt(t, from, to, 'access')) return 'access';
   return null;
 }
 
-/** `warn` is false for the 2nd.. members of a range so one bad line gives one warning. */
+/**
+ * `warn` is false for the 2nd.. members of a range so one bad line gives one warning. Keywords
+ * are matched on the line as printed (keywordAt); what follows them is read case-blind already
+ * (digits, `to`, `all`, `tagged`), so no lower-case copy of the line is needed.
+ */
 function applyLine(
   b: Building,
   t: string,
-  lower: string,
   desc: boolean,
   no: number,
   warnings: ParseIssue[],
@@ -476,19 +575,22 @@ function applyLine(
   // description to Reg1-DSW2 (BAGG100)
   if (desc) {
     rec.description = t.slice(12).trim();
-    rec.fieldLines.description = no;
+    if (b.descLine === 0) b.fieldOrder = (b.fieldOrder << 3) | FIELD_DESCRIPTION;
+    b.descLine = no;
     return;
   }
   // Every other line used starts `l`, `u` or `p`: the rest (`ip address ...`) leave here, and
-  // the first letter picks the few prefixes worth trying.
-  const c0 = lower.charCodeAt(0);
+  // the letters at fixed places pick the one keyword worth comparing in full (`| 32`: ASCII case).
+  const c0 = t.charCodeAt(0) | 32;
   if (c0 === 108) {
     // link-aggregation mode dynamic
-    if (lower.startsWith('link-aggregation mode ')) {
-      const mode = lower.slice(22).trim().toLowerCase();
-      b.dynamic = mode === 'dynamic';
+    if (keywordAt(t, 0, 'link-aggregation mode ')) {
+      // `dynamic` as printed needs no trimmed, lower-cased copy to be recognised.
+      const dynamic =
+        isWordAt(t, 22, t.length, 'dynamic') || t.slice(22).trim().toLowerCase() === 'dynamic';
+      b.dynamic = dynamic;
       b.modeLine = no;
-      if (mode !== 'dynamic' && mode !== 'static' && warn)
+      if (!dynamic && warn && t.slice(22).trim().toLowerCase() !== 'static')
         warnings.push(
           issue('unknown-value', `Unknown aggregation mode "${t.slice(22).trim()}".`, no),
         );
@@ -498,52 +600,65 @@ function applyLine(
   // Where `port ...` starts: 5 after `undo `.
   let off = 0;
   if (c0 === 117) {
+    const c5 = t.charCodeAt(5) | 32;
     // undo link-aggregation mode
-    if (lower.startsWith('undo link-aggregation mode')) {
-      b.dynamic = false;
-      b.modeLine = no;
+    if (c5 === 108) {
+      if (keywordAt(t, 0, 'undo link-aggregation mode')) {
+        b.dynamic = false;
+        b.modeLine = no;
+      }
       return;
     }
-    if (!lower.startsWith('undo port ')) return;
-    if (lower.startsWith('undo port link-aggregation group')) {
-      rec.aggregationGroup = null;
-      rec.fieldLines.aggregationGroup = no;
+    if (c5 !== 112 || !keywordAt(t, 0, 'undo port ')) return;
+    if ((t.charCodeAt(10) | 32) === 108) {
+      if (keywordAt(t, 10, 'link-aggregation group')) {
+        rec.aggregationGroup = null;
+        setGroupLine(b, no);
+      }
       return;
     }
     off = 5;
   } else {
-    if (c0 !== 112 || !lower.startsWith('port ')) return;
-    // port link-aggregation group 33
-    if (lower.startsWith('port link-aggregation group ')) {
-      // `33` in `port link-aggregation group 33`
-      const n = groupNumber(lower, 28);
-      if (n !== null) {
-        rec.aggregationGroup = n;
-        rec.fieldLines.aggregationGroup = no;
-      } else if (warn)
-        warnings.push(
-          issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no),
-        );
-      return;
-    }
-    // port link-type trunk
-    if (lower.startsWith('port link-type ')) {
-      const v = t.slice(15).trim();
-      const known = knownLinkType(v.toLowerCase());
-      rec.linkType = known ?? v;
-      rec.fieldLines.linkType = no;
-      if (known === null && warn)
-        warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
-      if (rec.linkType === 'trunk' || rec.linkType === 'hybrid') ensureVlans(b);
+    if (c0 !== 112 || !keywordAt(t, 0, 'port ')) return;
+    if ((t.charCodeAt(5) | 32) === 108) {
+      const c10 = t.charCodeAt(10) | 32;
+      // port link-aggregation group 33
+      if (c10 === 97 && keywordAt(t, 5, 'link-aggregation group ')) {
+        // `33` in `port link-aggregation group 33`
+        const n = groupNumber(t, 28);
+        if (n !== null) {
+          rec.aggregationGroup = n;
+          setGroupLine(b, no);
+        } else if (warn)
+          warnings.push(
+            issue('unrecognised-line', `Cannot read the aggregation group in "${t}".`, no),
+          );
+      }
+      // port link-type trunk
+      else if (c10 === 116 && keywordAt(t, 5, 'link-type ')) {
+        let known = knownLinkType(t, 15);
+        if (known === null) {
+          // Unusual spellings (blanks around, a Kelvin sign) get the full lower-casing.
+          const v = t.slice(15).trim();
+          known = knownLinkType(v.toLowerCase(), 0);
+          rec.linkType = known ?? v;
+          if (known === null && warn)
+            warnings.push(issue('unknown-value', `Unknown link type "${v}".`, no));
+        } else rec.linkType = known;
+        if (b.linkLine === 0) b.fieldOrder = (b.fieldOrder << 3) | FIELD_LINK;
+        b.linkLine = no;
+        if (known === 'trunk' || known === 'hybrid') ensureVlans(b);
+      }
       return;
     }
   }
   // port trunk permit vlan 972 to 973 1972 to 1973 / undo port trunk permit vlan 1
   // port hybrid vlan 10 20 tagged / undo port hybrid vlan 1
+  const c = t.charCodeAt(off + 5) | 32;
   let ranges: VlanRange[] | null;
-  if (lower.startsWith('port trunk permit vlan ', off))
-    ranges = parseVlanListAt(lower, off + 23, lower.length);
-  else if (lower.startsWith('port hybrid vlan ', off)) ranges = hybridVlans(lower, off + 17);
+  if (c === 116 && keywordAt(t, off + 5, 'trunk permit vlan '))
+    ranges = parseVlanListAt(t, off + 23, t.length);
+  else if (c === 104 && keywordAt(t, off + 5, 'hybrid vlan ')) ranges = hybridVlans(t, off + 17);
   else return;
   if (ranges === null) {
     if (warn) warnings.push(issue('unrecognised-line', `Cannot read the VLAN list in "${t}".`, no));
@@ -552,8 +667,14 @@ function applyLine(
   const set = ensureVlans(b);
   // `set` and `ranges` belong to this record alone (made by ensureVlans, parseVlanList or an
   // earlier update, never shared between range members), so they are merged in place.
-  b.vlans = off > 0 ? removeRanges(set, ranges) : mergeOwnedRanges(set.concat(ranges));
-  rec.fieldLines.permitVlans = no;
+  b.vlans = off > 0 ? removeOwnedRanges(set, ranges) : addOwnedRanges(set, ranges);
+  if (b.vlansLine === 0) b.fieldOrder = (b.fieldOrder << 3) | FIELD_VLANS;
+  b.vlansLine = no;
+}
+
+function setGroupLine(b: Building, no: number): void {
+  if (b.groupLine === 0) b.fieldOrder = (b.fieldOrder << 3) | FIELD_GROUP;
+  b.groupLine = no;
 }
 
 /**
@@ -580,15 +701,66 @@ function ensureVlans(b: Building): VlanRange[] {
 
 function finish(b: Building): InterfaceConfigRecord {
   const rec = b.rec;
+  const fieldLines = makeFieldLines(b);
+  rec.fieldLines = fieldLines;
   if (b.aggregate) {
     rec.aggregationMode = b.dynamic ? 'dynamic' : 'static';
     // A static aggregate is shown by the absence of the mode line: cite the block header then.
-    rec.fieldLines.aggregationMode =
+    fieldLines.aggregationMode =
       b.dynamic && b.modeLine !== null ? b.modeLine : (b.modeLine ?? rec.line);
   }
   const access = rec.linkType === 'access';
   rec.permitVlans = b.vlans !== null && !access ? b.vlans : null;
   return rec;
+}
+
+/**
+ * `{ name, ...the other fields in the order they were first set }`. The orders a device prints
+ * get one literal each (one allocation, no key-by-key growth); any other order is built key by key.
+ */
+function makeFieldLines(b: Building): FieldLines {
+  const name = b.rec.line;
+  const order = b.fieldOrder;
+  const desc = b.descLine;
+  const link = b.linkLine;
+  const vlans = b.vlansLine;
+  const group = b.groupLine;
+  // Codes oldest first, 3 bits each: 0o134 is description, link type, VLANs.
+  switch (order) {
+    case 0:
+      return { name };
+    case 0o1:
+      return { name, description: desc };
+    case 0o13:
+      return { name, description: desc, linkType: link };
+    case 0o134:
+      return { name, description: desc, linkType: link, permitVlans: vlans };
+    case 0o1342:
+      return {
+        name,
+        description: desc,
+        linkType: link,
+        permitVlans: vlans,
+        aggregationGroup: group,
+      };
+    case 0o12:
+      return { name, description: desc, aggregationGroup: group };
+    case 0o2:
+      return { name, aggregationGroup: group };
+    case 0o34:
+      return { name, linkType: link, permitVlans: vlans };
+    case 0o342:
+      return { name, linkType: link, permitVlans: vlans, aggregationGroup: group };
+  }
+  const out: FieldLines = { name };
+  for (let shift = 9; shift >= 0; shift -= 3) {
+    const code = (order >> shift) & 7;
+    if (code === FIELD_DESCRIPTION) out.description = desc;
+    else if (code === FIELD_GROUP) out.aggregationGroup = group;
+    else if (code === FIELD_LINK) out.linkType = link;
+    else if (code === FIELD_VLANS) out.permitVlans = vlans;
+  }
+  return out;
 }
 
 function sniffOther(head: string[]): string | null {

@@ -24,11 +24,16 @@ export function parseVlanListAt(text: string, from: number, to: number): VlanRan
   const n = to;
   let i = skipBlanks(text, from, n);
   if (i === n) return null;
-  const out: VlanRange[] = [];
+  // A huge earlier list is not kept alive by the scratch array.
+  if (scratch.length > MAX_SCRATCH) scratch = [];
+  // Ranges are gathered in a reused array and handed out as an exactly sized copy: most lists
+  // have one or two ranges, and a pushed-to array keeps room for 17 in every record.
+  const out = scratch;
+  let count = 0;
   while (i < n) {
     const end = wordEnd(text, i, n);
     if (isWordAt(text, i, end, 'all')) {
-      out.push([MIN_VLAN, MAX_VLAN]);
+      out[count++] = [MIN_VLAN, MAX_VLAN];
       i = skipBlanks(text, end, n);
       continue;
     }
@@ -41,15 +46,18 @@ export function parseVlanListAt(text: string, from: number, to: number): VlanRan
       const lastEnd = wordEnd(text, last, n);
       const to = vlanId(text, last, lastEnd);
       if (to === null || to < from) return null;
-      out.push([from, to]);
+      out[count++] = [from, to];
       i = skipBlanks(text, lastEnd, n);
     } else {
-      out.push([from, from]);
+      out[count++] = [from, from];
       i = next;
     }
   }
-  return mergeOwnedRanges(out);
+  return mergeOwnedRanges(out.slice(0, count));
 }
+
+let scratch: VlanRange[] = [];
+const MAX_SCRATCH = 256;
 
 function skipBlanks(s: string, from: number, to: number): number {
   let i = from;
@@ -102,8 +110,51 @@ export function mergeOwnedRanges(ranges: VlanRange[]): VlanRange[] {
     if (last !== undefined && r[0] <= last[1] + 1) last[1] = Math.max(last[1], r[1]);
     else ranges[w++] = r;
   }
-  ranges.length = w;
+  // Setting the length is a runtime call even when it does not change.
+  if (w < ranges.length) ranges.length = w;
   return ranges;
+}
+
+/**
+ * `mergeOwnedRanges(set.concat(add))` for a merged `set` and a merged `add`, both owned by the
+ * caller (either may be returned or changed). A permit line usually adds to an empty set or
+ * after its last range, and then nothing needs sorting or copying.
+ */
+export function addOwnedRanges(set: VlanRange[], add: VlanRange[]): VlanRange[] {
+  if (set.length === 0) return add;
+  const first = add[0];
+  if (first === undefined) return set;
+  if (first[0] > (set[set.length - 1] as VlanRange)[1] + 1) {
+    for (const r of add) set.push(r);
+    return set;
+  }
+  return mergeOwnedRanges(set.concat(add));
+}
+
+/**
+ * `removeRanges(set, remove)` for a set the caller owns: ranges left whole are kept as they are
+ * instead of copied. The usual `undo ... vlan 1` on the default `[[1, 1]]` just empties it.
+ */
+export function removeOwnedRanges(set: VlanRange[], remove: VlanRange[]): VlanRange[] {
+  let out = set;
+  for (const [rf, rt] of remove) {
+    let next: VlanRange[] | null = null;
+    for (let i = 0; i < out.length; i++) {
+      const r = out[i] as VlanRange;
+      const f = r[0];
+      const t = r[1];
+      if (rt < f || rf > t) {
+        if (next !== null) next.push(r);
+        continue;
+      }
+      // The first range this removal touches: copy the untouched ones before it.
+      if (next === null) next = out.slice(0, i);
+      if (f < rf) next.push([f, rf - 1]);
+      if (t > rt) next.push([rt + 1, t]);
+    }
+    if (next !== null) out = next;
+  }
+  return out;
 }
 
 /** Sorts and merges overlapping or adjacent ranges. */
