@@ -660,31 +660,44 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
         !truncated &&
         cmd !== undefined &&
         /^dis\S*\s+real-server(?:\s+brief)?\s*$/i.test(cmd.command);
-      const byName = new Map<string, ServerFarmRecord>();
-      for (const server of stateful) {
-        const name = server.serverFarm ?? '';
-        let f = byName.get(name);
-        if (f === undefined) {
-          f = newFarm(name, server.fieldLines.serverFarm ?? server.line);
-          f.nameTruncated = truncatedName(name);
-          f.fieldLines =
-            server.fieldLines.serverFarm !== undefined
-              ? { name: server.fieldLines.serverFarm }
-              : {};
-          byName.set(name, f);
-          farms.push(f);
-        }
-        f.realServers.push(server);
-      }
+      const byName = groupByFarm(stateful, farms);
       if (complete) {
         for (const f of byName.values()) {
+          let active = 0;
+          for (const s of f.realServers) if (s.state === 'Active') active++;
           f.totalRealServers = f.realServers.length;
-          f.activeRealServers = f.realServers.filter((s) => s.state === 'Active').length;
+          f.activeRealServers = active;
         }
       }
     }
     return result<ServerFarmParsed>({ farms }, errors, warnings);
   }
+}
+
+/** Puts real servers into farms by their `Server farm` field; new farms are added to `farms`. */
+function groupByFarm(
+  servers: RealServerRecord[],
+  farms: ServerFarmRecord[],
+): Map<string, ServerFarmRecord> {
+  const byName = new Map<string, ServerFarmRecord>();
+  // A listing prints a farm's servers one after another: most servers join the farm just used.
+  let last: ServerFarmRecord | null = null;
+  for (const server of servers) {
+    const name = server.serverFarm ?? '';
+    let f: ServerFarmRecord | undefined =
+      last !== null && last.name === name ? last : byName.get(name);
+    if (f === undefined) {
+      f = newFarm(name, server.fieldLines.serverFarm ?? server.line);
+      f.nameTruncated = truncatedName(name);
+      f.fieldLines =
+        server.fieldLines.serverFarm !== undefined ? { name: server.fieldLines.serverFarm } : {};
+      byName.set(name, f);
+      farms.push(f);
+    }
+    f.realServers.push(server);
+    last = f;
+  }
+  return byName;
 }
 
 function checkState(state: string, no: number, warnings: ParseIssue[]): void {
