@@ -3,11 +3,19 @@
  * Reths and, per node, its member interfaces and track entries. Column indentation in the device
  * output is inconsistent, so rows are read as whitespace-separated tokens, never by column position.
  */
-import { normalise } from '../shared/normalise';
+import { scanPaste } from '../shared/normalise';
+import { digitsAt, trimIndented } from '../shared/fast-text';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
-import { isDigits, words } from '../interface-config/text-scan';
+import { isDigits, isWhiteSpace } from '../interface-config/text-scan';
 import { isKnownValue } from './known-value';
-import type { RedundancyGroup, RedundancyGroupData, RedundancyNode } from './reth-types';
+import { cell, hasWordAt, isDigitsAt, joinWords, wordBounds } from './reth-text';
+import type {
+  RedundancyGroup,
+  RedundancyGroupData,
+  RedundancyNode,
+  RedundancyNodeMember,
+  RedundancyTrack,
+} from './reth-types';
 
 const EXPECTED = '`display redundancy group`';
 
@@ -15,17 +23,53 @@ const EXPECTED = '`display redundancy group`';
 const NODE_HEADER = /^node\s*(\d+)\s*:$/i;
 // `0    min`, `300  sec`
 const DURATION = /^(\d+)\s*(min|sec|s|m|minutes?|seconds?)?$/i;
-// `GE1/0/2(Fault)`
-const TRACKED = /^([^()\s]+)\(([^()]*)\)$/;
 
 /** `/^\d+$/` */
 const isUnsigned = (s: string) => isDigits(s, Infinity);
-/** `/^-?\d+$/`: `-255`, `255` */
-const isInt = (s: string) => isUnsigned(s.charCodeAt(0) === 45 ? s.slice(1) : s);
+
+/** `Number(t.slice(from, to))` when that is `/^\d+$/`, else null. */
+function unsignedAt(t: string, from: number, to: number): number | null {
+  if (!isDigitsAt(t, from, to)) return null;
+  return digitsAt(t, from, to) ?? Number(t.slice(from, to));
+}
+
+/** `Number(t.slice(from, to))` when that is `/^-?\d+$/` (`-255`, `255`), else null. */
+function intAt(t: string, from: number, to: number): number | null {
+  const negative = from < to && t.charCodeAt(from) === 45;
+  const n = unsignedAt(t, negative ? from + 1 : from, to);
+  return n !== null && negative ? -n : n;
+}
+
+/**
+ * `list.push(x)`, except that a list of one or two is made at its exact length: `push` on an
+ * empty array reserves 16 slots, which thousands of groups' short lists would keep alive.
+ */
+function append<T>(list: T[], x: T): T[] {
+  if (list.length === 0) return [x];
+  if (list.length === 1) return [list[0] as T, x];
+  list.push(x);
+  return list;
+}
+
+/** `/^([^()\s]+)\(([^()]*)\)$/` on the word `t[from, to)`: the index of its `(`, or -1. */
+function stateParenAt(t: string, from: number, to: number): number {
+  if (to - from < 3 || t.charCodeAt(to - 1) !== 41) return -1;
+  let open = -1;
+  for (let i = from; i < to - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 41 || (c === 40 && open >= 0)) return -1;
+    if (c === 40) open = i;
+  }
+  return open > from ? open : -1;
+}
 
 const NODE_STATUS = ['primary', 'secondary'];
 const TRACK_STATUS = ['positive', 'negative'];
 const PHYSICAL = ['up', 'down', 'down(redundancy down)'];
+// The same words as the device prints them: rows then share one string instead of a copy each.
+const NODE_STATUS_PRINTED = ['Primary', 'Secondary'];
+const TRACK_STATUS_PRINTED = ['Positive', 'Negative'];
+const PHYSICAL_PRINTED = ['UP', 'DOWN', 'DOWN(redundancy down)'];
 
 type Section =
   | 'top'
@@ -39,7 +83,6 @@ type Section =
   | 'tracks';
 
 export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupData> {
-  const paste = normalise(text);
   const errors: ParseIssue[] = [];
   const warnings: ParseIssue[] = [];
   const groups: RedundancyGroup[] = [];
@@ -48,6 +91,8 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
   let section: Section = 'top';
   let anyContent = false;
   let lastLine = 0;
+  // Word bounds of the current row (`wordBounds`), reused for every line.
+  const b: number[] = [];
 
   const unrecognised = (no: number, t: string) =>
     warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
@@ -55,30 +100,23 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     if (!isKnownValue(known, value))
       warnings.push(issue('unknown-value', `Unknown ${what} "${value}" (kept as printed).`, no));
   };
-  const num = (s: string | undefined): number | null =>
-    s !== undefined && isInt(s) ? Number(s) : null;
 
-  const findNode = (grp: RedundancyGroup, id: number, no: number): RedundancyNode => {
-    const found = grp.nodes.find((n) => n.nodeId === id);
-    if (found) return found;
-    const n: RedundancyNode = {
-      nodeId: id,
-      location: null,
-      priority: null,
-      status: null,
-      trackWeight: null,
-      members: [],
-      tracks: [],
-      line: no,
-      fieldLines: {},
-    };
-    grp.nodes.push(n);
-    return n;
+  const nodeById = (grp: RedundancyGroup, id: number): RedundancyNode | null => {
+    for (const n of grp.nodes) if (n.nodeId === id) return n;
+    return null;
   };
 
-  const setting = (grp: RedundancyGroup, label: string, value: string, no: number): boolean => {
-    const l = label.toLowerCase();
-    if (l.startsWith('manual switchover')) {
+  /** `Label : value` with `t[0, labelEnd)` its trimmed label. */
+  const setting = (
+    grp: RedundancyGroup,
+    t: string,
+    labelEnd: number,
+    colon: number,
+    no: number,
+  ) => {
+    const label = (prefix: string) => labelEnd >= prefix.length && hasWordAt(t, 0, prefix);
+    if (label('manual switchover')) {
+      const value = t.slice(colon + 1).trim();
       const v = value.toLowerCase();
       grp.manualSwitchoverRequested = v === 'yes' ? true : v === 'no' ? false : null;
       if (grp.manualSwitchoverRequested === null)
@@ -86,16 +124,17 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
       grp.fieldLines.manualSwitchoverRequested = no;
       return true;
     }
-    const field: keyof RedundancyGroup | null = l.startsWith('preempt delay time remain')
+    const field: keyof RedundancyGroup | null = label('preempt delay time remain')
       ? 'preemptDelayRemainingSeconds'
-      : l.startsWith('preempt delay timer')
+      : label('preempt delay timer')
         ? 'preemptDelaySeconds'
-        : l.startsWith('remaining hold-down')
+        : label('remaining hold-down')
           ? 'holdDownRemainingSeconds'
-          : l.startsWith('hold-down timer')
+          : label('hold-down timer')
             ? 'holdDownSeconds'
             : null;
     if (field === null) return false;
+    const value = t.slice(colon + 1).trim();
     const m = DURATION.exec(value);
     let seconds: number | null = null;
     if (m) {
@@ -107,158 +146,241 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     return true;
   };
 
-  for (const line of paste.lines) {
-    // Some copies carry a full-width colon (`Track info：`).
-    const trimmed = line.text.trim();
-    const t = trimmed.includes('\uff1a') ? trimmed.replace(/\uff1a/g, ':') : trimmed;
-    if (t === '') continue;
-    const no = line.no;
-    anyContent = true;
-    lastLine = no;
+  /** `Redundancy group aaa (ID 1):` */
+  const startGroup = (t: string, no: number) => {
+    const body = t.slice('Redundancy group '.length, -1).trim();
+    const idAt = body.lastIndexOf('(ID');
+    const idText = idAt >= 0 && body.endsWith(')') ? body.slice(idAt + 3, -1).trim() : '';
+    g = {
+      name: (idAt >= 0 ? body.slice(0, idAt) : body).trim(),
+      id: isUnsigned(idText) ? Number(idText) : null,
+      nodes: [],
+      memberReths: [],
+      memberFailoverGroups: [],
+      preemptDelayRemainingSeconds: null,
+      preemptDelaySeconds: null,
+      holdDownRemainingSeconds: null,
+      holdDownSeconds: null,
+      manualSwitchoverRequested: null,
+      line: no,
+      fieldLines: { name: no },
+    };
+    groups.push(g);
+    node = null;
+    section = 'top';
+  };
 
-    // `Redundancy group aaa (ID 1):`
-    if (t.startsWith('Redundancy group ') && t.endsWith(':')) {
-      const body = t.slice('Redundancy group '.length, -1).trim();
-      const idAt = body.lastIndexOf('(ID');
-      const idText = idAt >= 0 && body.endsWith(')') ? body.slice(idAt + 3, -1).trim() : '';
-      g = {
-        name: (idAt >= 0 ? body.slice(0, idAt) : body).trim(),
-        id: isUnsigned(idText) ? Number(idText) : null,
-        nodes: [],
-        memberReths: [],
-        memberFailoverGroups: [],
-        preemptDelayRemainingSeconds: null,
-        preemptDelaySeconds: null,
-        holdDownRemainingSeconds: null,
-        holdDownSeconds: null,
-        manualSwitchoverRequested: null,
+  /** `Node 1:` */
+  const startNode = (grp: RedundancyGroup, id: number, no: number) => {
+    const found = nodeById(grp, id);
+    if (found) found.fieldLines.members = no;
+    else {
+      const n: RedundancyNode = {
+        nodeId: id,
+        location: null,
+        priority: null,
+        status: null,
+        trackWeight: null,
+        members: [],
+        tracks: [],
         line: no,
-        fieldLines: { name: no },
+        fieldLines: { members: no },
       };
-      groups.push(g);
-      node = null;
-      section = 'top';
-      continue;
+      grp.nodes = append(grp.nodes, n);
     }
-    if (!g) {
-      unrecognised(no, t);
-      continue;
-    }
-    if (t.startsWith('Node ID')) {
-      section = 'nodes';
-      g.fieldLines.nodes = no;
-      continue;
-    }
-    if (t === 'Member interfaces:') {
-      section = 'members';
-      g.fieldLines.memberReths = no;
-      continue;
-    }
-    if (t === 'Member failover groups:') {
-      section = 'failover';
-      g.fieldLines.memberFailoverGroups = no;
-      continue;
-    }
-    const nh = t.length < 32 && (t.charCodeAt(0) | 32) === 110 ? NODE_HEADER.exec(t) : null;
-    if (nh) {
-      node = findNode(g, Number(nh[1]), no);
-      node.fieldLines.members = no;
-      section = 'node';
-      continue;
-    }
-    if (node && t.startsWith('Node member')) {
-      section = 'node-members';
-      continue;
-    }
-    if (node && t.startsWith('Track info') && t.endsWith(':')) {
-      section = 'track-info';
-      node.fieldLines.tracks = no;
-      continue;
-    }
-    if (node && section === 'track-info' && t.startsWith('Track') && t.includes('Status')) {
-      section = 'tracks';
-      continue;
-    }
-    const colon = t.indexOf(':');
-    if (colon > 0 && (section === 'nodes' || section === 'settings' || section === 'top')) {
-      if (setting(g, t.slice(0, colon).trim(), t.slice(colon + 1).trim(), no)) {
-        section = 'settings';
-        continue;
-      }
-    }
+    node = found ?? grp.nodes[grp.nodes.length - 1] ?? null;
+    section = 'node';
+  };
 
-    // `t` is trimmed and not blank: its words are `t.split(/\s+/)`.
-    const tokens = words(t);
+  /** `1            Slot1       100        Secondary        -255`; false when it is not one. */
+  const nodeRow = (grp: RedundancyGroup, t: string, count: number, no: number): boolean => {
+    const id = unsignedAt(t, b[0] ?? 0, b[1] ?? 0);
+    if (id === null || count < 4) return false;
+    const hasWeight = count >= 5 && intAt(t, b[2 * count - 2] ?? 0, b[2 * count - 1] ?? 0) !== null;
+    const end = hasWeight ? count - 1 : count;
+    const location = joinWords(t, b, 1, end - 2) || null;
+    const priority = intAt(t, b[2 * end - 4] ?? 0, b[2 * end - 3] ?? 0);
+    const status = cell(t, b[2 * end - 2] ?? 0, b[2 * end - 1] ?? 0, NODE_STATUS_PRINTED);
+    const trackWeight = hasWeight ? intAt(t, b[2 * count - 2] ?? 0, b[2 * count - 1] ?? 0) : null;
+    const n = nodeById(grp, id);
+    if (n === null) {
+      // A node first met in the table: its fields and fieldLines at once, in the order the
+      // key-by-key assignments below give them.
+      grp.nodes = append(grp.nodes, {
+        nodeId: id,
+        location,
+        priority,
+        status,
+        trackWeight,
+        members: [],
+        tracks: [],
+        line: no,
+        fieldLines: { nodeId: no, location: no, priority: no, status: no, trackWeight: no },
+      });
+    } else {
+      n.line = no;
+      n.location = location;
+      n.priority = priority;
+      n.status = status;
+      n.trackWeight = trackWeight;
+      const fl = n.fieldLines;
+      fl.nodeId = no;
+      fl.location = no;
+      fl.priority = no;
+      fl.status = no;
+      fl.trackWeight = no;
+    }
+    checkEnum(NODE_STATUS, status, 'node status', no);
+    if (priority === null)
+      warnings.push(issue('unreadable-value', `Could not read the node priority in "${t}".`, no));
+    return true;
+  };
+
+  /** `Reth1          Reth2`; false when a word is not a Reth. */
+  const memberReths = (grp: RedundancyGroup, t: string, count: number): boolean => {
+    for (let k = 0; k < count; k++)
+      if (!isRethWord(t, b[2 * k] ?? 0, b[2 * k + 1] ?? 0)) return false;
+    for (let k = 0; k < count; k++)
+      grp.memberReths = append(grp.memberReths, t.slice(b[2 * k], b[2 * k + 1]));
+    return true;
+  };
+
+  /** `GE1/0/4       DOWN(redundancy down)` */
+  const nodeMember = (n: RedundancyNode, t: string, count: number, no: number) => {
+    const physicalStatus =
+      count === 2 ? cell(t, b[2] ?? 0, b[3] ?? 0, PHYSICAL_PRINTED) : joinWords(t, b, 1, count);
+    checkEnum(PHYSICAL, physicalStatus, 'physical status', no);
+    const m: RedundancyNodeMember = { interface: t.slice(0, b[1]), physicalStatus, line: no };
+    n.members = append(n.members, m);
+  };
+
+  /** `1        Negative     255                GE1/0/2(Fault)`; false when it is not one. */
+  const trackRow = (n: RedundancyNode, t: string, count: number, no: number): boolean => {
+    const id = unsignedAt(t, b[0] ?? 0, b[1] ?? 0);
+    if (id === null || count < 2 || count > 4) return false;
+    const status = cell(t, b[2] ?? 0, b[3] ?? 0, TRACK_STATUS_PRINTED);
+    checkEnum(TRACK_STATUS, status, 'track status', no);
+    let iface: string | null = null;
+    let state: string | null = null;
+    if (count === 4) {
+      const from = b[6] ?? 0;
+      const to = b[7] ?? 0;
+      const paren = stateParenAt(t, from, to);
+      iface = t.slice(from, paren < 0 ? to : paren);
+      if (paren >= 0) state = t.slice(paren + 1, to - 1);
+    }
+    const track: RedundancyTrack = {
+      trackId: id,
+      status,
+      reducedWeight: count >= 3 ? intAt(t, b[4] ?? 0, b[5] ?? 0) : null,
+      interface: iface,
+      interfaceState: state,
+      line: no,
+    };
+    n.tracks = append(n.tracks, track);
+    return true;
+  };
+
+  /** A line under a group header that is not a section heading or setting. */
+  const row = (grp: RedundancyGroup, t: string, colon: number, no: number) => {
+    const count = wordBounds(t, b);
+    let read = false;
     switch (section) {
-      case 'nodes': {
-        // `1            Slot1       100        Secondary        -255`
-        const id = tokens[0] ?? '';
-        if (!isUnsigned(id) || tokens.length < 4) break;
-        const hasWeight = tokens.length >= 5 && isInt(tokens[tokens.length - 1] ?? '');
-        const end = hasWeight ? tokens.length - 1 : tokens.length;
-        const n = findNode(g, Number(id), no);
-        n.line = no;
-        n.location = tokens.slice(1, end - 2).join(' ') || null;
-        n.priority = num(tokens[end - 2]);
-        n.status = tokens[end - 1] ?? null;
-        n.trackWeight = hasWeight ? num(tokens[tokens.length - 1]) : null;
-        const fl = n.fieldLines;
-        fl.nodeId = no;
-        fl.location = no;
-        fl.priority = no;
-        fl.status = no;
-        fl.trackWeight = no;
-        if (n.status !== null) checkEnum(NODE_STATUS, n.status, 'node status', no);
-        if (n.priority === null)
-          warnings.push(
-            issue('unreadable-value', `Could not read the node priority in "${t}".`, no),
-          );
-        continue;
-      }
+      case 'nodes':
+        read = nodeRow(grp, t, count, no);
+        break;
       case 'members':
-        // `Reth1          Reth2`
-        if (tokens.every((x) => /^reth\d+$/i.test(x))) {
-          g.memberReths.push(...tokens);
-          continue;
-        }
+        read = memberReths(grp, t, count);
         break;
       case 'failover':
         if (colon < 0) {
-          g.memberFailoverGroups.push(...tokens);
-          continue;
+          for (let k = 0; k < count; k++)
+            grp.memberFailoverGroups = append(
+              grp.memberFailoverGroups,
+              t.slice(b[2 * k], b[2 * k + 1]),
+            );
+          read = true;
         }
         break;
-      case 'node-members': {
-        // `GE1/0/4       DOWN(redundancy down)`
-        if (!node || tokens.length < 2) break;
-        const physicalStatus = tokens.length === 2 ? (tokens[1] ?? '') : tokens.slice(1).join(' ');
-        checkEnum(PHYSICAL, physicalStatus, 'physical status', no);
-        node.members.push({ interface: tokens[0] ?? '', physicalStatus, line: no });
-        continue;
-      }
-      case 'tracks': {
-        // `1        Negative     255                GE1/0/2(Fault)`
-        const id = tokens[0] ?? '';
-        if (!node || !isUnsigned(id) || tokens.length < 2 || tokens.length > 4) break;
-        const status = tokens[1] ?? '';
-        checkEnum(TRACK_STATUS, status, 'track status', no);
-        const iface = tokens[3] ?? null;
-        const m = iface !== null ? TRACKED.exec(iface) : null;
-        node.tracks.push({
-          trackId: Number(id),
-          status,
-          reducedWeight: num(tokens[2]),
-          interface: m ? (m[1] ?? null) : iface,
-          interfaceState: m ? (m[2] ?? null) : null,
-          line: no,
-        });
-        continue;
-      }
+      case 'node-members':
+        if (node && count >= 2) {
+          nodeMember(node, t, count, no);
+          read = true;
+        }
+        break;
+      case 'tracks':
+        read = node !== null && trackRow(node, t, count, no);
+        break;
       default:
         break;
     }
-    unrecognised(no, t);
-  }
+    if (!read) unrecognised(no, t);
+  };
+
+  const groupLine = (grp: RedundancyGroup, t: string, no: number) => {
+    // Headings start with N, M or T: table rows (digits, interface names) skip their tests.
+    const first = t.charCodeAt(0);
+    if (first === 78 && t.startsWith('Node ID')) {
+      section = 'nodes';
+      grp.fieldLines.nodes = no;
+      return;
+    }
+    if (first === 77 && t === 'Member interfaces:') {
+      section = 'members';
+      grp.fieldLines.memberReths = no;
+      return;
+    }
+    if (first === 77 && t === 'Member failover groups:') {
+      section = 'failover';
+      grp.fieldLines.memberFailoverGroups = no;
+      return;
+    }
+    const nh = t.length < 32 && (first | 32) === 110 ? NODE_HEADER.exec(t) : null;
+    if (nh) {
+      startNode(grp, Number(nh[1]), no);
+      return;
+    }
+    if (first === 78 && node && t.startsWith('Node member')) {
+      section = 'node-members';
+      return;
+    }
+    if (first === 84 && node && t.startsWith('Track info') && t.endsWith(':')) {
+      section = 'track-info';
+      node.fieldLines.tracks = no;
+      return;
+    }
+    if (
+      first === 84 &&
+      node &&
+      section === 'track-info' &&
+      t.startsWith('Track') &&
+      t.includes('Status')
+    ) {
+      section = 'tracks';
+      return;
+    }
+    // Only the settings and the failover list look for a colon.
+    const settings = section === 'nodes' || section === 'settings' || section === 'top';
+    const colon = settings || section === 'failover' ? t.indexOf(':') : -1;
+    if (colon > 0 && settings && setting(grp, t, labelEnd(t, colon), colon, no)) {
+      section = 'settings';
+      return;
+    }
+    row(grp, t, colon, no);
+  };
+
+  scanPaste(text, (no, s) => {
+    if (s.length === 0) return;
+    // Some copies carry a full-width colon (`Track info：`).
+    const trimmed = trimIndented(s);
+    const t = trimmed.includes('\uff1a') ? trimmed.replace(/\uff1a/g, ':') : trimmed;
+    if (t === '') return;
+    anyContent = true;
+    lastLine = no;
+    if (t.startsWith('Redundancy group ') && t.endsWith(':')) startGroup(t, no);
+    else if (g) groupLine(g, t, no);
+    else unrecognised(no, t);
+  });
 
   if (!anyContent) {
     return result<RedundancyGroupData>(
@@ -287,4 +409,16 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     );
   }
   return result<RedundancyGroupData>({ groups }, errors, warnings);
+}
+
+/** Where `t.slice(0, colon).trim()` ends, for a trimmed `t`. */
+function labelEnd(t: string, colon: number): number {
+  let end = colon;
+  while (end > 0 && isWhiteSpace(t.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** `/^reth\d+$/i.test(t.slice(from, to))` */
+function isRethWord(t: string, from: number, to: number): boolean {
+  return to - from > 4 && hasWordAt(t, from, 'reth') && isDigitsAt(t, from + 4, to);
 }

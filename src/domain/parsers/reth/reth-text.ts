@@ -12,12 +12,17 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/** `s` has `lowerWord` (lower-case ASCII letters) at `at`, in any case, as the `i` flag reads it. */
+/**
+ * `s` has `lowerWord` (lower-case ASCII) at `at`, its letters in either case, as the `i` flag or
+ * `toLowerCase().startsWith` read it: no other character folds to an ASCII letter of these words.
+ */
 export function hasWordAt(s: string, at: number, lowerWord: string): boolean {
   if (at + lowerWord.length > s.length) return false;
-  // `c | 32` equals a lower-case letter only for that letter and its capital.
-  for (let i = 0; i < lowerWord.length; i++)
-    if ((s.charCodeAt(at + i) | 32) !== lowerWord.charCodeAt(i)) return false;
+  for (let i = 0; i < lowerWord.length; i++) {
+    const c = s.charCodeAt(at + i);
+    const w = lowerWord.charCodeAt(i);
+    if (c !== w && (w < 97 || w > 122 || c !== w - 32)) return false;
+  }
   return true;
 }
 
