@@ -58,8 +58,13 @@ function wordAt(words: Words, s: string, from: number, to: number): string | nul
   const same = words[to - from];
   if (same === undefined) return null;
   const c = s.charCodeAt(from);
-  for (const w of same) if (w.charCodeAt(0) === c && s.indexOf(w, from) === from) return w;
+  for (const w of same) if (w.charCodeAt(0) === c && textAt(s, w, from)) return w;
   return null;
+}
+
+/** `s.startsWith(w, from)` at indexOf's cost (see wordAt). */
+function textAt(s: string, w: string, from: number): boolean {
+  return s.indexOf(w, from) === from;
 }
 
 /** `s.startsWith('--', from)`. */
@@ -459,7 +464,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     // `Real server      Address              Port  State          Server farm`
     if (
       c0 === 82 &&
-      s.startsWith('Real server ', at) &&
+      textAt(s, 'Real server ', at) &&
       s.includes('Address', at) &&
       s.includes('State', at)
     ) {
@@ -486,7 +491,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     // `Server farm       Predictor       NAT  SNAT  Total  Active`
     if (
       c0 === 83 &&
-      s.startsWith('Server farm ', at) &&
+      textAt(s, 'Server farm ', at) &&
       s.includes('Predictor', at) &&
       s.includes('Total', at)
     ) {
@@ -513,7 +518,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       inProbeTable = false;
     }
     // `Predictor: RR - round robin, RD - random, LC - least connection,` and its continuation lines
-    if (farm === null && c0 === 80 && s.startsWith('Predictor:', at) && s.includes(' - ', at)) {
+    if (farm === null && c0 === 80 && textAt(s, 'Predictor:', at) && s.includes(' - ', at)) {
       legend = true;
       return;
     }
@@ -524,7 +529,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     }
 
     // `Probe method      State` (header of a real server's probe table)
-    if (cur.rs !== null && c0 === 80 && s.startsWith('Probe method ', at) && s.endsWith('State')) {
+    if (cur.rs !== null && c0 === 80 && textAt(s, 'Probe method ', at) && s.endsWith('State')) {
       inProbeTable = true;
       cur.openSection = false;
       cur.rs.fieldLines.probes = no;
