@@ -235,32 +235,57 @@ export function interfaceNameKey(name: string): InterfaceNameKey | null {
   return { canonical, aggregate, key: full === null ? canonical.toLowerCase() : canonical };
 }
 
-/** What `readNameKeyAt` reads: the name as printed and its `InterfaceNameKey`. */
+/** What `readNameKeyAt` reads: the name as printed, its `InterfaceNameKey` and `nameKeyHash(key)`. */
 export interface NameKeyRead extends InterfaceNameKey {
   name: string;
+  hash: number;
+}
+
+/** A 32-bit polynomial hash of a name key, for tables that want a number to compare. */
+export function nameKeyHash(key: string): number {
+  let h = 0;
+  for (let i = 0; i < key.length; i++) h = (Math.imul(h, 31) + key.charCodeAt(i)) | 0;
+  return h;
+}
+
+interface RecentType {
+  word: string;
+  full: string | null;
+  /** `word` is the type's own spelling: names with it are canonical as printed. */
+  asFull: boolean;
+  aggregate: boolean;
+  /** nameKeyHash of the key's type part: `full`, or the word lower-cased when unknown. */
+  hash: number;
 }
 
 // The type words of one configuration are few and repeat on every block: matching them in place
 // against the recent ones saves cutting the word out and hashing it for the resolved map.
-const recentTypes: { word: string; full: string | null }[] = [];
+const recentTypes: RecentType[] = [];
 const MAX_RECENT_TYPES = 8;
 
-function resolveTypeAt(text: string, from: number, to: number): string | null {
+function resolveTypeAt(text: string, from: number, to: number): RecentType {
   const len = to - from;
-  for (const r of recentTypes)
-    if (r.word.length === len && text.startsWith(r.word, from)) return r.full;
+  for (const r of recentTypes) if (r.word.length === len && text.startsWith(r.word, from)) return r;
   const word = text.slice(from, to);
   const full = resolveInterfaceType(word);
+  const r: RecentType = {
+    word,
+    full,
+    asFull: full === null || full === word,
+    aggregate: full === 'Bridge-Aggregation' || full === 'Route-Aggregation',
+    hash: nameKeyHash(full ?? word.toLowerCase()),
+  };
   if (recentTypes.length >= MAX_RECENT_TYPES) recentTypes.pop();
-  recentTypes.unshift({ word, full });
-  return full;
+  recentTypes.unshift(r);
+  return r;
 }
 
 /**
  * `interfaceNameKey(text.slice(from))` for a name in the form a configuration prints
  * (`Ten-GigabitEthernet1/0/1`: letters and hyphens, then digits joined by single `/.:`, no
- * blanks, up to the end of `text`), written into `out` with the name itself; false, with `out`
- * untouched, for any other form, which the caller then reads the general way.
+ * blanks, up to the end of `text`), written into `out` with the name itself and the key's
+ * hash; false, with `out` untouched, for any other form, which the caller then reads the
+ * general way.
  */
 export function readNameKeyAt(text: string, from: number, out: NameKeyRead): boolean {
   const n = text.length;
@@ -270,6 +295,9 @@ export function readNameKeyAt(text: string, from: number, out: NameKeyRead): boo
   const typeEnd = i;
   let lastWasDigit = false;
   let dot = false;
+  // The number part's hash, and 31^length to put the type's hash in front of it.
+  let hash = 0;
+  let scale = 1;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
     if (isDigit(c)) lastWasDigit = true;
@@ -277,18 +305,19 @@ export function readNameKeyAt(text: string, from: number, out: NameKeyRead): boo
       lastWasDigit = false;
       if (c === 46) dot = true;
     } else return false;
+    hash = (Math.imul(hash, 31) + c) | 0;
+    scale = Math.imul(scale, 31);
   }
   if (!lastWasDigit || typeEnd === n) return false;
   const name = from === 0 ? text : text.slice(from);
-  const full = resolveTypeAt(text, from, typeEnd);
-  // Printed in full already (the type word is the type's own spelling): the name is canonical.
-  const canonical =
-    full === null || (typeEnd - from === full.length && text.startsWith(full, from))
-      ? name
-      : full + text.slice(typeEnd);
+  const type = resolveTypeAt(text, from, typeEnd);
+  const full = type.full;
+  const canonical = type.asFull || full === null ? name : full + text.slice(typeEnd);
   out.name = name;
   out.canonical = canonical;
-  out.aggregate = !dot && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
+  out.aggregate = !dot && type.aggregate;
+  // Digits and `/.:` are the same lower-cased: only an unknown type word changes.
   out.key = full === null ? canonical.toLowerCase() : canonical;
+  out.hash = (Math.imul(type.hash, scale) + hash) | 0;
   return true;
 }

@@ -16,6 +16,7 @@ import {
 import type { InterfaceConfig, InterfaceConfigData } from '../parsed-types';
 import {
   interfaceNameKey,
+  nameKeyHash,
   readNameKeyAt,
   resolveInterfaceType,
   splitInterfaceName,
@@ -30,6 +31,7 @@ import {
   type VlanRange,
 } from './vlan-ranges';
 import { isInk } from '../shared/fast-text';
+import { KeyTable } from './key-table';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
 export interface InterfaceConfigRecord extends InterfaceConfig {
@@ -128,7 +130,7 @@ export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigP
 /** The block state machine: one `line` call per configuration line, in paste order. */
 class BlockReader {
   private readonly warnings: ParseIssue[] = [];
-  private readonly byKey = new Map<string, Building>();
+  private readonly byKey = new KeyTable();
   private readonly order: Building[] = [];
   private current: Building[] | null = null;
   /**
@@ -149,7 +151,13 @@ class BlockReader {
   /** Texts of the first entries, blank ones included, for naming another command's output. */
   private readonly head: string[] = [];
   /** Where readNameKeyAt writes, reused for every header. */
-  private readonly read: NameKeyRead = { name: '', canonical: '', aggregate: false, key: '' };
+  private readonly read: NameKeyRead = {
+    name: '',
+    canonical: '',
+    aggregate: false,
+    key: '',
+    hash: 0,
+  };
 
   command(no: number, command: string): void {
     // Echoed display commands are what was typed to get this output, not configuration.
@@ -183,7 +191,7 @@ class BlockReader {
         this.openSingle(
           no,
           t,
-          getOrCreate(this.byKey, this.order, r.key, r.name, r.canonical, r.aggregate, no),
+          getOrCreate(this.byKey, this.order, r.key, r.hash, r.name, r.canonical, r.aggregate, no),
         );
         return;
       }
@@ -427,27 +435,29 @@ function expandRange(a: string, b: string): string[] | null {
 }
 
 function getOrCreateNamed(
-  byKey: Map<string, Building>,
+  byKey: KeyTable,
   order: Building[],
   name: string,
   no: number,
 ): Building | null {
   const info = interfaceNameKey(name);
   if (info === null) return null;
-  return getOrCreate(byKey, order, info.key, name, info.canonical, info.aggregate, no);
+  const key = info.key;
+  return getOrCreate(byKey, order, key, nameKeyHash(key), name, info.canonical, info.aggregate, no);
 }
 
 function getOrCreate(
-  byKey: Map<string, Building>,
+  byKey: KeyTable,
   order: Building[],
   key: string,
+  hash: number,
   name: string,
   canonicalName: string,
   aggregate: boolean,
   no: number,
 ): Building {
-  const found = byKey.get(key);
-  if (found !== undefined) return found;
+  const found = byKey.find(key, hash);
+  if (found >= 0) return order[found] as Building;
   const b: Building = {
     rec: {
       name,
@@ -472,7 +482,8 @@ function getOrCreate(
     vlansLine: 0,
     fieldOrder: 0,
   };
-  byKey.set(key, b);
+  // Indexes in byKey are positions in order: both grow here only.
+  byKey.add(key, hash);
   order.push(b);
   return b;
 }
@@ -655,19 +666,25 @@ function applyLine(
   // port trunk permit vlan 972 to 973 1972 to 1973 / undo port trunk permit vlan 1
   // port hybrid vlan 10 20 tagged / undo port hybrid vlan 1
   const c = t.charCodeAt(off + 5) | 32;
-  let ranges: VlanRange[] | null;
-  if (c === 116 && keywordAt(t, off + 5, 'trunk permit vlan '))
-    ranges = parseVlanListAt(t, off + 23, t.length);
-  else if (c === 104 && keywordAt(t, off + 5, 'hybrid vlan ')) ranges = hybridVlans(t, off + 17);
+  let from: number;
+  if (c === 116 && keywordAt(t, off + 5, 'trunk permit vlan ')) from = off + 23;
+  else if (c === 104 && keywordAt(t, off + 5, 'hybrid vlan ')) from = off + 17;
   else return;
-  if (ranges === null) {
-    if (warn) warnings.push(issue('unrecognised-line', `Cannot read the VLAN list in "${t}".`, no));
-    return;
+  // `undo port trunk permit vlan 1` on the default set, as the device prints it: the set empties.
+  if (off > 0 && t.length === from + 1 && t.charCodeAt(from) === 49 && isDefault(b.vlans)) {
+    b.vlans = [];
+  } else {
+    const ranges = c === 116 ? parseVlanListAt(t, from, t.length) : hybridVlans(t, from);
+    if (ranges === null) {
+      if (warn)
+        warnings.push(issue('unrecognised-line', `Cannot read the VLAN list in "${t}".`, no));
+      return;
+    }
+    const set = ownVlans(b);
+    // `set` and `ranges` belong to this record alone (made by ownVlans, parseVlanList or an
+    // earlier update, never shared between range members), so they are merged in place.
+    b.vlans = off > 0 ? removeOwnedRanges(set, ranges) : addOwnedRanges(set, ranges);
   }
-  const set = ensureVlans(b);
-  // `set` and `ranges` belong to this record alone (made by ensureVlans, parseVlanList or an
-  // earlier update, never shared between range members), so they are merged in place.
-  b.vlans = off > 0 ? removeOwnedRanges(set, ranges) : addOwnedRanges(set, ranges);
   if (b.vlansLine === 0) b.fieldOrder = (b.fieldOrder << 3) | FIELD_VLANS;
   b.vlansLine = no;
 }
@@ -694,9 +711,21 @@ function hybridVlans(s: string, from: number): VlanRange[] | null {
 
 // A trunk or hybrid port permits VLAN 1 until `undo port trunk permit vlan 1` / `undo port hybrid
 // vlan 1`, which is why the device prints that undo line; typed snippets rely on the same default.
-function ensureVlans(b: Building): VlanRange[] {
-  if (b.vlans === null) b.vlans = [[1, 1]];
-  return b.vlans;
+// It stands for `[[1, 1]]` until a list changes it, and the usual undo line then needs no copy.
+const DEFAULT_VLANS: VlanRange[] = [];
+
+function ensureVlans(b: Building): void {
+  if (b.vlans === null) b.vlans = DEFAULT_VLANS;
+}
+
+/** No VLAN line yet: the set is `[[1, 1]]`, stored or not. */
+function isDefault(vlans: VlanRange[] | null): boolean {
+  return vlans === null || vlans === DEFAULT_VLANS;
+}
+
+/** The record's VLAN set as an array of its own, to be changed in place. */
+function ownVlans(b: Building): VlanRange[] {
+  return isDefault(b.vlans) ? [[1, 1]] : (b.vlans as VlanRange[]);
 }
 
 function finish(b: Building): InterfaceConfigRecord {
@@ -710,7 +739,8 @@ function finish(b: Building): InterfaceConfigRecord {
       b.dynamic && b.modeLine !== null ? b.modeLine : (b.modeLine ?? rec.line);
   }
   const access = rec.linkType === 'access';
-  rec.permitVlans = b.vlans !== null && !access ? b.vlans : null;
+  const vlans = b.vlans;
+  rec.permitVlans = vlans === null || access ? null : vlans === DEFAULT_VLANS ? [[1, 1]] : vlans;
   return rec;
 }
 
