@@ -63,6 +63,13 @@ function stateParenAt(t: string, from: number, to: number): number {
   return open > from ? open : -1;
 }
 
+// The usual rows (see `plainRow`): `1  Negative  255  GE1/0/2(Fault)`, `GE1/0/2  UP`,
+// `1  Slot1  100  Primary  255`.
+const PLAIN_TRACK =
+  /^(\d{1,15})\s+(Positive|Negative)\s+(\d{1,15})\s+([^()\s]+)(?:\(([^()\s]*)\))?$/;
+const PLAIN_MEMBER = /^(\S+)\s+(UP|DOWN|DOWN\(redundancy down\))$/;
+const PLAIN_NODE = /^(\d{1,15})\s+(\S+)\s+(\d{1,15})\s+(Primary|Secondary)\s+(-?\d{1,15})$/;
+
 const NODE_STATUS = ['primary', 'secondary'];
 const TRACK_STATUS = ['positive', 'negative'];
 const PHYSICAL = ['up', 'down', 'down(redundancy down)'];
@@ -107,42 +114,51 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
   };
 
   /** `Label : value` with `t[0, labelEnd)` its trimmed label. */
+  /** `300  sec` after the colon, in seconds; null (with a warning) when unreadable. */
+  const duration = (t: string, colon: number, no: number): number | null => {
+    const value = t.slice(colon + 1).trim();
+    const m = DURATION.exec(value);
+    if (m) {
+      const unit = (m[2] ?? 's').toLowerCase();
+      return Number(m[1]) * (unit.startsWith('m') ? 60 : 1);
+    }
+    warnings.push(issue('unreadable-value', `Could not read the duration "${value}".`, no));
+    return null;
+  };
+
+  /**
+   * `Label : value` with `t[0, labelEnd)` its trimmed label; false when the label is not a setting.
+   * Each field is stored by name: a store through a computed key (`grp[field]`) went through
+   * V8's slow generic path and cost more than the rest of the line.
+   */
   const setting = (
     grp: RedundancyGroup,
     t: string,
     labelEnd: number,
     colon: number,
     no: number,
-  ) => {
-    const label = (prefix: string) => labelEnd >= prefix.length && hasWordAt(t, 0, prefix);
-    if (label('manual switchover')) {
+  ): boolean => {
+    const fl = grp.fieldLines;
+    if (hasLabel(t, labelEnd, 'manual switchover')) {
       const value = t.slice(colon + 1).trim();
       const v = value.toLowerCase();
       grp.manualSwitchoverRequested = v === 'yes' ? true : v === 'no' ? false : null;
       if (grp.manualSwitchoverRequested === null)
         warnings.push(issue('unknown-value', `Unknown value "${value}" (expected Yes/No).`, no));
-      grp.fieldLines.manualSwitchoverRequested = no;
-      return true;
-    }
-    const field: keyof RedundancyGroup | null = label('preempt delay time remain')
-      ? 'preemptDelayRemainingSeconds'
-      : label('preempt delay timer')
-        ? 'preemptDelaySeconds'
-        : label('remaining hold-down')
-          ? 'holdDownRemainingSeconds'
-          : label('hold-down timer')
-            ? 'holdDownSeconds'
-            : null;
-    if (field === null) return false;
-    const value = t.slice(colon + 1).trim();
-    const m = DURATION.exec(value);
-    let seconds: number | null = null;
-    if (m) {
-      const unit = (m[2] ?? 's').toLowerCase();
-      seconds = Number(m[1]) * (unit.startsWith('m') ? 60 : 1);
-    } else warnings.push(issue('unreadable-value', `Could not read the duration "${value}".`, no));
-    grp[field] = seconds as never;
-    grp.fieldLines[field] = no;
+      fl.manualSwitchoverRequested = no;
+    } else if (hasLabel(t, labelEnd, 'preempt delay time remain')) {
+      grp.preemptDelayRemainingSeconds = duration(t, colon, no);
+      fl.preemptDelayRemainingSeconds = no;
+    } else if (hasLabel(t, labelEnd, 'preempt delay timer')) {
+      grp.preemptDelaySeconds = duration(t, colon, no);
+      fl.preemptDelaySeconds = no;
+    } else if (hasLabel(t, labelEnd, 'remaining hold-down')) {
+      grp.holdDownRemainingSeconds = duration(t, colon, no);
+      fl.holdDownRemainingSeconds = no;
+    } else if (hasLabel(t, labelEnd, 'hold-down timer')) {
+      grp.holdDownSeconds = duration(t, colon, no);
+      fl.holdDownSeconds = no;
+    } else return false;
     return true;
   };
 
@@ -202,6 +218,22 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     const priority = intAt(t, b[2 * end - 4] ?? 0, b[2 * end - 3] ?? 0);
     const status = cell(t, b[2 * end - 2] ?? 0, b[2 * end - 1] ?? 0, NODE_STATUS_PRINTED);
     const trackWeight = hasWeight ? intAt(t, b[2 * count - 2] ?? 0, b[2 * count - 1] ?? 0) : null;
+    putNode(grp, id, location, priority, status, trackWeight, no);
+    checkEnum(NODE_STATUS, status, 'node status', no);
+    if (priority === null)
+      warnings.push(issue('unreadable-value', `Could not read the node priority in "${t}".`, no));
+    return true;
+  };
+
+  const putNode = (
+    grp: RedundancyGroup,
+    id: number,
+    location: string | null,
+    priority: number | null,
+    status: string,
+    trackWeight: number | null,
+    no: number,
+  ) => {
     const n = nodeById(grp, id);
     if (n === null) {
       // A node first met in the table: its fields and fieldLines at once, in the order the
@@ -230,10 +262,6 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
       fl.status = no;
       fl.trackWeight = no;
     }
-    checkEnum(NODE_STATUS, status, 'node status', no);
-    if (priority === null)
-      warnings.push(issue('unreadable-value', `Could not read the node priority in "${t}".`, no));
-    return true;
   };
 
   /** `Reth1          Reth2`; false when a word is not a Reth. */
@@ -281,8 +309,50 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     return true;
   };
 
+  /**
+   * The usual rows, every word one the device prints: what the word-by-word reading in `row`
+   * gives for them, without its scan and checks. False for any other line.
+   */
+  const plainRow = (grp: RedundancyGroup, t: string, no: number): boolean => {
+    if (section === 'tracks' && node !== null) {
+      const m = PLAIN_TRACK.exec(t);
+      if (m === null) return false;
+      const track: RedundancyTrack = {
+        trackId: Number(m[1]),
+        status: m[2] === 'Positive' ? 'Positive' : 'Negative',
+        reducedWeight: Number(m[3]),
+        interface: m[4] ?? null,
+        interfaceState: m[5] ?? null,
+        line: no,
+      };
+      node.tracks = append(node.tracks, track);
+      return true;
+    }
+    if (section === 'node-members' && node !== null) {
+      const m = PLAIN_MEMBER.exec(t);
+      if (m === null) return false;
+      const physical = m[2]?.length ?? 0;
+      const member: RedundancyNodeMember = {
+        interface: m[1] ?? '',
+        physicalStatus: physical === 2 ? 'UP' : physical === 4 ? 'DOWN' : 'DOWN(redundancy down)',
+        line: no,
+      };
+      node.members = append(node.members, member);
+      return true;
+    }
+    if (section === 'nodes') {
+      const m = PLAIN_NODE.exec(t);
+      if (m === null) return false;
+      const status = m[4] === 'Primary' ? 'Primary' : 'Secondary';
+      putNode(grp, Number(m[1]), m[2] ?? null, Number(m[3]), status, Number(m[5]), no);
+      return true;
+    }
+    return false;
+  };
+
   /** A line under a group header that is not a section heading or setting. */
   const row = (grp: RedundancyGroup, t: string, colon: number, no: number) => {
+    if (plainRow(grp, t, no)) return;
     const count = wordBounds(t, b);
     let read = false;
     switch (section) {
@@ -409,6 +479,11 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     );
   }
   return result<RedundancyGroupData>({ groups }, errors, warnings);
+}
+
+/** `t.slice(0, labelEnd).toLowerCase().startsWith(prefix)` */
+function hasLabel(t: string, labelEnd: number, prefix: string): boolean {
+  return labelEnd >= prefix.length && hasWordAt(t, 0, prefix);
 }
 
 /** Where `t.slice(0, colon).trim()` ends, for a trimmed `t`. */
