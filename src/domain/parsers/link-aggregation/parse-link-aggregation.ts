@@ -17,9 +17,23 @@
  */
 import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
-import type { LagData, LagGroup, LagLocalPort, LagRemotePort } from '../parsed-types';
+import type { LagData, LagGroup, LagLocalPort } from '../parsed-types';
 import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
-import { digitsAt, isInk, trimIndented } from '../shared/fast-text';
+import { isInk, trimIndented } from '../shared/fast-text';
+import {
+  cellInt,
+  cellNumberText,
+  cellIs,
+  cellText,
+  cells,
+  cutCells,
+  flagsAfter,
+  flagsAt,
+  intAfter,
+  RisingNames,
+  startsWithAt,
+  valueAfter,
+} from './lag-text';
 
 export type LagSource = 'verbose' | 'summary' | 'member-port';
 
@@ -47,27 +61,13 @@ export interface LagParsed extends LagData {
 
 type Section = 'none' | 'local' | 'remote';
 
-interface GroupState {
-  g: LagGroupRecord;
-  /** Canonical names of the ports already listed (member-port may repeat a verbose row). */
-  keys: Set<string> | null;
-  remoteKeys: Set<string> | null;
-  modePrinted: boolean;
-  /** Ports came from more than one kind of output: compare them canonically. */
-  mixed: boolean;
-}
+/** Per-group bits kept beside the records (records are output: they carry no parser state). */
+const MODE_PRINTED = 1;
+/** Ports came from more than one kind of output: compare them canonically. */
+const MIXED = 2;
 
-/** Adds `key` to the lazily created set; false when it was there already. */
-function addKey(st: GroupState, which: 'keys' | 'remoteKeys', key: string): boolean {
-  let set = st[which];
-  if (set === null) {
-    set = new Set();
-    st[which] = set;
-  }
-  if (set.has(key)) return false;
-  set.add(key);
-  return true;
-}
+/** Port lists up to this long are searched for a repeated port; longer ones get a Set. */
+const SCAN_LIMIT = 16;
 
 interface MemberBlock {
   port: string;
@@ -75,29 +75,25 @@ interface MemberBlock {
   group: string | null;
   section: Section;
   dynamic: boolean;
-  local: {
-    priority: number | null;
-    operKey: number | null;
-    flags: string | null;
-    number: string | null;
-  };
-  remote: {
-    line: number;
-    systemId: string | null;
-    partner: string | null;
-    priority: number | null;
-    operKey: number | null;
-    flags: string | null;
-  } | null;
+  priority: number | null;
+  operKey: number | null;
+  flags: string | null;
+  number: string | null;
+  /** Line of `Remote:`; -1 while the block has none. */
+  remoteLine: number;
+  remoteSystemId: string | null;
+  remotePartner: string | null;
+  remotePriority: number | null;
+  remoteOperKey: number | null;
+  remoteFlags: string | null;
   complete: boolean;
-  lastLine: number;
 }
 
 interface Table {
   kind: 'local' | 'remote' | 'summary';
-  cols: string[];
+  /** Number of header columns. */
+  width: number;
   rows: number;
-  headerLine: number;
   /** Column positions looked up once per header, not once per row (-1: not in this header). */
   at: Columns;
 }
@@ -111,7 +107,7 @@ interface Columns {
   flag: number;
 }
 
-function newTable(kind: Table['kind'], cols: string[], headerLine: number): Table {
+function newTable(kind: Table['kind'], cols: string[]): Table {
   const at: Columns = {
     status: cols.indexOf('Status'),
     priority: cols.indexOf('Priority'),
@@ -120,15 +116,26 @@ function newTable(kind: Table['kind'], cols: string[], headerLine: number): Tabl
     systemId: cols.indexOf('SystemID'),
     flag: cols.indexOf('Flag'),
   };
-  return { kind, cols, rows: 0, headerLine, at };
+  return { kind, width: cols.length, rows: 0, at };
 }
+
+/** What reading a table line gave. */
+const NOT_A_ROW = 0;
+/** Starts like a row but lacks cells (cut off). */
+const PARTIAL = 1;
+const READ = 2;
+type RowResult = typeof NOT_A_ROW | typeof PARTIAL | typeof READ;
 
 const EXPECTED = '`display link-aggregation verbose` (or `summary` / `member-port`)';
 
 export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   const warnings: ParseIssue[] = [];
-  const groups: GroupState[] = [];
-  let cur: GroupState | null = null;
+  const recs: LagGroupRecord[] = [];
+  /** MODE_PRINTED / MIXED per group, same index as `recs`. */
+  const state: number[] = [];
+  /** Keys of a long port list, at `2 × group + (remote ? 1 : 0)`. */
+  const portSets = new Map<number, Set<string>>();
+  let cur = -1;
   let section: Section = 'none';
   let table: Table | null = null;
   let mp: MemberBlock | null = null;
@@ -149,20 +156,38 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     }
     return k;
   };
-  const byRaw = new Map<string, GroupState>();
-  let byCanon: Map<string, GroupState> | null = null;
+  const byRaw = new Map<string, number>();
+  let byCanon: Map<string, number> | null = null;
   let firstSource: LagSource | null = null;
+
   /**
-   * `summaryIds`: a new summary group gets its final `fieldLines` at once (the row sets name,
-   * mode, systemId when `summaryIds` is 2, and loadSharing, all to this line), so ~100k records
-   * are not grown one field at a time.
+   * Summary rows whose names rise (see RisingNames) are new for certain: they are added without
+   * touching `byRaw`, which on 100k rows is most of the parse, and indexed only when some other
+   * line needs a lookup. Groups before `indexed` are in `byRaw`.
    */
-  const group = (name: string, line: number, source: LagSource, summaryIds = 0): GroupState => {
+  const rising = new RisingNames();
+  let indexed = 0;
+  const indexAll = () => {
+    for (; indexed < recs.length; indexed++) byRaw.set(recs[indexed]?.name ?? '', indexed);
+    rising.reset();
+  };
+  /** True when the summary row `name` is surely a new group; false when it needs a lookup. */
+  const surelyNew = (name: string): boolean =>
+    byCanon === null &&
+    (firstSource === null || firstSource === 'summary') &&
+    rising.rises(name) &&
+    (byRaw.size === 0 || !byRaw.has(name));
+
+  /** Index of the group `name` read from `source` names; -1 when it is new. */
+  const findGroup = (name: string, source: LagSource): number => {
+    indexAll();
     if (firstSource === null) firstSource = source;
     if (byCanon === null && source !== firstSource) {
       byCanon = new Map();
-      for (const st of groups)
-        if (!byCanon.has(keyOf(st.g.name))) byCanon.set(keyOf(st.g.name), st);
+      for (let i = 0; i < recs.length; i++) {
+        const k = keyOf(recs[i]?.name ?? '');
+        if (!byCanon.has(k)) byCanon.set(k, i);
+      }
     }
     let found = byRaw.get(name);
     if (found === undefined && byCanon !== null) {
@@ -170,82 +195,105 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       // Remember the printed spelling too, so the next row with it is one lookup.
       if (found !== undefined) byRaw.set(name, found);
     }
-    if (found !== undefined) {
-      if (source !== found.g.source && !found.mixed) {
-        found.mixed = true;
-        found.keys = new Set(found.g.localPorts.map((p) => keyOf(p.port)));
-        found.remoteKeys = new Set(found.g.remotePorts.map((p) => keyOf(p.port)));
-      }
-      return found;
+    if (found === undefined) return -1;
+    const bits = state[found] ?? 0;
+    if (source !== recs[found]?.source && (bits & MIXED) === 0) {
+      state[found] = bits | MIXED;
+      // Rebuilt with canonical keys when next needed.
+      portSets.delete(2 * found);
+      portSets.delete(2 * found + 1);
     }
-    // A summary row sets its four count fields right after this (see the caller); creating the
-    // record with them already in place saves growing ~100k records one field at a time.
-    const g: LagGroupRecord =
-      source === 'summary'
-        ? {
-            name,
-            mode: 'static',
-            systemId: null,
-            loadSharing: null,
-            localPorts: [],
-            remotePorts: [],
-            line,
-            fieldLines:
-              summaryIds === 2
-                ? { name: line, mode: line, systemId: line, loadSharing: line }
-                : summaryIds === 1
-                  ? { name: line, mode: line, loadSharing: line }
-                  : { name: line },
-            source,
-            partnerId: null,
-            selectedPorts: null,
-            unselectedPorts: null,
-            individualPorts: null,
-          }
-        : {
-            name,
-            mode: 'static',
-            systemId: null,
-            loadSharing: null,
-            localPorts: [],
-            remotePorts: [],
-            line,
-            fieldLines: { name: line },
-            source,
-          };
-    const st: GroupState = { g, keys: null, remoteKeys: null, modePrinted: false, mixed: false };
-    byRaw.set(name, st);
-    byCanon?.set(keyOf(name), st);
-    groups.push(st);
-    return st;
+    return found;
   };
-  const portKey = (st: GroupState, port: string): string => (st.mixed ? keyOf(port) : port);
+  const addGroup = (g: LagGroupRecord, bits: number): number => {
+    const i = recs.length;
+    recs.push(g);
+    state.push(bits);
+    byRaw.set(g.name, i);
+    indexed = recs.length;
+    byCanon?.set(keyOf(g.name), i);
+    return i;
+  };
+  const addUnindexed = (g: LagGroupRecord, bits: number): number => {
+    firstSource = 'summary';
+    recs.push(g);
+    state.push(bits);
+    return recs.length - 1;
+  };
+  /** The group `name` (found, or created as a verbose/member-port group starts). */
+  // A name, once resolved, keeps its group: member-port blocks of one aggregate follow each
+  // other, so the last answer is reused instead of looked up again.
+  let lastName: string | null = null;
+  let lastSource: LagSource | null = null;
+  let lastGroup = -1;
+  const group = (name: string, line: number, source: LagSource): number => {
+    if (name === lastName && source === lastSource) return lastGroup;
+    lastName = name;
+    lastSource = source;
+    const found = findGroup(name, source);
+    lastGroup = found >= 0 ? found : newGroup(name, line, source);
+    return lastGroup;
+  };
+  const newGroup = (name: string, line: number, source: LagSource): number =>
+    addGroup(
+      {
+        name,
+        mode: 'static',
+        systemId: null,
+        loadSharing: null,
+        localPorts: [],
+        remotePorts: [],
+        line,
+        fieldLines: { name: line },
+        source,
+      },
+      0,
+    );
+
+  /** False when group `gi` lists `port` already (member-port may repeat a verbose row). */
+  const isNewPort = (gi: number, list: { port: string }[], remote: boolean, port: string) => {
+    const mixed = ((state[gi] ?? 0) & MIXED) !== 0;
+    const key = mixed ? keyOf(port) : port;
+    const slot = 2 * gi + (remote ? 1 : 0);
+    let set = portSets.get(slot);
+    if (set === undefined) {
+      // Groups have a handful of members: comparing is cheaper than a Set kept per group.
+      if (list.length < SCAN_LIMIT) {
+        for (const p of list) if ((mixed ? keyOf(p.port) : p.port) === key) return false;
+        return true;
+      }
+      set = new Set();
+      for (const p of list) set.add(mixed ? keyOf(p.port) : p.port);
+      portSets.set(slot, set);
+    }
+    if (set.has(key)) return false;
+    set.add(key);
+    return true;
+  };
 
   const finishMember = () => {
     if (mp === null) return;
     const m: MemberBlock = mp;
     mp = null;
     const hasData =
-      m.local.number !== null ||
-      m.local.priority !== null ||
-      m.local.operKey !== null ||
-      m.local.flags !== null;
+      m.number !== null || m.priority !== null || m.operKey !== null || m.flags !== null;
     if (!hasData) return;
     if (m.group === null)
       warnings.push(
         issue('group-not-printed', `No aggregate interface is printed for ${m.port}.`, m.line),
       );
-    const st = group(m.group ?? 'unknown', m.line, 'member-port');
+    const gi = group(m.group ?? 'unknown', m.line, 'member-port');
+    const g = recs[gi];
+    if (g === undefined) return;
     // No mode line in member-port: a port with LACP sections makes its group dynamic; the
     // first port read is cited otherwise.
-    if (!st.modePrinted && m.dynamic && st.g.mode !== 'dynamic') {
-      st.g.mode = 'dynamic';
-      st.g.fieldLines.mode = m.line;
+    if (((state[gi] ?? 0) & MODE_PRINTED) === 0 && m.dynamic && g.mode !== 'dynamic') {
+      g.mode = 'dynamic';
+      g.fieldLines.mode = m.line;
     }
-    if (st.g.fieldLines.mode === undefined) st.g.fieldLines.mode = m.line;
-    const key = portKey(st, m.port);
-    if (addKey(st, 'keys', key)) {
-      const known = m.dynamic && m.local.flags !== null;
+    if (g.fieldLines.mode === undefined) g.fieldLines.mode = m.line;
+    if (isNewPort(gi, g.localPorts, false, m.port)) {
+      const known = m.dynamic && m.flags !== null;
       if (!known)
         warnings.push(
           issue(
@@ -254,25 +302,25 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             m.line,
           ),
         );
-      st.g.localPorts.push({
+      g.localPorts.push({
         port: m.port,
-        status: known && (m.local.flags ?? '').includes('D') ? 'S' : 'U',
-        priority: m.local.priority,
-        operKey: m.local.operKey,
-        flags: m.dynamic ? m.local.flags : null,
+        status: known && (m.flags ?? '').includes('D') ? 'S' : 'U',
+        priority: m.priority,
+        operKey: m.operKey,
+        flags: m.dynamic ? m.flags : null,
         line: m.line,
         statusSource: known ? 'flags' : 'unknown',
       });
     }
-    if (m.remote !== null && addKey(st, 'remoteKeys', key)) {
-      st.g.remotePorts.push({
+    if (m.remoteLine >= 0 && isNewPort(gi, g.remotePorts, true, m.port)) {
+      g.remotePorts.push({
         port: m.port,
-        partner: m.remote.partner,
-        priority: m.remote.priority,
-        operKey: m.remote.operKey,
-        systemId: m.remote.systemId,
-        flags: m.remote.flags,
-        line: m.remote.line,
+        partner: m.remotePartner,
+        priority: m.remotePriority,
+        operKey: m.remoteOperKey,
+        systemId: m.remoteSystemId,
+        flags: m.remoteFlags,
+        line: m.remoteLine,
       });
     }
   };
@@ -280,12 +328,223 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   const unrecognised = (no: number, t: string) =>
     warnings.push(issue('unrecognised-line', `Not understood: "${t.slice(0, 120)}"`, no));
 
+  /**
+   * `BAGG50     D     0x8000, 7848-5933-6485  3         0           0           Shar`
+   * `RAGG10     S     None                    1         0           0           NonS`
+   * (cells already cut). A new group is built with all its fields at once: ~100k records are
+   * not grown one field at a time.
+   */
+  const summaryRow = (t: string, no: number, tbl: Table): RowResult => {
+    const name = cellText(0) ?? '';
+    if (!isInterfaceName(name)) return NOT_A_ROW;
+    const k = cells.count;
+    if (k < 7) return PARTIAL;
+    const selected = cellInt(k - 4);
+    const unselected = cellInt(k - 3);
+    const individual = cellInt(k - 2);
+    if (selected === null || unselected === null || individual === null) return PARTIAL;
+    understood++;
+    tbl.rows++;
+    finishMember();
+    // `None` and the share types repeat on every row: the literals are kept instead of ~100k
+    // copies of them (the same strings, fewer objects for the collector).
+    const partnerId =
+      k === 7 && cellIs(2, 'None')
+        ? 'None'
+        : t.slice(cells.start[2] ?? 0, cells.end[k - 5] ?? 0).trim();
+    const share = cellIs(k - 1, 'Shar')
+      ? 'Shar'
+      : cellIs(k - 1, 'NonS')
+        ? 'NonS'
+        : (cellText(k - 1) ?? '');
+    let mode: 'dynamic' | 'static';
+    if (cellIs(1, 'D')) mode = 'dynamic';
+    else if (cellIs(1, 'S')) mode = 'static';
+    else {
+      mode = partnerId.toLowerCase() === 'none' ? 'static' : 'dynamic';
+      warnings.push(
+        issue(
+          'unknown-value',
+          `Unknown AGG Mode "${cellText(1) ?? ''}"; read as ${mode} from the Partner ID.`,
+          no,
+        ),
+      );
+    }
+    const fresh = surelyNew(name);
+    const gi = fresh ? -1 : findGroup(name, 'summary');
+    const g = recs[gi];
+    if (g === undefined) {
+      const systemId = mode === 'dynamic' ? actorSystemId : null;
+      const add = fresh ? addUnindexed : addGroup;
+      add(
+        {
+          name,
+          mode,
+          systemId,
+          loadSharing: share,
+          localPorts: [],
+          remotePorts: [],
+          line: no,
+          fieldLines:
+            systemId !== null
+              ? { name: no, mode: no, systemId: no, loadSharing: no }
+              : { name: no, mode: no, loadSharing: no },
+          source: 'summary',
+          partnerId,
+          selectedPorts: selected,
+          unselectedPorts: unselected,
+          individualPorts: individual,
+        },
+        MODE_PRINTED,
+      );
+      return READ;
+    }
+    const bits = state[gi] ?? 0;
+    if ((bits & MODE_PRINTED) === 0) {
+      g.mode = mode;
+      g.fieldLines.mode = no;
+      state[gi] = bits | MODE_PRINTED;
+    }
+    if (g.source === 'summary') {
+      g.systemId = mode === 'dynamic' ? actorSystemId : null;
+      if (g.systemId !== null) g.fieldLines.systemId = no;
+      g.loadSharing = share;
+      g.fieldLines.loadSharing = no;
+    }
+    g.partnerId = partnerId;
+    g.selectedPorts = selected;
+    g.unselectedPorts = unselected;
+    g.individualPorts = individual;
+    return READ;
+  };
+
+  /**
+   * A `Local:` / `Remote:` / static table row (cells already cut), added to the current group.
+   * `XGE1/0/49(R)` → port `XGE1/0/49`, marks `R`.
+   */
+  const portRow = (t: string, no: number, tbl: Table): RowResult => {
+    const k = cells.count;
+    if (k === 0 || cells.colonEnd) return NOT_A_ROW;
+    const s = cells.start[0] ?? 0;
+    const e = cells.end[0] ?? 0;
+    let portEnd = e;
+    let marks: string | null = null;
+    if (t.charCodeAt(e - 1) === 41) {
+      const paren = t.indexOf('(', s);
+      if (paren > s && paren < e) {
+        portEnd = paren;
+        marks = t.slice(paren + 1, e - 1);
+      }
+    }
+    const g = recs[cur];
+    // A remote row names the port of the local row at the same place: share that string.
+    const twin = tbl.kind === 'remote' ? g?.localPorts[tbl.rows]?.port : undefined;
+    const port =
+      twin !== undefined && twin.length === portEnd - s && startsWithAt(t, twin, s)
+        ? twin
+        : t.slice(s, portEnd);
+    if (!isInterfaceName(port)) return NOT_A_ROW;
+    return tbl.kind === 'local'
+      ? localRow(t, no, tbl, port, marks, g)
+      : remoteRow(t, no, tbl, port, g);
+  };
+
+  const localRow = (
+    t: string,
+    no: number,
+    tbl: Table,
+    port: string,
+    marks: string | null,
+    g: LagGroupRecord | undefined,
+  ): RowResult => {
+    const at = tbl.at;
+    const k = cells.count;
+    const hasFlag = at.flag >= 0;
+    if (k < (hasFlag ? tbl.width : at.operKey + 1)) return PARTIAL;
+    const priority = cellInt(at.priority);
+    const operKey = cellInt(at.operKey);
+    if (priority === null || operKey === null) return PARTIAL;
+    if (hasFlag && t.charCodeAt(cells.start[k - 1] ?? 0) !== 123) return PARTIAL;
+    understood++;
+    tbl.rows++;
+    if (g === undefined) {
+      unrecognised(no, t);
+      return READ;
+    }
+    const status = cellIs(at.status, 'S')
+      ? 'S'
+      : cellIs(at.status, 'U')
+        ? 'U'
+        : cellIs(at.status, 'I')
+          ? 'I'
+          : null;
+    if (status === null) {
+      warnings.push(
+        issue(
+          'unknown-value',
+          `Unknown port status "${cellText(at.status) ?? ''}" (expected S, U or I); the row is left out.`,
+          no,
+        ),
+      );
+    } else if (isNewPort(cur, g.localPorts, false, port)) {
+      const flags = hasFlag ? flagsAt(t, cells.start[k - 1] ?? 0, cells.end[k - 1] ?? 0) : null;
+      g.localPorts.push(
+        marks === null
+          ? { port, status, priority, operKey, flags, line: no }
+          : { port, status, priority, operKey, flags, line: no, marks },
+      );
+    }
+    return READ;
+  };
+
+  // `XGE1/0/29        17      32768    2         0x8000, bcea-fa19-8be8 {ACDEF}`: the SystemID cell
+  // holds a comma and a blank, so everything between the Oper-Key cell and `{` is the system ID.
+  const remoteRow = (
+    t: string,
+    no: number,
+    tbl: Table,
+    port: string,
+    g: LagGroupRecord | undefined,
+  ): RowResult => {
+    const at = tbl.at;
+    const k = cells.count;
+    const sysIdx = at.systemId;
+    const simple = sysIdx > 0 ? sysIdx : tbl.width;
+    if (k < simple + 1) return PARTIAL;
+    const priority = cellInt(at.priority);
+    const operKey = cellInt(at.operKey);
+    if (priority === null || operKey === null) return PARTIAL;
+    const brace = t.indexOf('{');
+    if (at.flag >= 0 && brace < 0) return PARTIAL;
+    understood++;
+    tbl.rows++;
+    if (g === undefined) {
+      unrecognised(no, t);
+      return READ;
+    }
+    if (!isNewPort(cur, g.remotePorts, true, port)) return READ;
+    const sysStart = simple - 1 < k ? (cells.end[simple - 1] ?? t.length) : t.length;
+    const systemId =
+      sysIdx > 0
+        ? systemIdAt(t, sysStart, brace < 0 ? t.length : brace, g.remotePorts.at(-1)?.systemId)
+        : null;
+    g.remotePorts.push({
+      port,
+      partner: at.partner >= 0 ? (cellNumberText(at.partner) ?? null) : null,
+      priority,
+      operKey,
+      systemId,
+      flags: brace < 0 ? null : flagsAt(t, brace, t.length),
+      line: no,
+    });
+    return READ;
+  };
+
   // One call per output line (scanPaste keeps no line objects: on 10 MB they were mostly GC work).
-  const onLine = (lineNo: number, lineText: string): void => {
+  const onLine = (no: number, lineText: string): void => {
     // normalise already trimmed the end; skip the indent without copying when there is none.
     const t = lineText.charCodeAt(0) === 32 ? trimIndented(lineText) : lineText;
     if (t === '') return;
-    const no = lineNo;
     lastNonBlank = no;
     lastWasPartialRow = false;
     const c0 = t.charCodeAt(0);
@@ -307,104 +566,47 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
 
     // Table rows first: they are the bulk of a large paste.
     if (table !== null && inTable) {
-      const row = readRow(t, table);
-      if (row === 'not-a-row') {
-        // fall through to labels and headers below
-      } else if (row === 'partial') {
+      const got = table.kind === 'summary' ? summaryRow(t, no, table) : portRow(t, no, table);
+      if (got === READ) return;
+      if (got === PARTIAL) {
         lastWasPartialRow = true;
         unrecognised(no, t);
         return;
-      } else {
-        understood++;
-        table.rows++;
-        if (row.kind === 'summary') {
-          finishMember();
-          let mode: 'dynamic' | 'static';
-          if (row.modeCell === 'D' || row.modeCell === 'S')
-            mode = row.modeCell === 'D' ? 'dynamic' : 'static';
-          else {
-            mode = row.partnerId.toLowerCase() === 'none' ? 'static' : 'dynamic';
-            warnings.push(
-              issue(
-                'unknown-value',
-                `Unknown AGG Mode "${row.modeCell}"; read as ${mode} from the Partner ID.`,
-                no,
-              ),
-            );
-          }
-          const st = group(
-            row.name,
-            no,
-            'summary',
-            mode === 'dynamic' && actorSystemId !== null ? 2 : 1,
-          );
-          const g = st.g;
-          if (!st.modePrinted) {
-            g.mode = mode;
-            g.fieldLines.mode = no;
-            st.modePrinted = true;
-          }
-          if (g.source === 'summary') {
-            g.systemId = mode === 'dynamic' ? actorSystemId : null;
-            if (g.systemId !== null) g.fieldLines.systemId = no;
-            g.loadSharing = row.share;
-            g.fieldLines.loadSharing = no;
-          }
-          g.partnerId = row.partnerId;
-          g.selectedPorts = row.selected;
-          g.unselectedPorts = row.unselected;
-          g.individualPorts = row.individual;
-        } else if (cur === null) {
-          unrecognised(no, t);
-        } else if (row.kind === 'local') {
-          if (row.status === null) {
-            warnings.push(
-              issue(
-                'unknown-value',
-                `Unknown port status "${row.statusText}" (expected S, U or I); the row is left out.`,
-                no,
-              ),
-            );
-          } else if (addKey(cur, 'keys', portKey(cur, row.port))) {
-            const p: LagLocalPortRecord = {
-              port: row.port,
-              status: row.status,
-              priority: row.priority,
-              operKey: row.operKey,
-              flags: row.flags,
-              line: no,
-            };
-            if (row.marks !== null) p.marks = row.marks;
-            cur.g.localPorts.push(p);
-          }
-        } else if (addKey(cur, 'remoteKeys', portKey(cur, row.port.port))) {
-          row.port.line = no;
-          cur.g.remotePorts.push(row.port);
-        }
-        return;
       }
+      // not a row: labels and headers below
     }
+    // Headers start `Port `, `Actor `, `AGG ` or `Interface`.
+    if ((c0 === 80 || c0 === 65 || c0 === 73) && header(t)) return;
+    const colon = t.indexOf(':');
+    if (colon > 0 && labelLine(t, no, colon)) return;
+    unrecognised(no, t);
+  };
 
+  /** Table headers; true when `t` is one. */
+  const header = (t: string): boolean => {
     // `Port             Status  Priority Oper-Key  Flag` / static `Port Status Priority Oper-Key`
     if (t.startsWith('Port ') && t.includes('Status') && t.includes('Oper-Key')) {
       understood++;
-      table = newTable('local', t.split(/\s+/), no);
-      if (cur !== null && section === 'none' && !cur.modePrinted) cur.g.mode = 'static';
-      return;
+      table = newTable('local', t.split(/\s+/));
+      if (cur >= 0 && section === 'none') {
+        const g = recs[cur];
+        if (g !== undefined && ((state[cur] ?? 0) & MODE_PRINTED) === 0) g.mode = 'static';
+      }
+      return true;
     }
     // `Actor            Partner Priority Oper-Key  SystemID               Flag`
     if (t.startsWith('Actor ') && t.includes('Oper-Key')) {
       understood++;
-      table = newTable('remote', t.split(/\s+/), no);
-      return;
+      table = newTable('remote', t.split(/\s+/));
+      return true;
     }
     // `AGG        AGG   Partner ID              Selected  Unselected  Individual  Share`
     if (t.startsWith('AGG ') && t.includes('Partner')) {
       understood++;
       finishMember();
-      cur = null;
-      table = newTable('summary', [], no);
-      return;
+      cur = -1;
+      table = newTable('summary', []);
+      return true;
     }
     // `Interface  Mode                          Ports     Ports       Ports       Type`
     if (
@@ -415,189 +617,169 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       t.includes('Mode')
     ) {
       understood++;
-      return;
+      return true;
     }
+    return false;
+  };
 
-    const colon = t.indexOf(':');
-    if (colon > 0) {
-      const label = isInk(t.charCodeAt(colon - 1))
-        ? t.slice(0, colon)
-        : t.slice(0, colon).trimEnd();
-      const value = valueAfter(t, colon);
-      switch (label) {
-        case 'Aggregate Interface':
-        case 'Aggregation Interface': {
-          understood++;
-          if (mp !== null && mp.group === null) {
-            mp.group = value;
-            mp.lastLine = no;
-            return;
-          }
-          finishMember();
-          table = null;
-          section = 'none';
-          if (value === '') {
-            unrecognised(no, t);
-            cur = null;
-            return;
-          }
-          cur = group(value, no, 'verbose');
-          return;
-        }
-        case 'Aggregation Mode': {
-          understood++;
-          if (cur === null) {
-            unrecognised(no, t);
-            return;
-          }
-          const v = value.toLowerCase();
-          if (v === 'dynamic' || v === 'static') {
-            cur.g.mode = v;
-            cur.modePrinted = true;
-          } else warnings.push(issue('unknown-value', `Unknown aggregation mode "${value}".`, no));
-          cur.g.fieldLines.mode = no;
-          return;
-        }
-        case 'Loadsharing Type':
-          understood++;
-          if (cur === null) unrecognised(no, t);
-          else {
-            cur.g.loadSharing = value;
-            cur.g.fieldLines.loadSharing = no;
-          }
-          return;
-        case 'Creation Mode':
-        case 'Management VLANs':
-        case 'Aggregation Interface Type':
-        case 'Aggregate Interface Type':
-        case 'Received LACP Packets':
-        case 'Illegal':
-          understood++;
-          if (mp !== null) mp.lastLine = no;
-          return;
-        case 'Sent LACP Packets':
-          understood++;
-          if (mp !== null) {
-            mp.lastLine = no;
-            mp.complete = value !== '';
-          }
-          return;
-        case 'Actor System ID':
-          understood++;
-          actorSystemId = value === '' ? null : value;
-          return;
-        case 'System ID':
-          understood++;
-          if (mp !== null && mp.remote !== null) {
-            mp.remote.systemId = value;
-            mp.lastLine = no;
-          } else if (cur !== null && mp === null) {
-            cur.g.systemId = value;
-            cur.g.fieldLines.systemId = no;
-          } else unrecognised(no, t);
-          return;
-        case 'Local':
-        case 'Remote':
-          understood++;
-          if (mp !== null) {
-            mp.dynamic = true;
-            mp.section = label === 'Local' ? 'local' : 'remote';
-            if (label === 'Remote')
-              mp.remote = {
-                line: no,
-                systemId: null,
-                partner: null,
-                priority: null,
-                operKey: null,
-                flags: null,
-              };
-            mp.lastLine = no;
-          } else if (cur !== null) {
-            section = label === 'Local' ? 'local' : 'remote';
-            if (!cur.modePrinted) cur.g.mode = 'dynamic';
-            table = null;
-          } else unrecognised(no, t);
-          return;
-        case 'Port Number':
-        case 'Port Priority':
-        case 'Oper-Key':
-        case 'Flag': {
-          if (mp === null) {
-            unrecognised(no, t);
-            return;
-          }
-          understood++;
-          mp.lastLine = no;
-          const target = mp.section === 'remote' ? mp.remote : null;
-          if (label === 'Flag') {
-            const f = braces(value);
-            if (target !== null) target.flags = f;
-            else mp.local.flags = f;
-          } else if (label === 'Port Number') {
-            if (target !== null) target.partner = value === '' ? null : value;
-            else mp.local.number = value === '' ? null : value;
-          } else {
-            const n = toInt(value);
-            if (label === 'Port Priority') {
-              if (target !== null) target.priority = n;
-              else mp.local.priority = n;
-            } else if (target !== null) target.operKey = n;
-            else {
-              mp.local.operKey = n;
-              // A static member's block ends with its Oper-Key.
-              if (!mp.dynamic) mp.complete = true;
-            }
-          }
-          return;
-        }
-        default:
-          break;
-      }
-      // `GigabitEthernet4/0/36:` opens a member-port block.
-      if (
-        value === '' &&
-        colon === t.length - 1 &&
-        !label.includes(' ') &&
-        isInterfaceName(label)
-      ) {
+  /** `Label: value` lines and member-port's `GigabitEthernet4/0/36:`; false when not understood. */
+  const labelLine = (t: string, no: number, colon: number): boolean => {
+    const trimmed = isInk(t.charCodeAt(colon - 1)) ? null : t.slice(0, colon).trimEnd();
+    const label = knownLabel(t, trimmed === null ? colon : trimmed.length);
+    switch (label) {
+      case AGGREGATE_INTERFACE:
+      case AGGREGATION_INTERFACE: {
         understood++;
+        const value = valueAfter(t, colon);
+        if (mp !== null && mp.group === null) {
+          mp.group = value;
+          return true;
+        }
         finishMember();
-        cur = null;
         table = null;
         section = 'none';
-        mp = {
-          port: label,
-          line: no,
-          group: null,
-          section: 'none',
-          dynamic: false,
-          local: { priority: null, operKey: null, flags: null, number: null },
-          remote: null,
-          complete: false,
-          lastLine: no,
-        };
-        return;
+        if (value === '') {
+          unrecognised(no, t);
+          cur = -1;
+          return true;
+        }
+        cur = group(value, no, 'verbose');
+        return true;
       }
+      case AGGREGATION_MODE: {
+        understood++;
+        const g = recs[cur];
+        if (g === undefined) {
+          unrecognised(no, t);
+          return true;
+        }
+        const value = valueAfter(t, colon);
+        const v = value.toLowerCase();
+        if (v === 'dynamic' || v === 'static') {
+          g.mode = v;
+          state[cur] = (state[cur] ?? 0) | MODE_PRINTED;
+        } else warnings.push(issue('unknown-value', `Unknown aggregation mode "${value}".`, no));
+        g.fieldLines.mode = no;
+        return true;
+      }
+      case LOADSHARING_TYPE: {
+        understood++;
+        const g = recs[cur];
+        if (g === undefined) unrecognised(no, t);
+        else {
+          g.loadSharing = valueAfter(t, colon);
+          g.fieldLines.loadSharing = no;
+        }
+        return true;
+      }
+      case CREATION_MODE:
+      case MANAGEMENT_VLANS:
+      case AGGREGATION_INTERFACE_TYPE:
+      case AGGREGATE_INTERFACE_TYPE:
+      case RECEIVED_LACP_PACKETS:
+      case ILLEGAL:
+        understood++;
+        return true;
+      case SENT_LACP_PACKETS:
+        understood++;
+        if (mp !== null) mp.complete = valueAfter(t, colon) !== '';
+        return true;
+      case ACTOR_SYSTEM_ID: {
+        understood++;
+        const value = valueAfter(t, colon);
+        actorSystemId = value === '' ? null : value;
+        return true;
+      }
+      case SYSTEM_ID: {
+        understood++;
+        const g = recs[cur];
+        if (mp !== null && mp.remoteLine >= 0) mp.remoteSystemId = valueAfter(t, colon);
+        else if (g !== undefined && mp === null) {
+          g.systemId = valueAfter(t, colon);
+          g.fieldLines.systemId = no;
+        } else unrecognised(no, t);
+        return true;
+      }
+      case LOCAL:
+      case REMOTE: {
+        understood++;
+        const g = recs[cur];
+        if (mp !== null) {
+          mp.dynamic = true;
+          mp.section = label === LOCAL ? 'local' : 'remote';
+          if (label === REMOTE) {
+            mp.remoteLine = no;
+            mp.remoteSystemId = null;
+            mp.remotePartner = null;
+            mp.remotePriority = null;
+            mp.remoteOperKey = null;
+            mp.remoteFlags = null;
+          }
+        } else if (g !== undefined) {
+          section = label === LOCAL ? 'local' : 'remote';
+          if (((state[cur] ?? 0) & MODE_PRINTED) === 0) g.mode = 'dynamic';
+          table = null;
+        } else unrecognised(no, t);
+        return true;
+      }
+      case PORT_NUMBER:
+      case PORT_PRIORITY:
+      case OPER_KEY:
+      case FLAG:
+        if (mp === null) return false;
+        understood++;
+        memberField(mp, label, t, colon);
+        return true;
+      default:
+        break;
     }
-    unrecognised(no, t);
+    // `GigabitEthernet4/0/36:` opens a member-port block.
+    if (colon !== t.length - 1) return false;
+    const name = trimmed ?? t.slice(0, colon);
+    if (name.includes(' ') || !isInterfaceName(name)) return false;
+    understood++;
+    finishMember();
+    cur = -1;
+    table = null;
+    section = 'none';
+    mp = {
+      port: name,
+      line: no,
+      group: null,
+      section: 'none',
+      dynamic: false,
+      priority: null,
+      operKey: null,
+      flags: null,
+      number: null,
+      remoteLine: -1,
+      remoteSystemId: null,
+      remotePartner: null,
+      remotePriority: null,
+      remoteOperKey: null,
+      remoteFlags: null,
+      complete: false,
+    };
+    return true;
   };
+
   scanPaste(text, onLine);
 
   // Truncation: the last thing read was waiting for more. (The casts undo the narrowing to the
   // initial values: TypeScript does not see the assignments made inside onLine.)
   const openMember = mp as MemberBlock | null;
   const lastTable = table as Table | null;
-  const lastGroup = cur as GroupState | null;
+  const openGroup = recs[cur as number];
   let truncated = lastWasPartialRow;
   if (openMember !== null && !openMember.complete) truncated = true;
   if (lastTable !== null && lastTable.rows === 0) truncated = true;
-  if (lastGroup !== null && lastGroup.g.localPorts.length === 0 && lastTable === null)
+  if (openGroup !== undefined && openGroup.localPorts.length === 0 && lastTable === null)
     truncated = true;
   // A dynamic group pasted without its `Remote:` table (as in the seed) is an excerpt, not a cut.
   if (
-    lastGroup !== null &&
+    openGroup !== undefined &&
     (section as Section) === 'remote' &&
-    lastGroup.g.remotePorts.length < lastGroup.g.localPorts.length
+    openGroup.remotePorts.length < openGroup.localPorts.length
   )
     truncated = true;
   finishMember();
@@ -618,7 +800,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
 
   if (lastNonBlank === 0)
     return result<LagParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
-  if (groups.length === 0) {
+  if (recs.length === 0) {
     if (understood === 0)
       return result<LagParsed>(
         null,
@@ -627,7 +809,120 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       );
     warnings.push(issue('no-groups', 'No aggregation group is listed in this output.'));
   }
-  return result({ groups: groups.map((s) => s.g) }, [], warnings);
+  return result({ groups: recs }, [], warnings);
+}
+
+/** `Port Number: 5` and its kin inside a member-port block (`Remote:` ones go to the partner). */
+function memberField(mp: MemberBlock, label: number, t: string, colon: number): void {
+  const remote = mp.section === 'remote';
+  if (label === FLAG) {
+    const f = flagsAfter(t, colon);
+    if (remote) mp.remoteFlags = f;
+    else mp.flags = f;
+  } else if (label === PORT_NUMBER) {
+    const v = valueAfter(t, colon);
+    if (remote) mp.remotePartner = v === '' ? null : v;
+    else mp.number = v === '' ? null : v;
+  } else {
+    const n = intAfter(t, colon);
+    if (label === PORT_PRIORITY) {
+      if (remote) mp.remotePriority = n;
+      else mp.priority = n;
+    } else if (remote) mp.remoteOperKey = n;
+    else {
+      mp.operKey = n;
+      // A static member's block ends with its Oper-Key.
+      if (!mp.dynamic) mp.complete = true;
+    }
+  }
+}
+
+// The labels of `Label: value` lines, numbered (their index in LABELS) for a switch on numbers.
+const AGGREGATE_INTERFACE = 0;
+const AGGREGATION_INTERFACE = 1;
+const AGGREGATION_MODE = 2;
+const LOADSHARING_TYPE = 3;
+const CREATION_MODE = 4;
+const MANAGEMENT_VLANS = 5;
+const AGGREGATION_INTERFACE_TYPE = 6;
+const AGGREGATE_INTERFACE_TYPE = 7;
+const RECEIVED_LACP_PACKETS = 8;
+const ILLEGAL = 9;
+const SENT_LACP_PACKETS = 10;
+const ACTOR_SYSTEM_ID = 11;
+const SYSTEM_ID = 12;
+const LOCAL = 13;
+const REMOTE = 14;
+const PORT_NUMBER = 15;
+const PORT_PRIORITY = 16;
+const OPER_KEY = 17;
+const FLAG = 18;
+const LABELS = [
+  'Aggregate Interface',
+  'Aggregation Interface',
+  'Aggregation Mode',
+  'Loadsharing Type',
+  'Creation Mode',
+  'Management VLANs',
+  'Aggregation Interface Type',
+  'Aggregate Interface Type',
+  'Received LACP Packets',
+  'Illegal',
+  'Sent LACP Packets',
+  'Actor System ID',
+  'System ID',
+  'Local',
+  'Remote',
+  'Port Number',
+  'Port Priority',
+  'Oper-Key',
+  'Flag',
+];
+
+/**
+ * Label number by length and first character (no two labels share both), so a line is matched
+ * against one label instead of all of them.
+ */
+const MAX_LABEL = 32;
+const LABEL_AT = new Int8Array(MAX_LABEL * 128).fill(-1);
+LABELS.forEach((label, i) => {
+  LABEL_AT[label.length * 128 + label.charCodeAt(0)] = i;
+});
+
+/** Number of the label `t` starts with when it is exactly `end` characters long; -1 for none. */
+function knownLabel(t: string, end: number): number {
+  const c = t.charCodeAt(0);
+  if (end >= MAX_LABEL || c >= 128) return -1;
+  const i = LABEL_AT[end * 128 + c] ?? -1;
+  return i >= 0 && startsWithAt(t, LABELS[i] ?? '', 0) ? i : -1;
+}
+
+/**
+ * `t.slice(from, to).trim()` as a system ID (null when empty), reusing `previous` when it is the
+ * same text: the members of a group share their partner's ID.
+ */
+function systemIdAt(
+  t: string,
+  from: number,
+  to: number,
+  previous: string | null | undefined,
+): string | null {
+  let a = from;
+  let b = to;
+  while (a < b && t.charCodeAt(a) === 32) a++;
+  while (b > a && t.charCodeAt(b - 1) === 32) b--;
+  if (a === b || !isInk(t.charCodeAt(a)) || !isInk(t.charCodeAt(b - 1))) {
+    const s = t.slice(from, to).trim();
+    return s === '' ? null : s;
+  }
+  if (
+    previous !== undefined &&
+    previous !== null &&
+    previous.length === b - a &&
+    t.startsWith(previous, a)
+  )
+    return previous;
+  return t.slice(a, b);
 }
 
 // `G -- Defaulted, H -- Expired`, `Port Status: S -- Selected, U -- Unselected, I -- Individual`,
@@ -650,219 +945,4 @@ function isLegend(t: string): boolean {
     items++;
   }
   return items > 0;
-}
-
-type Row =
-  | {
-      kind: 'local';
-      port: string;
-      status: LagLocalPort['status'] | null;
-      statusText: string;
-      priority: number;
-      operKey: number;
-      flags: string | null;
-      marks: string | null;
-    }
-  | { kind: 'remote'; port: LagRemotePort }
-  | {
-      kind: 'summary';
-      name: string;
-      modeCell: string;
-      partnerId: string;
-      selected: number | null;
-      unselected: number | null;
-      individual: number | null;
-      share: string;
-    };
-
-/**
- * Cell boundaries of the table line being read. One buffer is reused from line to line (a row is
- * read completely before the next line is cut), so a large table allocates no per-line arrays
- * and a cell becomes a string only when it is kept.
- */
-interface Cells {
-  line: string;
-  count: number;
-  start: number[];
-  end: number[];
-  /** A cell is exactly `--` (every legend line has one). */
-  dashCell: boolean;
-}
-
-const cells: Cells = { line: '', count: 0, start: [], end: [], dashCell: false };
-
-/** Cuts `t` into cells at runs of blanks and control characters. */
-function cutCells(t: string): void {
-  const { start, end } = cells;
-  let k = 0;
-  let dashCell = false;
-  let i = 0;
-  const n = t.length;
-  while (i < n) {
-    while (i < n && t.charCodeAt(i) <= 32) i++;
-    if (i >= n) break;
-    const s = i;
-    while (i < n && t.charCodeAt(i) > 32) i++;
-    start[k] = s;
-    end[k] = i;
-    k++;
-    if (i - s === 2 && t.charCodeAt(s) === 45 && t.charCodeAt(s + 1) === 45) dashCell = true;
-  }
-  cells.line = t;
-  cells.count = k;
-  cells.dashCell = dashCell;
-}
-
-/** Text of cell `i`; undefined past the last cell (the buffer may hold an older, longer line). */
-function cellText(i: number): string | undefined {
-  if (i < 0 || i >= cells.count) return undefined;
-  return cells.line.slice(cells.start[i] ?? 0, cells.end[i] ?? 0);
-}
-
-/** `cellText(i) === word` without making the string. */
-function cellIs(i: number, word: string): boolean {
-  if (i < 0 || i >= cells.count) return false;
-  const s = cells.start[i] ?? 0;
-  if ((cells.end[i] ?? 0) - s !== word.length) return false;
-  return cells.line.startsWith(word, s);
-}
-
-/** `toInt(cellText(i) ?? '')` without making the string for a plain digit cell. */
-function cellInt(i: number): number | null {
-  if (i < 0 || i >= cells.count) return null;
-  const t = cells.line;
-  const s = cells.start[i] ?? 0;
-  const e = cells.end[i] ?? 0;
-  // A cell that could start or end with Unicode whitespace takes the trimming path.
-  if (!isInk(t.charCodeAt(s)) || !isInk(t.charCodeAt(e - 1))) return toInt(t.slice(s, e));
-  return digitsAt(t, s, e);
-}
-
-/**
- * One table row, per the header read before it (its cells already cut by `cutCells`).
- * `not-a-row` when the line is something else (a label, the next header), `partial` when it
- * starts like a row but lacks cells (cut off).
- */
-function readRow(t: string, table: Table): Row | 'not-a-row' | 'partial' {
-  const first = cellText(0) ?? '';
-  const k = cells.count;
-  if (table.kind === 'summary') {
-    // `BAGG50     D     0x8000, 7848-5933-6485  3         0           0           Shar`
-    // `RAGG10     S     None                    1         0           0           NonS`
-    if (!isInterfaceName(first)) return 'not-a-row';
-    if (k < 7) return 'partial';
-    const sel = cellInt(k - 4);
-    const uns = cellInt(k - 3);
-    const ind = cellInt(k - 2);
-    if (sel === null || uns === null || ind === null) return 'partial';
-    // `None` and the share types repeat on every row: the literals are kept instead of ~100k
-    // copies of them (the same strings, fewer objects for the collector).
-    const partner =
-      k === 7 && cellIs(2, 'None')
-        ? 'None'
-        : t.slice(cells.start[2] ?? 0, cells.end[k - 5] ?? 0).trim();
-    return {
-      kind: 'summary',
-      name: first,
-      modeCell: cellText(1) ?? '',
-      partnerId: partner,
-      selected: sel,
-      unselected: uns,
-      individual: ind,
-      share: cellIs(k - 1, 'Shar')
-        ? 'Shar'
-        : cellIs(k - 1, 'NonS')
-          ? 'NonS'
-          : (cellText(k - 1) ?? ''),
-    };
-  }
-  // `XGE1/0/49(R)` → port `XGE1/0/49`, marks `R`
-  let port = first;
-  let marks: string | null = null;
-  const paren = first.indexOf('(');
-  if (paren > 0 && first.endsWith(')')) {
-    port = first.slice(0, paren);
-    marks = first.slice(paren + 1, -1);
-  }
-  if (!isInterfaceName(port) || t.includes(': ') || t.endsWith(':')) return 'not-a-row';
-  const cols = table.cols;
-  const at = table.at;
-  if (table.kind === 'local') {
-    const hasFlag = at.flag >= 0;
-    const need = hasFlag ? cols.length : at.operKey + 1;
-    if (k < need) return 'partial';
-    const statusText = cellText(at.status) ?? '';
-    const priority = cellInt(at.priority);
-    const operKey = cellInt(at.operKey);
-    if (priority === null || operKey === null) return 'partial';
-    const flagTok = hasFlag ? (cellText(k - 1) ?? '') : null;
-    if (flagTok !== null && !flagTok.startsWith('{')) return 'partial';
-    const status =
-      statusText === 'S' || statusText === 'U' || statusText === 'I' ? statusText : null;
-    return {
-      kind: 'local',
-      port,
-      status,
-      statusText,
-      priority,
-      operKey,
-      flags: flagTok === null ? null : braces(flagTok),
-      marks,
-    };
-  }
-  // `XGE1/0/29        17      32768    2         0x8000, bcea-fa19-8be8 {ACDEF}`: the SystemID cell
-  // holds a comma and a blank, so everything between the Oper-Key cell and `{` is the system ID.
-  const sysIdx = at.systemId;
-  const simple = sysIdx > 0 ? sysIdx : cols.length;
-  if (k < simple + 1) return 'partial';
-  const priority = cellInt(at.priority);
-  const operKey = cellInt(at.operKey);
-  if (priority === null || operKey === null) return 'partial';
-  const brace = t.indexOf('{');
-  if (at.flag >= 0 && brace < 0) return 'partial';
-  const sysStart = simple - 1 < k ? (cells.end[simple - 1] ?? t.length) : t.length;
-  const systemId = sysIdx > 0 ? t.slice(sysStart, brace < 0 ? t.length : brace).trim() : null;
-  return {
-    kind: 'remote',
-    port: {
-      port,
-      partner: at.partner >= 0 ? (cellText(at.partner) ?? null) : null,
-      priority,
-      operKey,
-      systemId: systemId === '' ? null : systemId,
-      flags: brace < 0 ? null : braces(t.slice(brace)),
-      // set by the caller, which knows the line number
-      line: 0,
-    },
-  };
-}
-
-/** `{ACDEF}` → `ACDEF`; text without braces kept trimmed. */
-function braces(v: string): string | null {
-  const s = v.trim();
-  if (s === '') return null;
-  if (s.startsWith('{')) {
-    const close = s.indexOf('}');
-    return (close < 0 ? s.slice(1) : s.slice(1, close)).trim();
-  }
-  return s;
-}
-
-/** `t.slice(colon + 1).trim()`; `Oper-Key: 2` has exactly one blank after the colon. */
-function valueAfter(t: string, colon: number): string {
-  const n = t.length;
-  if (
-    colon + 2 < n &&
-    t.charCodeAt(colon + 1) === 32 &&
-    isInk(t.charCodeAt(colon + 2)) &&
-    isInk(t.charCodeAt(n - 1))
-  )
-    return t.slice(colon + 2);
-  return t.slice(colon + 1).trim();
-}
-
-function toInt(v: string): number | null {
-  // Cells and values arrive trimmed; only call trim() when an end could be whitespace.
-  const s = isInk(v.charCodeAt(0)) && isInk(v.charCodeAt(v.length - 1)) ? v : v.trim();
-  return digitsAt(s, 0, s.length);
 }

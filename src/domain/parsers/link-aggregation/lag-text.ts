@@ -1,0 +1,236 @@
+/**
+ * Allocation-free readers for the link-aggregation parser's hot paths (every row of a 10 MB
+ * paste): table cells cut into one reused buffer, flag sets and values read by index. Each gives
+ * exactly the result of the plain `split` / `slice` / `trim` code it replaces.
+ */
+import { digitsAt, isInk } from '../shared/fast-text';
+
+/**
+ * Cell boundaries of the table line being read. One buffer is reused from line to line (a row is
+ * read completely before the next line is cut), so a large table allocates no per-line arrays
+ * and a cell becomes a string only when it is kept.
+ */
+interface Cells {
+  line: string;
+  count: number;
+  start: number[];
+  end: number[];
+  /** A cell is exactly `--` (every legend line has one). */
+  dashCell: boolean;
+  /** `line.includes(': ') || line.endsWith(':')`: a cell ends with a colon before a blank or the end. */
+  colonEnd: boolean;
+}
+
+export const cells: Cells = {
+  line: '',
+  count: 0,
+  start: [],
+  end: [],
+  dashCell: false,
+  colonEnd: false,
+};
+
+/** Cuts `t` into cells at runs of blanks and control characters. */
+export function cutCells(t: string): void {
+  const { start, end } = cells;
+  let k = 0;
+  let dashCell = false;
+  let colonEnd = false;
+  let i = 0;
+  const n = t.length;
+  while (i < n) {
+    while (i < n && t.charCodeAt(i) <= 32) i++;
+    if (i >= n) break;
+    const s = i;
+    while (i < n && t.charCodeAt(i) > 32) i++;
+    start[k] = s;
+    end[k] = i;
+    k++;
+    if (i - s === 2 && t.charCodeAt(s) === 45 && t.charCodeAt(s + 1) === 45) dashCell = true;
+    // A colon is ink, so it can only be followed by a blank or the end at a cell's end.
+    if (t.charCodeAt(i - 1) === 58 && (i === n || t.charCodeAt(i) === 32)) colonEnd = true;
+  }
+  cells.line = t;
+  cells.count = k;
+  cells.dashCell = dashCell;
+  cells.colonEnd = colonEnd;
+}
+
+/** Text of cell `i`; undefined past the last cell (the buffer may hold an older, longer line). */
+export function cellText(i: number): string | undefined {
+  if (i < 0 || i >= cells.count) return undefined;
+  return cells.line.slice(cells.start[i] ?? 0, cells.end[i] ?? 0);
+}
+
+/** Small port numbers as text, made once each: `17` in the Partner column of every group. */
+const NUMBER_TEXT: (string | undefined)[] = [];
+const MAX_CACHED_NUMBER = 4096;
+
+/** `cellText(i)`, sharing one string per small number (`1`-`4095` as printed, no leading zero). */
+export function cellNumberText(i: number): string | undefined {
+  if (i < 0 || i >= cells.count) return undefined;
+  const s = cells.start[i] ?? 0;
+  const e = cells.end[i] ?? 0;
+  const t = cells.line;
+  if (e - s > 4 || t.charCodeAt(s) === 48) return t.slice(s, e);
+  const n = digitsAt(t, s, e);
+  if (n === null || n >= MAX_CACHED_NUMBER) return t.slice(s, e);
+  let text = NUMBER_TEXT[n];
+  if (text === undefined) {
+    text = t.slice(s, e);
+    NUMBER_TEXT[n] = text;
+  }
+  return text;
+}
+
+/** `cellText(i) === word` without making the string. */
+export function cellIs(i: number, word: string): boolean {
+  if (i < 0 || i >= cells.count) return false;
+  const s = cells.start[i] ?? 0;
+  if ((cells.end[i] ?? 0) - s !== word.length) return false;
+  return startsWithAt(cells.line, word, s);
+}
+
+/** `toInt(cellText(i) ?? '')` without making the string for a plain digit cell. */
+export function cellInt(i: number): number | null {
+  if (i < 0 || i >= cells.count) return null;
+  const t = cells.line;
+  const s = cells.start[i] ?? 0;
+  const e = cells.end[i] ?? 0;
+  // A cell that could start or end with Unicode whitespace takes the trimming path.
+  if (!isInk(t.charCodeAt(s)) || !isInk(t.charCodeAt(e - 1))) return toInt(t.slice(s, e));
+  return digitsAt(t, s, e);
+}
+
+/**
+ * Flag sets as printed are ascending letters A-H (`ACDEF`): the same 256 strings on every row,
+ * kept once each instead of one copy per port (fewer surviving objects for the collector).
+ */
+const FLAG_SETS: string[] = [];
+for (let mask = 0; mask < 256; mask++) {
+  let s = '';
+  for (let b = 0; b < 8; b++) if (mask & (1 << b)) s += String.fromCharCode(65 + b);
+  FLAG_SETS.push(s);
+}
+
+/** `braces(t.slice(from, to))`, without making strings when the braces hold ascending A-H. */
+export function flagsAt(t: string, from: number, to: number): string | null {
+  if (t.charCodeAt(from) === 123) {
+    let mask = 0;
+    let last = 64;
+    for (let i = from + 1; i < to; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 125) return FLAG_SETS[mask] ?? null;
+      if (c <= last || c > 72) break;
+      mask |= 1 << (c - 65);
+      last = c;
+    }
+  }
+  return braces(t.slice(from, to));
+}
+
+/** `{ACDEF}` → `ACDEF`; text without braces kept trimmed. */
+export function braces(v: string): string | null {
+  const s = v.trim();
+  if (s === '') return null;
+  if (s.startsWith('{')) {
+    const close = s.indexOf('}');
+    return (close < 0 ? s.slice(1) : s.slice(1, close)).trim();
+  }
+  return s;
+}
+
+/** Where `t.slice(colon + 1).trim()` starts when no trimming is needed (`Oper-Key: 2`), else -1. */
+export function plainValueAt(t: string, colon: number): number {
+  const n = t.length;
+  return colon + 2 < n &&
+    t.charCodeAt(colon + 1) === 32 &&
+    isInk(t.charCodeAt(colon + 2)) &&
+    isInk(t.charCodeAt(n - 1))
+    ? colon + 2
+    : -1;
+}
+
+/** `t.slice(colon + 1).trim()`; `Oper-Key: 2` has exactly one blank after the colon. */
+export function valueAfter(t: string, colon: number): string {
+  const at = plainValueAt(t, colon);
+  return at >= 0 ? t.slice(at) : t.slice(colon + 1).trim();
+}
+
+/** `toInt(valueAfter(t, colon))` without making the string. */
+export function intAfter(t: string, colon: number): number | null {
+  const at = plainValueAt(t, colon);
+  return at >= 0 ? digitsAt(t, at, t.length) : toInt(t.slice(colon + 1).trim());
+}
+
+/** `braces(valueAfter(t, colon))` without making strings for a plain flag set. */
+export function flagsAfter(t: string, colon: number): string | null {
+  const at = plainValueAt(t, colon);
+  return at >= 0 ? flagsAt(t, at, t.length) : braces(t.slice(colon + 1).trim());
+}
+
+export function toInt(v: string): number | null {
+  // Cells and values arrive trimmed; only call trim() when an end could be whitespace.
+  const s = isInk(v.charCodeAt(0)) && isInk(v.charCodeAt(v.length - 1)) ? v : v.trim();
+  return digitsAt(s, 0, s.length);
+}
+
+/** Longest digit run read as a number: exact below 2^53. */
+const MAX_DIGITS = 15;
+/** Prefixes followed at once; a paste with more kinds of name takes the lookup path. */
+const MAX_PREFIXES = 8;
+
+/**
+ * Names seen as `<prefix><number>` (`BAGG12`, `RAGG3`): per prefix, the largest number recorded
+ * since the last reset. A name whose number is above that is new among them without a lookup,
+ * which is how a summary table lists its aggregates (numbers rising, per type or overall).
+ */
+export class RisingNames {
+  private prefixes: string[] = [];
+  private max: number[] = [];
+
+  /** True, and recorded, when `name` is `<prefix><n>` with `n` above every recorded one of its prefix. */
+  rises(name: string): boolean {
+    const e = name.length;
+    let d = e;
+    while (d > 0 && isDigitCode(name.charCodeAt(d - 1))) d--;
+    // No leading zero: then the number gives back the digits, and names differ when numbers do.
+    if (d === 0 || d === e || e - d > MAX_DIGITS || (name.charCodeAt(d) === 48 && e - d > 1))
+      return false;
+    const n = digitsAt(name, d, e);
+    if (n === null) return false;
+    const prefixes = this.prefixes;
+    for (let p = 0; p < prefixes.length; p++) {
+      const prefix = prefixes[p] ?? '';
+      if (prefix.length === d && startsWithAt(name, prefix, 0)) {
+        if (n <= (this.max[p] ?? Infinity)) return false;
+        this.max[p] = n;
+        return true;
+      }
+    }
+    if (prefixes.length >= MAX_PREFIXES) return false;
+    prefixes.push(name.slice(0, d));
+    this.max.push(n);
+    return true;
+  }
+
+  reset(): void {
+    this.prefixes = [];
+    this.max = [];
+  }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * `t.startsWith(word, at)` for a short word, compared here: the built-in's call costs more than
+ * the comparison on a line this short.
+ */
+export function startsWithAt(t: string, word: string, at: number): boolean {
+  const n = word.length;
+  if (at + n > t.length) return false;
+  for (let i = 0; i < n; i++) if (t.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
+  return true;
+}
