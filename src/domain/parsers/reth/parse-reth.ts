@@ -11,10 +11,8 @@ import { isKnownValue } from './known-value';
 import { OpenReth } from './open-reth';
 import {
   cell,
-  configMemberAt,
   displayHeaderName,
   groupConfigName,
-  interfaceName,
   isInterfaceNameAt,
   isRethName,
   joinWords,
@@ -25,6 +23,11 @@ import type { RethDetail, RethTableData } from './reth-types';
 const EXPECTED =
   '`display reth interface reth <n>` or `display current-configuration interface Reth<n>`';
 
+// `interface Reth2`, `interface Route-Aggregation1.1973`. A regex runs natively: on these long
+// lines it is faster than a loop over their characters.
+const INTERFACE = /^interface\s+(\S.*)$/i;
+// `member interface Route-Aggregation1.1973 priority 100`
+const CONFIG_MEMBER = /^member\s+interface\s+(\S+)(?:\s+priority\s+(\d+))?$/i;
 // `member interface reth 1` inside a `redundancy group` block
 const GROUP_MEMBER = /^member\s+interface\s+(reth\s*\d+)$/i;
 
@@ -84,9 +87,8 @@ export function parseReth(text: string): ParseResult<RethTableData> {
   let anyContent = false;
   let lastLine = 0;
   let looksLike: string | null = null;
-  // Word bounds of the current table row and a member line's match, reused for every line.
+  // Word bounds of the current table row, reused for every row.
   const bounds: number[] = [];
-  const member: number[] = [0, 0];
 
   const unrecognised = (no: number, t: string) =>
     warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
@@ -181,12 +183,12 @@ export function parseReth(text: string): ParseResult<RethTableData> {
 
   const configLine = (r: OpenReth, t: string, no: number) => {
     r.addConfigLine(no, t);
-    const nameAt = t.length < 300 && t.startsWith('member') ? configMemberAt(t, member) : -1;
-    if (nameAt >= 0) {
-      const p = member[1] ?? -1;
+    const m = t.length < 300 && t.startsWith('member') ? CONFIG_MEMBER.exec(t) : null;
+    if (m) {
+      const p = m[2];
       r.addMember({
-        interface: t.slice(nameAt, member[0]),
-        priority: p < 0 ? null : Number(t.slice(p)),
+        interface: m[1] ?? '',
+        priority: p === undefined ? null : Number(p),
         physicalStatus: null,
         forwardingStatus: null,
         presenceStatus: null,
@@ -226,8 +228,10 @@ export function parseReth(text: string): ParseResult<RethTableData> {
     // Cheap first-letter checks keep the header readers off the member rows of a large paste.
     const first = t.charCodeAt(0) | 32;
     // `ip address ...` also starts with `i`: the reader only for `in...`.
-    const iface =
-      first === 105 && (t.charCodeAt(1) | 32) === 110 && t.length < 200 ? interfaceName(t) : null;
+    const m =
+      first === 105 && (t.charCodeAt(1) | 32) === 110 && t.length < 200 ? INTERFACE.exec(t) : null;
+    // The capture starts and ends in ink: no trim needed.
+    const iface = m ? (m[1] ?? '') : null;
     if (iface !== null) {
       if (isRethName(iface)) {
         newReth(iface, no, 'configuration');

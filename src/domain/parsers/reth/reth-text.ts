@@ -65,23 +65,6 @@ export function displayHeaderName(t: string): string | null {
   return colon === t.length - 1 && t.charCodeAt(colon) === 58 ? t.slice(0, end) : null;
 }
 
-/** A character `.` does not match (without the `s` flag). */
-function isLineTerminator(c: number): boolean {
-  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
-}
-
-/**
- * `/^interface\s+(\S.*)$/i.exec(t)?.[1].trim()` for a trimmed line, or null: the trimmed line ends
- * in ink, so the capture needs no trim.
- */
-export function interfaceName(t: string): string | null {
-  if (!hasWordAt(t, 0, 'interface')) return null;
-  const at = skipWhiteSpace(t, 9);
-  if (at === 9 || at === t.length) return null;
-  for (let i = at; i < t.length; i++) if (isLineTerminator(t.charCodeAt(i))) return null;
-  return t.slice(at);
-}
-
 /** `/^[A-Za-z][A-Za-z-]*\d[\d/.:]*$/.test(s.slice(from, to))` */
 export function isInterfaceNameAt(s: string, from: number, to: number): boolean {
   if (from >= to || !isAsciiLetter(s.charCodeAt(from))) return false;
@@ -141,29 +124,6 @@ export function isDigitsAt(s: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
-}
-
-/**
- * `/^member\s+interface\s+(\S+)(?:\s+priority\s+(\d+))?$/i` on a trimmed line that starts with
- * `member`: `[name end, priority start]` are written to `out` (priority start -1 when absent);
- * returns the name's start, or -1 when the line is something else.
- */
-export function configMemberAt(t: string, out: number[]): number {
-  let i = skipWhiteSpace(t, 6);
-  if (i === 6 || !hasWordAt(t, i, 'interface')) return -1;
-  const nameAt = skipWhiteSpace(t, i + 9);
-  if (nameAt === i + 9 || nameAt === t.length) return -1;
-  const nameEnd = skipInk(t, nameAt);
-  out[0] = nameEnd;
-  out[1] = -1;
-  if (nameEnd === t.length) return nameAt;
-  // A trimmed line has ink after any blank: only `priority <digits>` may follow the name.
-  i = skipWhiteSpace(t, nameEnd);
-  if (!hasWordAt(t, i, 'priority')) return -1;
-  const p = skipWhiteSpace(t, i + 8);
-  if (p === i + 8 || !isDigitsAt(t, p, t.length)) return -1;
-  out[1] = p;
-  return nameAt;
 }
 
 /** `/^redundancy\s+group\s+(\S+)$/i.exec(t)?.[1]` for a trimmed line, or null. */
