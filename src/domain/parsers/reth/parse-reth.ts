@@ -12,7 +12,6 @@ import { OpenReth } from './open-reth';
 import {
   cell,
   displayHeaderName,
-  groupConfigName,
   isInterfaceNameAt,
   isRethName,
   joinWords,
@@ -28,6 +27,8 @@ const EXPECTED =
 const INTERFACE = /^interface\s+(\S.*)$/i;
 // `member interface Route-Aggregation1.1973 priority 100`
 const CONFIG_MEMBER = /^member\s+interface\s+(\S+)(?:\s+priority\s+(\d+))?$/i;
+// `redundancy group aa`
+const GROUP_CONFIG = /^redundancy\s+group\s+(\S+)$/i;
 // `member interface reth 1` inside a `redundancy group` block
 const GROUP_MEMBER = /^member\s+interface\s+(reth\s*\d+)$/i;
 
@@ -87,6 +88,9 @@ export function parseReth(text: string): ParseResult<RethTableData> {
   let anyContent = false;
   let lastLine = 0;
   let looksLike: string | null = null;
+  // The last member-table header read and its columns.
+  let header = '';
+  let headerColumns: Columns | null = null;
   // Word bounds of the current table row, reused for every row.
   const bounds: number[] = [];
 
@@ -168,12 +172,17 @@ export function parseReth(text: string): ParseResult<RethTableData> {
       }
     }
     if (t.startsWith('Member') && t.includes('status')) {
-      cols =
-        COLUMNS[
-          (t.includes('Physical') ? 1 : 0) +
-            (t.includes('Forwarding') ? 2 : 0) +
-            (t.includes('Presence') ? 4 : 0)
-        ] ?? null;
+      // Every Reth repeats the same header: compared whole, it is not searched again.
+      if (t !== header) {
+        header = t;
+        headerColumns =
+          COLUMNS[
+            (t.includes('Physical') ? 1 : 0) +
+              (t.includes('Forwarding') ? 2 : 0) +
+              (t.includes('Presence') ? 4 : 0)
+          ] ?? null;
+      }
+      cols = headerColumns;
       r.setMembersLine(no);
       return;
     }
@@ -245,9 +254,9 @@ export function parseReth(text: string): ParseResult<RethTableData> {
     }
     if (first !== 114) return false;
     // `red...`, not `Reth1 :`
-    const grp = (t.charCodeAt(2) | 32) === 100 && t.length < 200 ? groupConfigName(t) : null;
-    if (grp !== null) {
-      group = grp;
+    const grp = (t.charCodeAt(2) | 32) === 100 && t.length < 200 ? GROUP_CONFIG.exec(t) : null;
+    if (grp) {
+      group = grp[1] ?? null;
       closeReth();
       mode = 'config-group';
       return true;

@@ -37,12 +37,6 @@ export function skipWhiteSpace(s: string, from: number): number {
   return i;
 }
 
-function skipInk(s: string, from: number): number {
-  let i = from;
-  while (i < s.length && !isBlank(s.charCodeAt(i))) i++;
-  return i;
-}
-
 /** End of `/reth\s*\d+/i` matched at `at`, or -1. */
 export function rethNameEnd(s: string, at: number): number {
   if (!hasWordAt(s, at, 'reth')) return -1;
@@ -124,16 +118,6 @@ export function isDigitsAt(s: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return true;
-}
-
-/** `/^redundancy\s+group\s+(\S+)$/i.exec(t)?.[1]` for a trimmed line, or null. */
-export function groupConfigName(t: string): string | null {
-  if (!hasWordAt(t, 0, 'redundancy')) return null;
-  const at = skipWhiteSpace(t, 10);
-  if (at === 10 || !hasWordAt(t, at, 'group')) return null;
-  const name = skipWhiteSpace(t, at + 5);
-  if (name === at + 5 || name === t.length || skipInk(t, name) !== t.length) return null;
-  return t.slice(name);
 }
 
 /** `s.slice(from, to)`, as one of the `printed` strings when it is one. */
