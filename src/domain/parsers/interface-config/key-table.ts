@@ -5,9 +5,8 @@
  * compares numbers, and strings only where the 32-bit hashes agree.
  */
 export class KeyTable {
-  /** Record index + 1 per slot; 0 is empty. */
-  private slots = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
+  /** Per slot, side by side (one cache line): record index + 1 (0: empty) and the key's hash. */
+  private slots = new Int32Array(2048);
   private readonly keys: string[] = [];
   /** The empty slot the last failed `find` stopped at: where `add` puts that key. */
   private free = -1;
@@ -15,15 +14,15 @@ export class KeyTable {
   /** Index of the record with this key (hash from `nameKeyHash`), or -1. */
   find(key: string, hash: number): number {
     const slots = this.slots;
-    const mask = slots.length - 1;
+    const mask = (slots.length >> 1) - 1;
     let s = hash & mask;
     for (;;) {
-      const v = slots[s] as number;
+      const v = slots[2 * s] as number;
       if (v === 0) {
         this.free = s;
         return -1;
       }
-      if (this.hashes[s] === hash && this.keys[v - 1] === key) return v - 1;
+      if (slots[2 * s + 1] === hash && this.keys[v - 1] === key) return v - 1;
       s = (s + 1) & mask;
     }
   }
@@ -33,31 +32,28 @@ export class KeyTable {
     const index = this.keys.length;
     this.keys.push(key);
     // At most half full, so probes stay short.
-    if (this.keys.length * 2 > this.slots.length) {
+    if (this.keys.length > this.slots.length >> 2) {
       this.grow();
       this.find(key, hash);
     }
-    this.slots[this.free] = index + 1;
-    this.hashes[this.free] = hash;
+    this.slots[2 * this.free] = index + 1;
+    this.slots[2 * this.free + 1] = hash;
     return index;
   }
 
   private grow(): void {
-    const oldSlots = this.slots;
-    const oldHashes = this.hashes;
-    const slots = new Int32Array(oldSlots.length * 2);
-    const hashes = new Int32Array(oldSlots.length * 2);
-    const mask = slots.length - 1;
-    for (let i = 0; i < oldSlots.length; i++) {
-      const v = oldSlots[i] as number;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2);
+    const mask = (slots.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const v = old[i] as number;
       if (v === 0) continue;
-      const h = oldHashes[i] as number;
+      const h = old[i + 1] as number;
       let s = h & mask;
-      while (slots[s] !== 0) s = (s + 1) & mask;
-      slots[s] = v;
-      hashes[s] = h;
+      while (slots[2 * s] !== 0) s = (s + 1) & mask;
+      slots[2 * s] = v;
+      slots[2 * s + 1] = h;
     }
     this.slots = slots;
-    this.hashes = hashes;
   }
 }

@@ -75,6 +75,17 @@ const FIELD_VLANS = 4;
 /** `current` of a block with no range members: one naming a single interface (`single`) or none. */
 const NO_MEMBERS: Building[] = [];
 const NO_FIELD_LINES = Object.freeze({});
+/**
+ * `lines` of a record before its block ends: nearly every record gets its lines then, at once
+ * (see `pending`), so it starts with no array of its own. Never changed, never output.
+ */
+const NO_LINES: InterfaceConfigRecord['lines'] = [];
+
+/** For range blocks, whose members get their lines one by one. */
+function addLine(rec: InterfaceConfigRecord, no: number, text: string): void {
+  if (rec.lines === NO_LINES) rec.lines = [];
+  rec.lines.push({ no, text });
+}
 
 const MAX_RANGE_MEMBERS = 512;
 
@@ -233,7 +244,7 @@ class BlockReader {
     }
     for (let i = 0; i < current.length; i++) {
       const b = current[i] as Building;
-      b.rec.lines.push({ no, text: t });
+      addLine(b.rec, no, t);
       applyLine(b, t, desc, no, this.warnings, i === 0);
     }
   }
@@ -277,7 +288,7 @@ class BlockReader {
       // rangeMembers has read every name already.
       const b = getOrCreateNamed(this.byKey, this.order, name, no);
       if (b === null) continue;
-      b.rec.lines.push({ no, text: t });
+      addLine(b.rec, no, t);
       current.push(b);
     }
   }
@@ -292,7 +303,7 @@ class BlockReader {
       const rec = single.rec;
       // A second block for the same interface adds its lines after the first block's.
       const lines = this.pending.slice(0, this.pendingCount);
-      rec.lines = rec.lines.length === 0 ? lines : rec.lines.concat(lines);
+      rec.lines = rec.lines === NO_LINES ? lines : rec.lines.concat(lines);
       this.pendingCount = 0;
       this.single = null;
     }
@@ -467,7 +478,7 @@ function getOrCreate(
       aggregationGroup: null,
       linkType: null,
       permitVlans: null,
-      lines: [],
+      lines: NO_LINES,
       line: no,
       // Made in `finish` (see Building.fieldOrder); the key is here now to keep its place.
       fieldLines: NO_FIELD_LINES,
@@ -672,7 +683,7 @@ function applyLine(
   else return;
   // `undo port trunk permit vlan 1` on the default set, as the device prints it: the set empties.
   if (off > 0 && t.length === from + 1 && t.charCodeAt(from) === 49 && isDefault(b.vlans)) {
-    b.vlans = [];
+    b.vlans = NO_VLANS;
   } else {
     const ranges = c === 116 ? parseVlanListAt(t, from, t.length) : hybridVlans(t, from);
     if (ranges === null) {
@@ -713,6 +724,8 @@ function hybridVlans(s: string, from: number): VlanRange[] | null {
 // vlan 1`, which is why the device prints that undo line; typed snippets rely on the same default.
 // It stands for `[[1, 1]]` until a list changes it, and the usual undo line then needs no copy.
 const DEFAULT_VLANS: VlanRange[] = [];
+/** `[]` until a list adds to it: addOwnedRanges and removeOwnedRanges leave an empty set as it is. */
+const NO_VLANS: VlanRange[] = [];
 
 function ensureVlans(b: Building): void {
   if (b.vlans === null) b.vlans = DEFAULT_VLANS;
@@ -730,6 +743,7 @@ function ownVlans(b: Building): VlanRange[] {
 
 function finish(b: Building): InterfaceConfigRecord {
   const rec = b.rec;
+  if (rec.lines === NO_LINES) rec.lines = [];
   const fieldLines = makeFieldLines(b);
   rec.fieldLines = fieldLines;
   if (b.aggregate) {
@@ -740,7 +754,14 @@ function finish(b: Building): InterfaceConfigRecord {
   }
   const access = rec.linkType === 'access';
   const vlans = b.vlans;
-  rec.permitVlans = vlans === null || access ? null : vlans === DEFAULT_VLANS ? [[1, 1]] : vlans;
+  rec.permitVlans =
+    vlans === null || access
+      ? null
+      : vlans === DEFAULT_VLANS
+        ? [[1, 1]]
+        : vlans === NO_VLANS
+          ? []
+          : vlans;
   return rec;
 }
 
