@@ -178,6 +178,9 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     rising.rises(name) &&
     (byRaw.size === 0 || !byRaw.has(name));
 
+  // `recs[-1]` would be a named-property lookup on the array, far slower than the bounds check.
+  const groupAt = (i: number): LagGroupRecord | undefined => (i >= 0 ? recs[i] : undefined);
+
   /** Index of the group `name` read from `source` names; -1 when it is new. */
   const findGroup = (name: string, source: LagSource): number => {
     indexAll();
@@ -259,7 +262,11 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     if (set === undefined) {
       // Groups have a handful of members: comparing is cheaper than a Set kept per group.
       if (list.length < SCAN_LIMIT) {
-        for (const p of list) if ((mixed ? keyOf(p.port) : p.port) === key) return false;
+        if (mixed) {
+          for (const p of list) if (keyOf(p.port) === key) return false;
+          return true;
+        }
+        for (const p of list) if (sameText(p.port, key)) return false;
         return true;
       }
       set = new Set();
@@ -283,7 +290,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         issue('group-not-printed', `No aggregate interface is printed for ${m.port}.`, m.line),
       );
     const gi = group(m.group ?? 'unknown', m.line, 'member-port');
-    const g = recs[gi];
+    const g = groupAt(gi);
     if (g === undefined) return;
     // No mode line in member-port: a port with LACP sections makes its group dynamic; the
     // first port read is cited otherwise.
@@ -372,7 +379,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     }
     const fresh = surelyNew(name);
     const gi = fresh ? -1 : findGroup(name, 'summary');
-    const g = recs[gi];
+    const g = groupAt(gi);
     if (g === undefined) {
       const systemId = mode === 'dynamic' ? actorSystemId : null;
       const add = fresh ? addUnindexed : addGroup;
@@ -436,7 +443,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         marks = t.slice(paren + 1, e - 1);
       }
     }
-    const g = recs[cur];
+    const g = groupAt(cur);
     // A remote row names the port of the local row at the same place: share that string.
     const twin = tbl.kind === 'remote' ? g?.localPorts[tbl.rows]?.port : undefined;
     const port =
@@ -526,7 +533,12 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     const sysStart = simple - 1 < k ? (cells.end[simple - 1] ?? t.length) : t.length;
     const systemId =
       sysIdx > 0
-        ? systemIdAt(t, sysStart, brace < 0 ? t.length : brace, g.remotePorts.at(-1)?.systemId)
+        ? systemIdAt(
+            t,
+            sysStart,
+            brace < 0 ? t.length : brace,
+            g.remotePorts[g.remotePorts.length - 1]?.systemId,
+          )
         : null;
     g.remotePorts.push({
       port,
@@ -589,7 +601,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       understood++;
       table = newTable('local', t.split(/\s+/));
       if (cur >= 0 && section === 'none') {
-        const g = recs[cur];
+        const g = groupAt(cur);
         if (g !== undefined && ((state[cur] ?? 0) & MODE_PRINTED) === 0) g.mode = 'static';
       }
       return true;
@@ -648,7 +660,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
       case AGGREGATION_MODE: {
         understood++;
-        const g = recs[cur];
+        const g = groupAt(cur);
         if (g === undefined) {
           unrecognised(no, t);
           return true;
@@ -664,7 +676,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
       case LOADSHARING_TYPE: {
         understood++;
-        const g = recs[cur];
+        const g = groupAt(cur);
         if (g === undefined) unrecognised(no, t);
         else {
           g.loadSharing = valueAfter(t, colon);
@@ -692,7 +704,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
       case SYSTEM_ID: {
         understood++;
-        const g = recs[cur];
+        const g = groupAt(cur);
         if (mp !== null && mp.remoteLine >= 0) mp.remoteSystemId = valueAfter(t, colon);
         else if (g !== undefined && mp === null) {
           g.systemId = valueAfter(t, colon);
@@ -703,7 +715,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       case LOCAL:
       case REMOTE: {
         understood++;
-        const g = recs[cur];
+        const g = groupAt(cur);
         if (mp !== null) {
           mp.dynamic = true;
           mp.section = label === LOCAL ? 'local' : 'remote';
@@ -769,7 +781,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   // initial values: TypeScript does not see the assignments made inside onLine.)
   const openMember = mp as MemberBlock | null;
   const lastTable = table as Table | null;
-  const openGroup = recs[cur as number];
+  const openGroup = groupAt(cur as number);
   let truncated = lastWasPartialRow;
   if (openMember !== null && !openMember.complete) truncated = true;
   if (lastTable !== null && lastTable.rows === 0) truncated = true;
@@ -895,6 +907,12 @@ function knownLabel(t: string, end: number): number {
   if (end >= MAX_LABEL || c >= 128) return -1;
   const i = LABEL_AT[end * 128 + c] ?? -1;
   return i >= 0 && startsWithAt(t, LABELS[i] ?? '', 0) ? i : -1;
+}
+
+/** `a === b`, deciding most unequal names (`XGE1/0/1`, `XGE1/0/2`) by their length and last character. */
+function sameText(a: string, b: string): boolean {
+  const n = a.length;
+  return n === b.length && (n === 0 || a.charCodeAt(n - 1) === b.charCodeAt(n - 1)) && a === b;
 }
 
 /**
