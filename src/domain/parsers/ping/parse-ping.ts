@@ -3,9 +3,22 @@
  * The `ping` step needs, per destination, whether it answered and in which VPN instance it was
  * tried; the VPN comes from the statistics line or from the echoed command before the run.
  */
-import { normalise, type EchoedCommand } from '../shared/normalise';
+import { scanPaste, type EchoedCommand } from '../shared/normalise';
+import { trimIndented } from '../shared/fast-text';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import type { FieldLines } from '../shared/parse-result';
 import type { PingData, PingRun } from '../parsed-types';
+import { buildLines, lineDraft, resetDraft, setLine } from '../session/line-draft';
+import {
+  UNDECIDED,
+  UNDECIDED_TEXT,
+  hasAt,
+  replyAddressStart,
+  replyAt,
+  roundTripAt,
+  summaryAt,
+  vpnOfCommand,
+} from './ping-text';
 
 export interface PingRunRecord extends PingRun {
   /** Name or address as typed (`Ping www.x.com (1.2.3.4)` → `www.x.com`); equals destination otherwise. */
@@ -52,11 +65,6 @@ const RR_START = /^RR:\s+(\S+)$/;
 // `         1.1.2.2` (further hops of the record-route block)
 const ADDRESS_ONLY = /^[0-9A-Fa-f:.]+$/;
 
-interface Draft {
-  run: PingRunRecord;
-  inRoute: boolean;
-}
-
 function num(s: string | undefined): number | null {
   if (s === undefined) return null;
   const n = Number(s);
@@ -66,24 +74,96 @@ function num(s: string | undefined): number | null {
 /** `ping -vpn-instance HLW -c 10 10.197.44.200` → `HLW`. */
 function vpnFromCommand(cmd: EchoedCommand | undefined): string | null {
   if (cmd === undefined) return null;
+  const fast = vpnOfCommand(cmd.command);
+  if (fast !== UNDECIDED_TEXT) return fast;
   const words = cmd.command.split(/\s+/);
   if (!/^ping$/i.test(words[0] ?? '')) return null;
   const i = words.findIndex((w) => w.toLowerCase() === '-vpn-instance');
   return i >= 0 ? (words[i + 1] ?? null) : null;
 }
 
-export function parsePing(text: string): ParseResult<PingParsed> {
-  const paste = normalise(text);
-  const warnings: ParseIssue[] = [];
-  const runs: Draft[] = [];
-  const commands = paste.commands;
-  let cmdIdx = 0;
-  let lastCommand: EchoedCommand | undefined;
-  let cur: Draft | null = null;
-  let nonBlank = 0;
+// Keys of a run's fieldLines in the order a Comware 7 run sets them (the summary line sets
+// `lossPercent`, `received`, `transmitted` in that order).
+const RUN_KEYS = [
+  'destination',
+  'vpnInstance',
+  'statistics',
+  'lossPercent',
+  'received',
+  'transmitted',
+  'rtt',
+  'recordRoute',
+] as const;
+const K_DESTINATION = 0;
+const K_VPN_INSTANCE = 1;
+const K_STATISTICS = 2;
+const K_LOSS_PERCENT = 3;
+const K_RECEIVED = 4;
+const K_TRANSMITTED = 5;
+const K_RTT = 6;
+const K_RECORD_ROUTE = 7;
 
-  const start = (no: number, destination: string, host: string, ipVersion: 4 | 6): Draft => {
-    const vpn = vpnFromCommand(lastCommand);
+/** A run's fieldLines when a Comware 7 run printed everything in the usual order. */
+function usualRunLines(l: readonly number[], next: number): FieldLines | null {
+  if (next === K_RTT)
+    return {
+      destination: l[0],
+      vpnInstance: l[1],
+      statistics: l[2],
+      lossPercent: l[3],
+      received: l[4],
+      transmitted: l[5],
+    };
+  if (next === K_RECORD_ROUTE)
+    return {
+      destination: l[0],
+      vpnInstance: l[1],
+      statistics: l[2],
+      lossPercent: l[3],
+      received: l[4],
+      transmitted: l[5],
+      rtt: l[6],
+    };
+  return null;
+}
+
+/** Placeholder until a run ends and its draft becomes its fieldLines (never returned). */
+const PENDING: FieldLines = {};
+
+export function parsePing(text: string): ParseResult<PingParsed> {
+  const warnings: ParseIssue[] = [];
+  const runs: PingRunRecord[] = [];
+  let lastCommand: EchoedCommand | undefined;
+  let cur: PingRunRecord | null = null;
+  // Inside the current run's `RR:` block.
+  let inRoute = false;
+  let nonBlank = 0;
+  // The current run's fieldLines, made into an object when the run ends.
+  const lines = lineDraft(RUN_KEYS, usualRunLines);
+  // The VPN named last: thousands of runs name the same one.
+  let lastVpn: string | null = null;
+  const sameVpn = (vpn: string): string => {
+    if (vpn === lastVpn) return lastVpn;
+    lastVpn = vpn;
+    return vpn;
+  };
+
+  /** No more lines go to the current run. */
+  const leave = () => {
+    if (cur === null) return;
+    cur.fieldLines = buildLines(lines);
+    cur = null;
+  };
+
+  const start = (
+    no: number,
+    destination: string,
+    host: string,
+    ipVersion: 4 | 6,
+  ): PingRunRecord => {
+    leave();
+    const found = vpnFromCommand(lastCommand);
+    const vpn = found === null ? null : sameVpn(found);
     const run: PingRunRecord = {
       destination,
       host,
@@ -99,150 +179,185 @@ export function parsePing(text: string): ParseResult<PingParsed> {
       recordRoute: null,
       line: no,
       endLine: no,
-      fieldLines: {
-        destination: no,
-        ...(vpn !== null && lastCommand !== undefined ? { vpnInstance: lastCommand.no } : {}),
-      },
+      fieldLines: PENDING,
     };
+    resetDraft(lines, K_DESTINATION);
+    setLine(lines, K_DESTINATION, no);
+    if (vpn !== null && lastCommand !== undefined) setLine(lines, K_VPN_INSTANCE, lastCommand.no);
     // The echoed command belongs to this run only.
     lastCommand = undefined;
-    const d = { run, inRoute: false };
-    runs.push(d);
-    return d;
+    inRoute = false;
+    runs.push(run);
+    cur = run;
+    return run;
   };
 
-  for (const { no, text: raw } of paste.lines) {
-    while (cmdIdx < commands.length && (commands[cmdIdx]?.no ?? Infinity) < no) {
-      lastCommand = commands[cmdIdx];
-      cmdIdx++;
-      // A new command ends the run before it.
-      cur = null;
+  /** A reply line (`56 bytes from ...` or `Reply from ...`) with the address it names. */
+  const reply = (no: number, address: string) => {
+    cur ??= start(no, address, address, address.includes(':') ? 6 : 4);
+    cur.replies++;
+    cur.endLine = no;
+  };
+
+  /** Lines starting with a digit: replies and statistics; false when the line is neither. */
+  const digitLine = (no: number, t: string): boolean => {
+    const end = replyAt(t);
+    const m = end === UNDECIDED ? CW7_REPLY.exec(t) : null;
+    if (end > 0 || m !== null) {
+      reply(no, m === null ? t.slice(replyAddressStart(t), end) : (m[1] ?? ''));
+      inRoute = false;
+      return true;
     }
-    const t = raw.trim();
-    if (t === '') continue;
+    if (cur === null) return false;
+    const r = cur;
+    const summary = summaryAt(t, r);
+    if (summary === 1) {
+      setLine(lines, K_LOSS_PERCENT, no);
+      setLine(lines, K_RECEIVED, no);
+      setLine(lines, K_TRANSMITTED, no);
+      r.endLine = no;
+      return true;
+    }
+    const s = summary === UNDECIDED ? CW7_SUMMARY.exec(t) : null;
+    if (s !== null) {
+      r.transmitted = num(s[1]);
+      r.received = num(s[2]);
+      r.lossPercent = num(s[3]);
+      setLine(lines, K_LOSS_PERCENT, no);
+      setLine(lines, K_RECEIVED, no);
+      setLine(lines, K_TRANSMITTED, no);
+      r.endLine = no;
+      return true;
+    }
+    const tx = CW5_TRANSMITTED.exec(t);
+    if (tx !== null) {
+      r.transmitted = num(tx[1]);
+      setLine(lines, K_TRANSMITTED, no);
+      r.endLine = no;
+      return true;
+    }
+    const rx = CW5_RECEIVED.exec(t);
+    if (rx !== null) {
+      r.received = num(rx[1]);
+      setLine(lines, K_RECEIVED, no);
+      r.endLine = no;
+      return true;
+    }
+    const loss = CW5_LOSS.exec(t);
+    if (loss !== null) {
+      r.lossPercent = num(loss[1]);
+      setLine(lines, K_LOSS_PERCENT, no);
+      r.endLine = no;
+      return true;
+    }
+    return false;
+  };
+
+  /** `Ping ...` / `Ping6(...)` / `PING ...` headers; false when the line is none of them. */
+  const header = (no: number, t: string): boolean => {
+    let m = CW7_HEADER.exec(t);
+    if (m !== null) {
+      const destination = m[2] ?? '';
+      // `Ping 10.1.1.1 (10.1.1.1)`: one string for both.
+      const host = m[1] === destination ? destination : (m[1] ?? '');
+      start(no, destination, host, destination.includes(':') ? 6 : 4);
+      return true;
+    }
+    m = V6_HEADER.exec(t);
+    if (m !== null) {
+      start(no, m[2] ?? '', m[2] ?? '', 6);
+      return true;
+    }
+    m = CW5_HEADER.exec(t);
+    if (m !== null) {
+      start(no, m[1] ?? '', m[1] ?? '', (m[1] ?? '').includes(':') ? 6 : 4);
+      return true;
+    }
+    return false;
+  };
+
+  /** `--- Ping statistics for ... ---` (both layouts); false when the line is not one. */
+  const statistics = (no: number, t: string): boolean => {
+    const s7 = CW7_STATS.exec(t);
+    const s5 = s7 === null ? CW5_STATS.exec(t) : null;
+    const dest = s7?.[1] ?? s5?.[1];
+    if (dest === undefined) return false;
+    const r =
+      cur === null || cur.hasStatistics ? start(no, dest, dest, dest.includes(':') ? 6 : 4) : cur;
+    r.hasStatistics = true;
+    r.endLine = no;
+    setLine(lines, K_STATISTICS, no);
+    const vpn = s7?.[2];
+    if (vpn !== undefined) {
+      r.vpnInstance = sameVpn(vpn);
+      setLine(lines, K_VPN_INSTANCE, no);
+    }
+    inRoute = false;
+    return true;
+  };
+
+  /** `round-trip min/avg/max... = ...`; false when the line is not read as one. */
+  const roundTrip = (no: number, t: string, r: PingRunRecord): boolean => {
+    const rtt = roundTripAt(t);
+    if (rtt !== null) r.rtt = rtt;
+    else {
+      const m = RTT.exec(t);
+      if (m === null) return false;
+      const [min, avg, max] = [num(m[1]), num(m[2]), num(m[3])];
+      if (min === null || avg === null || max === null) return false;
+      r.rtt = { min, avg, max, stdDev: num(m[4]) };
+    }
+    setLine(lines, K_RTT, no);
+    r.endLine = no;
+    return true;
+  };
+
+  const onLine = (no: number, raw: string): void => {
+    const t = trimIndented(raw);
+    if (t === '') return;
     nonBlank++;
     const c0 = t.charCodeAt(0);
-
-    if (c0 === 80 /* P */) {
-      let m = CW7_HEADER.exec(t);
+    if (c0 === 80 /* P */ && header(no, t)) return;
+    if (c0 >= 48 && c0 <= 57 && digitLine(no, t)) return;
+    if (t === 'Request time out' && cur !== null) {
+      cur.timeouts++;
+      cur.endLine = no;
+      inRoute = false;
+      return;
+    }
+    if (hasAt(t, 'Reply from ', 0)) {
+      const m = CW5_REPLY.exec(t);
       if (m !== null) {
-        cur = start(no, m[2] ?? '', m[1] ?? '', (m[2] ?? '').includes(':') ? 6 : 4);
-        continue;
-      }
-      m = V6_HEADER.exec(t);
-      if (m !== null) {
-        cur = start(no, m[2] ?? '', m[2] ?? '', 6);
-        continue;
-      }
-      m = CW5_HEADER.exec(t);
-      if (m !== null) {
-        cur = start(no, m[1] ?? '', m[1] ?? '', (m[1] ?? '').includes(':') ? 6 : 4);
-        continue;
+        reply(no, m[1] ?? '');
+        return;
       }
     }
-    if (c0 >= 48 && c0 <= 57) {
-      const reply = CW7_REPLY.exec(t);
-      if (reply !== null) {
-        cur ??= start(no, reply[1] ?? '', reply[1] ?? '', (reply[1] ?? '').includes(':') ? 6 : 4);
-        cur.run.replies++;
-        cur.run.endLine = no;
-        cur.inRoute = false;
-        continue;
-      }
-      if (cur !== null) {
-        const r = cur.run;
-        const s = CW7_SUMMARY.exec(t);
-        if (s !== null) {
-          r.transmitted = num(s[1]);
-          r.received = num(s[2]);
-          r.lossPercent = num(s[3]);
-          r.fieldLines.transmitted = r.fieldLines.received = r.fieldLines.lossPercent = no;
-          r.endLine = no;
-          continue;
-        }
-        const tx = CW5_TRANSMITTED.exec(t);
-        if (tx !== null) {
-          r.transmitted = num(tx[1]);
-          r.fieldLines.transmitted = r.endLine = no;
-          continue;
-        }
-        const rx = CW5_RECEIVED.exec(t);
-        if (rx !== null) {
-          r.received = num(rx[1]);
-          r.fieldLines.received = r.endLine = no;
-          continue;
-        }
-        const loss = CW5_LOSS.exec(t);
-        if (loss !== null) {
-          r.lossPercent = num(loss[1]);
-          r.fieldLines.lossPercent = r.endLine = no;
-          continue;
-        }
-      }
-    }
-    if (t === 'Request time out') {
-      if (cur !== null) {
-        cur.run.timeouts++;
-        cur.run.endLine = no;
-        cur.inRoute = false;
-        continue;
-      }
-    }
-    if (t.startsWith('Reply from ')) {
-      const reply = CW5_REPLY.exec(t);
-      if (reply !== null) {
-        cur ??= start(no, reply[1] ?? '', reply[1] ?? '', (reply[1] ?? '').includes(':') ? 6 : 4);
-        cur.run.replies++;
-        cur.run.endLine = no;
-        continue;
-      }
-    }
-    if (t.startsWith('--- ')) {
-      const s7 = CW7_STATS.exec(t);
-      const s5 = s7 === null ? CW5_STATS.exec(t) : null;
-      const dest = s7?.[1] ?? s5?.[1];
-      if (dest !== undefined) {
-        if (cur === null || cur.run.hasStatistics)
-          cur = start(no, dest, dest, dest.includes(':') ? 6 : 4);
-        const r = cur.run;
-        r.hasStatistics = true;
-        r.fieldLines.statistics = r.endLine = no;
-        const vpn = s7?.[2];
-        if (vpn !== undefined) {
-          r.vpnInstance = vpn;
-          r.fieldLines.vpnInstance = no;
-        }
-        cur.inRoute = false;
-        continue;
-      }
-    }
-    if (cur !== null && t.startsWith('round-trip ')) {
-      const m = RTT.exec(t);
-      if (m !== null) {
-        const [min, avg, max] = [num(m[1]), num(m[2]), num(m[3])];
-        if (min !== null && avg !== null && max !== null) {
-          cur.run.rtt = { min, avg, max, stdDev: num(m[4]) };
-          cur.run.fieldLines.rtt = cur.run.endLine = no;
-          continue;
-        }
-      }
-    }
-    if (cur !== null && t.startsWith('RR:')) {
+    if (hasAt(t, '--- ', 0) && statistics(no, t)) return;
+    if (cur !== null && hasAt(t, 'round-trip ', 0) && roundTrip(no, t, cur)) return;
+    if (cur !== null && hasAt(t, 'RR:', 0)) {
       const m = RR_START.exec(t);
       if (m !== null) {
-        cur.run.recordRoute = [m[1] ?? ''];
-        cur.run.fieldLines.recordRoute = cur.run.endLine = no;
-        cur.inRoute = true;
-        continue;
+        cur.recordRoute = [m[1] ?? ''];
+        setLine(lines, K_RECORD_ROUTE, no);
+        cur.endLine = no;
+        inRoute = true;
+        return;
       }
     }
-    if (cur !== null && cur.inRoute && ADDRESS_ONLY.test(t)) {
-      cur.run.recordRoute?.push(t);
-      cur.run.endLine = no;
-      continue;
+    if (cur !== null && inRoute && ADDRESS_ONLY.test(t)) {
+      cur.recordRoute?.push(t);
+      cur.endLine = no;
+      return;
     }
     warnings.push(issue('unrecognised-line', `Not part of ping output: "${t.slice(0, 80)}"`, no));
-  }
+  };
+  // A new command ends the run before it; its VPN goes to the run it starts.
+  const onCommand = (cmd: EchoedCommand): void => {
+    leave();
+    lastCommand = cmd;
+  };
+  scanPaste(text, onLine, onCommand);
+  leave();
 
   if (nonBlank === 0)
     return result<PingParsed>(
@@ -263,7 +378,7 @@ export function parsePing(text: string): ParseResult<PingParsed> {
     );
   }
 
-  for (const { run } of runs) {
+  for (const run of runs) {
     if (run.hasStatistics && run.transmitted !== null) continue;
     warnings.push(
       issue(
@@ -286,5 +401,5 @@ export function parsePing(text: string): ParseResult<PingParsed> {
       );
     }
   }
-  return result<PingParsed>({ pings: runs.map((d) => d.run) }, [], warnings);
+  return result<PingParsed>({ pings: runs }, [], warnings);
 }

@@ -11,9 +11,11 @@ import type { FieldLines } from '../shared/parse-result';
 
 export interface LineDraft {
   readonly keys: readonly string[];
-  /** `literal` builds the object when keys `first`..`full`-1 were all set, in index order, and no other. */
-  readonly full: number;
-  readonly literal: (lines: readonly number[]) => FieldLines;
+  /**
+   * The object as one literal when keys `first`..`next`-1 were all set, in index order, and no
+   * other; null when there is no literal for that set (the object is then built key by key).
+   */
+  readonly literal: (lines: readonly number[], next: number) => FieldLines | null;
   /** Line per key index; 0 = not set (line numbers start at 1). */
   readonly lines: number[];
   /** Key indexes in the order they were first set. */
@@ -25,12 +27,10 @@ export interface LineDraft {
 
 export function lineDraft(
   keys: readonly string[],
-  full: number,
-  literal: (lines: readonly number[]) => FieldLines,
+  literal: (lines: readonly number[], next: number) => FieldLines | null,
 ): LineDraft {
   return {
     keys,
-    full,
     literal,
     lines: keys.map(() => 0),
     order: keys.map(() => 0),
@@ -55,7 +55,8 @@ export function setLine(d: LineDraft, key: number, no: number): void {
 }
 
 export function buildLines(d: LineDraft): FieldLines {
-  if (d.next === d.full) return d.literal(d.lines);
+  const whole = d.next < 0 ? null : d.literal(d.lines, d.next);
+  if (whole !== null) return whole;
   const fl: FieldLines = {};
   for (let i = 0; i < d.count; i++) {
     const k = d.order[i] as number;

@@ -100,7 +100,8 @@ const L_INBOUND_INTERFACE = 10;
 const L_SECURITY_ZONE = 11;
 
 /** An endpoint's fieldLines when all of its usual fields were printed in the usual order. */
-function fullEndpointLines(l: readonly number[]): FieldLines {
+function fullEndpointLines(l: readonly number[], next: number): FieldLines | null {
+  if (next !== L_SECURITY_ZONE) return null;
   return {
     sourceIp: l[0],
     sourcePort: l[1],
@@ -139,7 +140,8 @@ const S_INITIATOR_TO_RESPONDER = 7;
 const S_RESPONDER_TO_INITIATOR = 8;
 
 /** A session's fieldLines when all of its usual fields were printed in the usual order. */
-function fullSessionLines(l: readonly number[]): FieldLines {
+function fullSessionLines(l: readonly number[], next: number): FieldLines | null {
+  if (next !== SESSION_KEYS.length) return null;
   if (l[S_SLOT] === 0)
     return {
       state: l[1],
@@ -506,9 +508,9 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
   let lastLine = 0;
   const recent: string[] = [];
   // The open block's fieldLines, made into objects when it ends.
-  const initiatorLines = lineDraft(ENDPOINT_KEYS, L_SECURITY_ZONE, fullEndpointLines);
-  const responderLines = lineDraft(ENDPOINT_KEYS, L_SECURITY_ZONE, fullEndpointLines);
-  const sessionLines = lineDraft(SESSION_KEYS, SESSION_KEYS.length, fullSessionLines);
+  const initiatorLines = lineDraft(ENDPOINT_KEYS, fullEndpointLines);
+  const responderLines = lineDraft(ENDPOINT_KEYS, fullEndpointLines);
+  const sessionLines = lineDraft(SESSION_KEYS, fullSessionLines);
   const finish = (s: SessionDetail) => {
     s.initiator.fieldLines = buildLines(initiatorLines);
     s.responder.fieldLines = buildLines(responderLines);

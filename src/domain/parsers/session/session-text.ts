@@ -7,6 +7,14 @@
  */
 import { digitsAt, isInk } from '../shared/fast-text';
 
+/**
+ * `s.startsWith(lit, pos)`, faster: V8's startsWith compares character by character in generic
+ * code, indexOf with native code; the first-character test keeps indexOf from searching on.
+ */
+export function hasAt(s: string, lit: string, pos: number): boolean {
+  return s.charCodeAt(pos) === lit.charCodeAt(0) && s.indexOf(lit, pos) === pos;
+}
+
 // Field codes: what a line's label means, whether printed exactly or spelt differently.
 export const F_OTHER = 0;
 export const F_SOURCE = 1;
@@ -164,7 +172,7 @@ export function countersAt(s: string, from: number): { packets: number; bytes: n
   const packets = digitsAt(s, from, i);
   if (packets === null) return null;
   while (s.charCodeAt(i) === 32) i++;
-  if (!s.startsWith('packet', i)) return null;
+  if (!hasAt(s, 'packet', i)) return null;
   i += 6;
   if (s.charCodeAt(i) === 115) i++; // packets
   const gap = i;
@@ -175,7 +183,7 @@ export function countersAt(s: string, from: number): { packets: number; bytes: n
   const bytes = digitsAt(s, first, i);
   if (bytes === null) return null;
   while (s.charCodeAt(i) === 32) i++;
-  if (i + 5 !== s.length || !s.startsWith('bytes', i)) return null;
+  if (i + 5 !== s.length || !hasAt(s, 'bytes', i)) return null;
   return { packets, bytes };
 }
 
