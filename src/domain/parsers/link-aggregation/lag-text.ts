@@ -30,25 +30,33 @@ export const cells: Cells = {
   colonEnd: false,
 };
 
-/** Cuts `t` into cells at runs of blanks and control characters. */
+/** Cuts `t` into cells at runs of blanks and control characters, reading each character once. */
 export function cutCells(t: string): void {
   const { start, end } = cells;
+  const n = t.length;
   let k = 0;
   let dashCell = false;
   let colonEnd = false;
   let i = 0;
-  const n = t.length;
+  // `c` is the character at `i` (0 past the end, which reads as a blank).
+  let c = n > 0 ? t.charCodeAt(0) : 0;
   while (i < n) {
-    while (i < n && t.charCodeAt(i) <= 32) i++;
-    if (i >= n) break;
+    if (c <= 32) {
+      c = ++i < n ? t.charCodeAt(i) : 0;
+      continue;
+    }
     const s = i;
-    while (i < n && t.charCodeAt(i) > 32) i++;
+    let last = c;
+    do {
+      last = c;
+      c = ++i < n ? t.charCodeAt(i) : 0;
+    } while (c > 32);
     start[k] = s;
     end[k] = i;
     k++;
-    if (i - s === 2 && t.charCodeAt(s) === 45 && t.charCodeAt(s + 1) === 45) dashCell = true;
+    if (last === 45 && i - s === 2 && t.charCodeAt(s) === 45) dashCell = true;
     // A colon is ink, so it can only be followed by a blank or the end at a cell's end.
-    if (t.charCodeAt(i - 1) === 58 && (i === n || t.charCodeAt(i) === 32)) colonEnd = true;
+    if (last === 58 && (i === n || c === 32)) colonEnd = true;
   }
   cells.line = t;
   cells.count = k;

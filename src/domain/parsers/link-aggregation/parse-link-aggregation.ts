@@ -937,7 +937,7 @@ function systemIdAt(
     previous !== undefined &&
     previous !== null &&
     previous.length === b - a &&
-    t.startsWith(previous, a)
+    startsWithAt(t, previous, a)
   )
     return previous;
   return t.slice(a, b);
