@@ -70,27 +70,6 @@ export function cellText(i: number): string | undefined {
   return cells.line.slice(cells.start[i] ?? 0, cells.end[i] ?? 0);
 }
 
-/** Small port numbers as text, made once each: `17` in the Partner column of every group. */
-const NUMBER_TEXT: (string | undefined)[] = [];
-const MAX_CACHED_NUMBER = 4096;
-
-/** `cellText(i)`, sharing one string per small number (`1`-`4095` as printed, no leading zero). */
-export function cellNumberText(i: number): string | undefined {
-  if (i < 0 || i >= cells.count) return undefined;
-  const s = cells.start[i] ?? 0;
-  const e = cells.end[i] ?? 0;
-  const t = cells.line;
-  if (e - s > 4 || t.charCodeAt(s) === 48) return t.slice(s, e);
-  const n = digitsAt(t, s, e);
-  if (n === null || n >= MAX_CACHED_NUMBER) return t.slice(s, e);
-  let text = NUMBER_TEXT[n];
-  if (text === undefined) {
-    text = t.slice(s, e);
-    NUMBER_TEXT[n] = text;
-  }
-  return text;
-}
-
 /** `cellText(i) === word` without making the string. */
 export function cellIs(i: number, word: string): boolean {
   if (i < 0 || i >= cells.count) return false;

@@ -22,7 +22,6 @@ import { canonicalInterfaceName, isInterfaceName } from '../interface-config/int
 import { isInk, trimIndented } from '../shared/fast-text';
 import {
   cellInt,
-  cellNumberText,
   cellIs,
   cellText,
   cells,
@@ -444,12 +443,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
     }
     const g = groupAt(cur);
-    // A remote row names the port of the local row at the same place: share that string.
-    const twin = tbl.kind === 'remote' ? g?.localPorts[tbl.rows]?.port : undefined;
-    const port =
-      twin !== undefined && twin.length === portEnd - s && startsWithAt(t, twin, s)
-        ? twin
-        : t.slice(s, portEnd);
+    const port = t.slice(s, portEnd);
     if (!isInterfaceName(port)) return NOT_A_ROW;
     return tbl.kind === 'local'
       ? localRow(t, no, tbl, port, marks, g)
@@ -531,18 +525,12 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     }
     if (!isNewPort(cur, g.remotePorts, true, port)) return READ;
     const sysStart = simple - 1 < k ? (cells.end[simple - 1] ?? t.length) : t.length;
-    const systemId =
-      sysIdx > 0
-        ? systemIdAt(
-            t,
-            sysStart,
-            brace < 0 ? t.length : brace,
-            g.remotePorts[g.remotePorts.length - 1]?.systemId,
-          )
-        : null;
+    // Sharing the previous row's equal ID was tried: comparing costs more than the slice.
+    const sysText = sysIdx > 0 ? t.slice(sysStart, brace < 0 ? t.length : brace).trim() : null;
+    const systemId = sysText === '' ? null : sysText;
     g.remotePorts.push({
       port,
-      partner: at.partner >= 0 ? (cellNumberText(at.partner) ?? null) : null,
+      partner: at.partner >= 0 ? (cellText(at.partner) ?? null) : null,
       priority,
       operKey,
       systemId,
@@ -913,34 +901,6 @@ function knownLabel(t: string, end: number): number {
 function sameText(a: string, b: string): boolean {
   const n = a.length;
   return n === b.length && (n === 0 || a.charCodeAt(n - 1) === b.charCodeAt(n - 1)) && a === b;
-}
-
-/**
- * `t.slice(from, to).trim()` as a system ID (null when empty), reusing `previous` when it is the
- * same text: the members of a group share their partner's ID.
- */
-function systemIdAt(
-  t: string,
-  from: number,
-  to: number,
-  previous: string | null | undefined,
-): string | null {
-  let a = from;
-  let b = to;
-  while (a < b && t.charCodeAt(a) === 32) a++;
-  while (b > a && t.charCodeAt(b - 1) === 32) b--;
-  if (a === b || !isInk(t.charCodeAt(a)) || !isInk(t.charCodeAt(b - 1))) {
-    const s = t.slice(from, to).trim();
-    return s === '' ? null : s;
-  }
-  if (
-    previous !== undefined &&
-    previous !== null &&
-    previous.length === b - a &&
-    startsWithAt(t, previous, a)
-  )
-    return previous;
-  return t.slice(a, b);
 }
 
 // `G -- Defaulted, H -- Expired`, `Port Status: S -- Selected, U -- Unselected, I -- Individual`,
