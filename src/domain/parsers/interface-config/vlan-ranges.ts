@@ -53,7 +53,17 @@ export function parseVlanListAt(text: string, from: number, to: number): VlanRan
       i = next;
     }
   }
-  return mergeOwnedRanges(out.slice(0, count));
+  return mergeOwnedRanges(takeRanges(out, count));
+}
+
+/**
+ * `out.slice(0, count)`; the usual one or two ranges as literals, which V8 learns to allocate
+ * with long-lived objects (they end up in the records), sparing the young-generation copying.
+ */
+function takeRanges(out: VlanRange[], count: number): VlanRange[] {
+  if (count === 1) return [out[0] as VlanRange];
+  if (count === 2) return [out[0] as VlanRange, out[1] as VlanRange];
+  return out.slice(0, count);
 }
 
 let scratch: VlanRange[] = [];
