@@ -9,16 +9,7 @@ import { issue, result, type ParseIssue, type ParseResult } from '../shared/pars
 import type { FieldLines } from '../shared/parse-result';
 import type { PingData, PingRun } from '../parsed-types';
 import { buildLines, lineDraft, resetDraft, setLine } from '../session/line-draft';
-import {
-  UNDECIDED,
-  UNDECIDED_TEXT,
-  hasAt,
-  replyAddressStart,
-  replyAt,
-  roundTripAt,
-  summaryAt,
-  vpnOfCommand,
-} from './ping-text';
+import { UNDECIDED_TEXT, hasAt, numberOf, vpnOfCommand } from './ping-text';
 
 export interface PingRunRecord extends PingRun {
   /** Name or address as typed (`Ping www.x.com (1.2.3.4)` → `www.x.com`); equals destination otherwise. */
@@ -64,12 +55,6 @@ const RTT =
 const RR_START = /^RR:\s+(\S+)$/;
 // `         1.1.2.2` (further hops of the record-route block)
 const ADDRESS_ONLY = /^[0-9A-Fa-f:.]+$/;
-
-function num(s: string | undefined): number | null {
-  if (s === undefined) return null;
-  const n = Number(s);
-  return Number.isFinite(n) ? n : null;
-}
 
 /** `ping -vpn-instance HLW -c 10 10.197.44.200` → `HLW`. */
 function vpnFromCommand(cmd: EchoedCommand | undefined): string | null {
@@ -201,28 +186,19 @@ export function parsePing(text: string): ParseResult<PingParsed> {
 
   /** Lines starting with a digit: replies and statistics; false when the line is neither. */
   const digitLine = (no: number, t: string): boolean => {
-    const end = replyAt(t);
-    const m = end === UNDECIDED ? CW7_REPLY.exec(t) : null;
-    if (end > 0 || m !== null) {
-      reply(no, m === null ? t.slice(replyAddressStart(t), end) : (m[1] ?? ''));
+    // test() makes no match array; the address is only needed when the reply starts a run.
+    if (CW7_REPLY.test(t)) {
+      reply(no, cur === null ? (CW7_REPLY.exec(t)?.[1] ?? '') : '');
       inRoute = false;
       return true;
     }
     if (cur === null) return false;
     const r = cur;
-    const summary = summaryAt(t, r);
-    if (summary === 1) {
-      setLine(lines, K_LOSS_PERCENT, no);
-      setLine(lines, K_RECEIVED, no);
-      setLine(lines, K_TRANSMITTED, no);
-      r.endLine = no;
-      return true;
-    }
-    const s = summary === UNDECIDED ? CW7_SUMMARY.exec(t) : null;
+    const s = CW7_SUMMARY.exec(t);
     if (s !== null) {
-      r.transmitted = num(s[1]);
-      r.received = num(s[2]);
-      r.lossPercent = num(s[3]);
+      r.transmitted = numberOf(s[1] ?? '');
+      r.received = numberOf(s[2] ?? '');
+      r.lossPercent = numberOf(s[3] ?? '');
       setLine(lines, K_LOSS_PERCENT, no);
       setLine(lines, K_RECEIVED, no);
       setLine(lines, K_TRANSMITTED, no);
@@ -231,21 +207,21 @@ export function parsePing(text: string): ParseResult<PingParsed> {
     }
     const tx = CW5_TRANSMITTED.exec(t);
     if (tx !== null) {
-      r.transmitted = num(tx[1]);
+      r.transmitted = numberOf(tx[1] ?? '');
       setLine(lines, K_TRANSMITTED, no);
       r.endLine = no;
       return true;
     }
     const rx = CW5_RECEIVED.exec(t);
     if (rx !== null) {
-      r.received = num(rx[1]);
+      r.received = numberOf(rx[1] ?? '');
       setLine(lines, K_RECEIVED, no);
       r.endLine = no;
       return true;
     }
     const loss = CW5_LOSS.exec(t);
     if (loss !== null) {
-      r.lossPercent = num(loss[1]);
+      r.lossPercent = numberOf(loss[1] ?? '');
       setLine(lines, K_LOSS_PERCENT, no);
       r.endLine = no;
       return true;
@@ -298,15 +274,13 @@ export function parsePing(text: string): ParseResult<PingParsed> {
 
   /** `round-trip min/avg/max... = ...`; false when the line is not read as one. */
   const roundTrip = (no: number, t: string, r: PingRunRecord): boolean => {
-    const rtt = roundTripAt(t);
-    if (rtt !== null) r.rtt = rtt;
-    else {
-      const m = RTT.exec(t);
-      if (m === null) return false;
-      const [min, avg, max] = [num(m[1]), num(m[2]), num(m[3])];
-      if (min === null || avg === null || max === null) return false;
-      r.rtt = { min, avg, max, stdDev: num(m[4]) };
-    }
+    const m = RTT.exec(t);
+    if (m === null) return false;
+    const min = numberOf(m[1] ?? '');
+    const avg = numberOf(m[2] ?? '');
+    const max = numberOf(m[3] ?? '');
+    if (min === null || avg === null || max === null) return false;
+    r.rtt = { min, avg, max, stdDev: m[4] === undefined ? null : numberOf(m[4]) };
     setLine(lines, K_RTT, no);
     r.endLine = no;
     return true;
