@@ -5,8 +5,13 @@
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
 import { trimIndented } from '../shared/fast-text';
-import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
-import type { FieldLines } from '../shared/parse-result';
+import {
+  issue,
+  result,
+  type FieldLines,
+  type ParseIssue,
+  type ParseResult,
+} from '../shared/parse-result';
 import type { PingData, PingRun } from '../parsed-types';
 import { buildLines, lineDraft, resetDraft, setLine } from '../session/line-draft';
 import { UNDECIDED_TEXT, hasAt, numberOf, vpnOfCommand } from './ping-text';

@@ -6,9 +6,14 @@
  */
 import { scanPaste } from '../shared/normalise';
 import { isInk } from '../shared/fast-text';
-import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import {
+  issue,
+  result,
+  type FieldLines,
+  type ParseIssue,
+  type ParseResult,
+} from '../shared/parse-result';
 import type { PacketCount } from '../parsed-types';
-import type { FieldLines } from '../shared/parse-result';
 import type { SessionDetail, SessionEndpointDetail, SessionTableData } from './session-types';
 import { buildLines, lineDraft, resetDraft, setLine, type LineDraft } from './line-draft';
 import {
