@@ -45,8 +45,8 @@ function slowNumber(s: string): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-// Printable ASCII words between blanks, nothing around them: split(/\s+/) then cuts at the blanks.
-const SIMPLE_COMMAND = /^[!-~]+(?: +[!-~]+)*$/;
+// Printable ASCII and blanks only: split(/\s+/) then cuts at the blanks alone.
+const ASCII_WORDS = /^[ -~]*$/;
 
 /** `vpnOfCommand` could not decide. */
 export const UNDECIDED_TEXT = Symbol('undecided');
@@ -66,8 +66,9 @@ function isLowerWord(s: string, from: number, to: number, lower: string): boolea
  * between single or repeated blanks; UNDECIDED_TEXT for any other command.
  */
 export function vpnOfCommand(cmd: string): string | null | typeof UNDECIDED_TEXT {
-  if (!SIMPLE_COMMAND.test(cmd)) return UNDECIDED_TEXT;
   const n = cmd.length;
+  if (n === 0 || cmd.charCodeAt(0) === 32 || cmd.charCodeAt(n - 1) === 32) return UNDECIDED_TEXT;
+  if (!ASCII_WORDS.test(cmd)) return UNDECIDED_TEXT;
   let end = cmd.indexOf(' ');
   if (end < 0) end = n;
   if (!isLowerWord(cmd, 0, end, 'ping')) return null;
