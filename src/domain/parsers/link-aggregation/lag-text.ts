@@ -3,10 +3,7 @@
  * paste): table cells cut into one reused buffer, flag sets and values read by index. Each gives
  * exactly the result of the plain `split` / `slice` / `trim` code it replaces.
  */
-import * as fastText from '../shared/fast-text';
-
-// Read once: run as CommonJS (tsx, vitest), each use of an import would call a getter.
-const { digitsAt, isInk } = fastText;
+import { digitsAt, isInk } from '../shared/fast-text';
 
 /**
  * Cell boundaries of the table line being read. One buffer is reused from line to line (a row is

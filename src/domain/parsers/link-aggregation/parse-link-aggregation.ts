@@ -18,15 +18,9 @@
 import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { LagData, LagGroup, LagLocalPort } from '../parsed-types';
-import * as interfaceNames from '../interface-config/interface-names';
-import * as fastText from '../shared/fast-text';
-import * as lagText from './lag-text';
-
-// Run as CommonJS (tsx, vitest), every use of an imported name goes through a getter that the
-// optimiser does not inline: a fifth of a 10 MB verbose parse. The hot helpers are read once here.
-const { canonicalInterfaceName, isInterfaceName } = interfaceNames;
-const { isInk, trimIndented } = fastText;
-const {
+import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
+import { isInk, trimIndented } from '../shared/fast-text';
+import {
   cellInt,
   cellIs,
   cellText,
@@ -38,7 +32,7 @@ const {
   RisingNames,
   startsWithAt,
   valueAfter,
-} = lagText;
+} from './lag-text';
 
 export type LagSource = 'verbose' | 'summary' | 'member-port';
 
