@@ -72,6 +72,8 @@ interface MemberBlock {
   port: string;
   line: number;
   group: string | null;
+  /** Line of `Aggregate Interface:`, where the group's name is printed; the port line until then. */
+  groupLine: number;
   section: Section;
   dynamic: boolean;
   priority: number | null;
@@ -139,6 +141,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   let table: Table | null = null;
   let mp: MemberBlock | null = null;
   let actorSystemId: string | null = null;
+  // A dynamic summary group's system ID is printed once, above the table: cite that line.
+  let actorSystemIdLine = 0;
   let understood = 0;
   let lastNonBlank = 0;
   let lastWasPartialRow = false;
@@ -228,15 +232,15 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   let lastName: string | null = null;
   let lastSource: LagSource | null = null;
   let lastGroup = -1;
-  const group = (name: string, line: number, source: LagSource): number => {
+  const group = (name: string, line: number, source: LagSource, nameLine = line): number => {
     if (name === lastName && source === lastSource) return lastGroup;
     lastName = name;
     lastSource = source;
     const found = findGroup(name, source);
-    lastGroup = found >= 0 ? found : newGroup(name, line, source);
+    lastGroup = found >= 0 ? found : newGroup(name, line, source, nameLine);
     return lastGroup;
   };
-  const newGroup = (name: string, line: number, source: LagSource): number =>
+  const newGroup = (name: string, line: number, source: LagSource, nameLine: number): number =>
     addGroup(
       {
         name,
@@ -246,7 +250,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         localPorts: [],
         remotePorts: [],
         line,
-        fieldLines: { name: line },
+        fieldLines: { name: nameLine },
         source,
       },
       0,
@@ -288,7 +292,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       warnings.push(
         issue('group-not-printed', `No aggregate interface is printed for ${m.port}.`, m.line),
       );
-    const gi = group(m.group ?? 'unknown', m.line, 'member-port');
+    const gi = group(m.group ?? 'unknown', m.line, 'member-port', m.groupLine);
     const g = groupAt(gi);
     if (g === undefined) return;
     // No mode line in member-port: a port with LACP sections makes its group dynamic; the
@@ -393,7 +397,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           line: no,
           fieldLines:
             systemId !== null
-              ? { name: no, mode: no, systemId: no, loadSharing: no }
+              ? { name: no, mode: no, systemId: actorSystemIdLine, loadSharing: no }
               : { name: no, mode: no, loadSharing: no },
           source: 'summary',
           partnerId,
@@ -413,7 +417,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     }
     if (g.source === 'summary') {
       g.systemId = mode === 'dynamic' ? actorSystemId : null;
-      if (g.systemId !== null) g.fieldLines.systemId = no;
+      if (g.systemId !== null) g.fieldLines.systemId = actorSystemIdLine;
       g.loadSharing = share;
       g.fieldLines.loadSharing = no;
     }
@@ -633,6 +637,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         const value = valueAfter(t, colon);
         if (mp !== null && mp.group === null) {
           mp.group = value;
+          mp.groupLine = no;
           return true;
         }
         finishMember();
@@ -688,6 +693,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
         understood++;
         const value = valueAfter(t, colon);
         actorSystemId = value === '' ? null : value;
+        actorSystemIdLine = no;
         return true;
       }
       case SYSTEM_ID: {
@@ -746,6 +752,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       port: name,
       line: no,
       group: null,
+      groupLine: no,
       section: 'none',
       dynamic: false,
       priority: null,
