@@ -3,9 +3,6 @@
  * bare `text.split('\n')` over the same text. Each parser folder's bench.ts generates ≥ 10 MB of
  * realistic output; detectCommand runs on the same inputs. Exits 1 when a budget is missed.
  * `npm run bench -- <word>...` times only the cases whose `suite/name` contains one of the words.
- * It runs bundled by esbuild, as the browser runs the Vite bundle: under tsx each call of an imported
- * function goes through a module getter the optimiser does not inline, which bills the loader, not
- * the parser (a fifth of a link-aggregation parse in one profile).
  */
 import { benchCases as interfaceConfig } from '../src/domain/parsers/interface-config/bench';
 import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggregation/bench';
