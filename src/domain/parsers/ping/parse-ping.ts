@@ -4,7 +4,7 @@
  * tried; the VPN comes from the statistics line or from the echoed command before the run.
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
-import { trimIndented } from '../shared/fast-text';
+import { hasAt, trimIndented } from '../shared/fast-text';
 import {
   issue,
   result,
@@ -13,8 +13,8 @@ import {
   type ParseResult,
 } from '../shared/parse-result';
 import type { PingData, PingRun } from '../parsed-types';
-import { buildLines, lineDraft, resetDraft, setLine } from '../session/line-draft';
-import { UNDECIDED_TEXT, hasAt, numberOf, vpnOfCommand } from './ping-text';
+import { buildLines, lineDraft, resetDraft, setLine } from '../shared/line-draft';
+import { UNDECIDED_TEXT, numberOf, vpnOfCommand } from './ping-text';
 
 export interface PingRunRecord extends PingRun {
   /** Name or address as typed (`Ping www.x.com (1.2.3.4)` → `www.x.com`); equals destination otherwise. */

@@ -5,14 +5,6 @@
  * from short captures (`Number()` on `0.800` is a runtime call) and the echoed command's words.
  */
 
-/**
- * `s.startsWith(lit, pos)`, faster: V8's startsWith compares character by character in generic
- * code, indexOf with native code; the first-character test keeps indexOf from searching on.
- */
-export function hasAt(s: string, lit: string, pos: number): boolean {
-  return s.charCodeAt(pos) === lit.charCodeAt(0) && s.indexOf(lit, pos) === pos;
-}
-
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 /**

@@ -15,7 +15,7 @@ import {
 } from '../shared/parse-result';
 import type { PacketCount } from '../parsed-types';
 import type { SessionDetail, SessionEndpointDetail, SessionTableData } from './session-types';
-import { buildLines, lineDraft, resetDraft, setLine, type LineDraft } from './line-draft';
+import { buildLines, lineDraft, resetDraft, setLine, type LineDraft } from '../shared/line-draft';
 import {
   F_APPLICATION,
   F_DESTINATION,

@@ -5,15 +5,7 @@
  * answer for anything else, so the caller's general code (the original regex/trim logic) decides
  * those rare lines exactly as before.
  */
-import { digitsAt, isInk } from '../shared/fast-text';
-
-/**
- * `s.startsWith(lit, pos)`, faster: V8's startsWith compares character by character in generic
- * code, indexOf with native code; the first-character test keeps indexOf from searching on.
- */
-export function hasAt(s: string, lit: string, pos: number): boolean {
-  return s.charCodeAt(pos) === lit.charCodeAt(0) && s.indexOf(lit, pos) === pos;
-}
+import { digitsAt, hasAt, isInk } from '../shared/fast-text';
 
 // Field codes: what a line's label means, whether printed exactly or spelt differently.
 export const F_OTHER = 0;
