@@ -345,18 +345,25 @@ function newDetailServer(name: string, line: number): RealServerRecord {
   };
 }
 
-/** Adds the next piece of a wrapped address to the row it continues. */
-function appendAddress(rs: RealServerRecord, frag: string): void {
+/** Adds the next piece of a wrapped address, from line `no`, to the row it continues. */
+function appendAddress(rs: RealServerRecord, frag: string, no: number): void {
   if (rs.address === null) rs.address = frag;
   else if (rs.ipv6Address !== null) rs.ipv6Address += frag;
   else if (rs.address.includes(':')) rs.address += frag;
-  else rs.ipv6Address = frag;
+  else {
+    // An IPv6 address under an IPv4 one: cite where it starts, not the row's first line.
+    rs.ipv6Address = frag;
+    rs.fieldLines.ipv6Address = no;
+  }
 }
 
 // `push` on an empty array reserves room for 17 elements, and most farms have one probe method.
-function addProbeMethod(f: ServerFarmRecord, method: string): void {
-  if (f.probeMethods.length === 0) f.probeMethods = [method];
-  else f.probeMethods.push(method);
+// The first method's line is cited: under a bare `Probe method:` the names follow on their own lines.
+function addProbeMethod(f: ServerFarmRecord, method: string, no: number): void {
+  if (f.probeMethods.length === 0) {
+    f.probeMethods = [method];
+    f.fieldLines.probeMethods = no;
+  } else f.probeMethods.push(method);
 }
 
 export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
@@ -439,7 +446,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       cutCells(s, at);
       // `                                 5555:6666:7777:888` (wrapped IPv6 under the Address column)
       if (cells.count === 1 && lastRow !== null && isAddressFragment(s, at, s.length)) {
-        appendAddress(lastRow, s.slice(at));
+        appendAddress(lastRow, s.slice(at), no);
         return;
       }
       const row = farmRow(farmTableVpn, no, farm.name);
@@ -468,7 +475,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     if (mode === 'rs-brief') {
       cutCells(s, at);
       if (cells.count === 1 && lastRow !== null && isAddressFragment(s, at, s.length)) {
-        appendAddress(lastRow, s.slice(at));
+        appendAddress(lastRow, s.slice(at), no);
         return;
       }
       const row = rsBriefRow(no);
@@ -532,7 +539,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     if (colon <= at) {
       // `tcp-temp` under `Probe method:` (one NQA template per line)
       if (inProbeMethods && farm !== null && !s.includes(' ', at)) {
-        addProbeMethod(farm, at === 0 ? s : s.slice(at));
+        addProbeMethod(farm, at === 0 ? s : s.slice(at), no);
         return;
       }
       unrecognised(no, s, at);
@@ -846,8 +853,8 @@ function readFarmField(
     case 'Probe method': {
       // `Probe method: t1` (same line) as well as the template names on the following lines
       const value = valueAfter(s, colon);
-      if (value !== '') addProbeMethod(f, value);
       fl.probeMethods = no;
+      if (value !== '') addProbeMethod(f, value, no);
       return true;
     }
     case 'Total real server':
