@@ -3,8 +3,12 @@ import fc from 'fast-check';
 import {
   canonicalInterfaceName,
   isAggregateInterface,
+  interfaceNameKey,
   isInterfaceName,
+  nameKeyHash,
   parentInterfaceName,
+  readNameKeyAt,
+  type NameKeyRead,
   resolveInterfaceType,
   sameInterface,
   splitInterfaceName,
@@ -130,5 +134,59 @@ describe('helpers', () => {
     expect(isAggregateInterface('XGE1/1/1')).toBe(false);
     expect(parentInterfaceName('Route-Aggregation1.1973')).toBe('Route-Aggregation1');
     expect(parentInterfaceName('Route-Aggregation1')).toBe('Route-Aggregation1');
+  });
+});
+
+// readNameKeyAt is the configuration parser's fast path for header names: wherever it answers, the
+// answer must be exactly the general interfaceNameKey's (plus the name and its key's hash).
+describe('readNameKeyAt', () => {
+  const word = fc.constantFrom(
+    'Ten-GigabitEthernet',
+    'XGE',
+    'xge',
+    'GigabitEthernet',
+    'Bridge-Aggregation',
+    'bagg',
+    'Route-Aggregation',
+    'RAGG',
+    'Reth',
+    'Vlan-interface',
+    'LoopBack',
+    'Foo-Bar',
+    'M-GigabitEthernet',
+  );
+  const number = fc
+    .array(fc.integer({ min: 0, max: 4096 }), { minLength: 1, maxLength: 4 })
+    .chain((parts) =>
+      fc
+        .array(fc.constantFrom('/', '.', ':', '//', ' '), {
+          minLength: parts.length - 1,
+          maxLength: parts.length - 1,
+        })
+        .map((seps) => parts.map((p, i) => `${i > 0 ? seps[i - 1] : ''}${p}`).join('')),
+    );
+  it('agrees with interfaceNameKey wherever it reads a name', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 3 }), word, number, (prefix, type, num) => {
+        const text = `${prefix}${type}${num}`;
+        const out: NameKeyRead = { name: '', canonical: '', aggregate: false, key: '', hash: 0 };
+        if (!readNameKeyAt(text, prefix.length, out)) return;
+        const general = interfaceNameKey(text.slice(prefix.length));
+        expect(general).not.toBeNull();
+        expect({ canonical: out.canonical, aggregate: out.aggregate, key: out.key }).toEqual(
+          general,
+        );
+        expect(out.name).toBe(text.slice(prefix.length));
+        expect(out.hash).toBe(nameKeyHash(out.key));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('reads the usual header forms', () => {
+    const out: NameKeyRead = { name: '', canonical: '', aggregate: false, key: '', hash: 0 };
+    expect(readNameKeyAt('interface Ten-GigabitEthernet1/0/1', 10, out)).toBe(true);
+    expect(out.canonical).toBe('Ten-GigabitEthernet1/0/1');
+    expect(readNameKeyAt('interface Bridge-Aggregation33', 10, out)).toBe(true);
+    expect(out.aggregate).toBe(true);
   });
 });
