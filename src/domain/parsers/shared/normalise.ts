@@ -69,20 +69,17 @@ export function splitLines(text: string): string[] {
 }
 
 const PAGER_WORD = /more/i;
-const MONTHS = new Set([
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-]);
+// Month names as numbers, so a line's first word is tested without a copy. Non-ASCII letters can
+// collide; harmless, as this only decides whether the syslog regex runs.
+const MONTHS = new Set(
+  ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'].map((m) =>
+    threeLetters(m, 0),
+  ),
+);
+
+function threeLetters(s: string, at: number): number {
+  return (s.charCodeAt(at) << 16) | (s.charCodeAt(at + 1) << 8) | s.charCodeAt(at + 2);
+}
 
 export function cleanLine(raw: string): string {
   let s = raw;
@@ -109,7 +106,7 @@ function mayBeSyslog(s: string, at: number): boolean {
   }
   if (c >= 48 && c <= 57) return s.charCodeAt(at + 4) === 45; // 2023-...
   // Every month name starts with a capital: test that before cutting the word out.
-  return c >= 65 && c <= 90 && s.charCodeAt(at + 3) === 32 && MONTHS.has(s.slice(at, at + 3));
+  return c >= 65 && c <= 90 && s.charCodeAt(at + 3) === 32 && MONTHS.has(threeLetters(s, at));
 }
 
 export function normalise(text: string): NormalisedPaste {
