@@ -27,21 +27,6 @@ export function indexOfWhiteSpace(s: string, from = 0): number {
   return -1;
 }
 
-/** `text.trim().split(/\s+/)`, except that a blank text gives no word instead of one empty one. */
-export function words(text: string): string[] {
-  const out: string[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    while (i < n && isWhiteSpace(text.charCodeAt(i))) i++;
-    if (i === n) break;
-    const start = i;
-    while (i < n && !isWhiteSpace(text.charCodeAt(i))) i++;
-    out.push(text.slice(start, i));
-  }
-  return out;
-}
-
 /** `t.toLowerCase() === lowerWord` for a keyword of lower-case ASCII letters (`TO`, `All`). */
 export function isWord(t: string, lowerWord: string): boolean {
   if (t.length !== lowerWord.length) return false;

@@ -117,7 +117,7 @@ export function flagsAt(t: string, from: number, to: number): string | null {
 }
 
 /** `{ACDEF}` → `ACDEF`; text without braces kept trimmed. */
-export function braces(v: string): string | null {
+function braces(v: string): string | null {
   const s = v.trim();
   if (s === '') return null;
   if (s.startsWith('{')) {
@@ -128,7 +128,7 @@ export function braces(v: string): string | null {
 }
 
 /** Where `t.slice(colon + 1).trim()` starts when no trimming is needed (`Oper-Key: 2`), else -1. */
-export function plainValueAt(t: string, colon: number): number {
+function plainValueAt(t: string, colon: number): number {
   const n = t.length;
   return colon + 2 < n &&
     t.charCodeAt(colon + 1) === 32 &&
@@ -156,7 +156,7 @@ export function flagsAfter(t: string, colon: number): string | null {
   return at >= 0 ? flagsAt(t, at, t.length) : braces(t.slice(colon + 1).trim());
 }
 
-export function toInt(v: string): number | null {
+function toInt(v: string): number | null {
   // Cells and values arrive trimmed; only call trim() when an end could be whitespace.
   const s = isInk(v.charCodeAt(0)) && isInk(v.charCodeAt(v.length - 1)) ? v : v.trim();
   return digitsAt(s, 0, s.length);

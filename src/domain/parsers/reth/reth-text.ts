@@ -38,7 +38,7 @@ export function skipWhiteSpace(s: string, from: number): number {
 }
 
 /** End of `/reth\s*\d+/i` matched at `at`, or -1. */
-export function rethNameEnd(s: string, at: number): number {
+function rethNameEnd(s: string, at: number): number {
   if (!hasWordAt(s, at, 'reth')) return -1;
   let i = skipWhiteSpace(s, at + 4);
   if (i >= s.length || !isDigit(s.charCodeAt(i))) return -1;
