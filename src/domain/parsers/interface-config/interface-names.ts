@@ -5,6 +5,8 @@
  * canonical forms; the parsed data itself keeps names as printed.
  */
 
+import { isDigit } from '../shared/fast-text';
+
 interface InterfaceType {
   full: string;
   /** Short forms printed by the device in tables and `brief` outputs, and common typed forms. */
@@ -134,9 +136,6 @@ export function isInterfaceName(s: string): boolean {
 
 function isLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**

@@ -22,15 +22,9 @@ import {
   splitInterfaceName,
   type NameKeyRead,
 } from './interface-names';
-import { indexOfWhiteSpace, isWhiteSpace, isWord } from './text-scan';
-import {
-  isWordAt,
-  addOwnedRanges,
-  parseVlanListAt,
-  removeOwnedRanges,
-  type VlanRange,
-} from './vlan-ranges';
-import { isInk } from '../shared/fast-text';
+import { indexOfWhiteSpace } from './text-scan';
+import { addOwnedRanges, parseVlanListAt, removeOwnedRanges, type VlanRange } from './vlan-ranges';
+import { isInk, isWhiteSpace, isWordAt } from '../shared/fast-text';
 import { KeyTable } from './key-table';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
@@ -188,8 +182,11 @@ class BlockReader {
       this.endBlock();
       return;
     }
-    // isWord compares without a lower-case copy (no non-ASCII letter lower-cases into these words).
-    if ((t.length === 4 || t.length === 6) && (isWord(t, 'quit') || isWord(t, 'return'))) {
+    // isWordAt compares without a lower-case copy (no non-ASCII letter lower-cases into these words).
+    if (
+      (t.length === 4 || t.length === 6) &&
+      (isWordAt(t, 0, t.length, 'quit') || isWordAt(t, 0, t.length, 'return'))
+    ) {
       this.structural++;
       this.endBlock();
       return;

@@ -2,7 +2,7 @@
  * VLAN sets as sorted, merged `[from, to]` ranges. A port permits at most 4094 VLANs, but a full
  * configuration can hold thousands of ports, so sets are kept as short range lists, not bitmaps.
  */
-import { isWhiteSpace } from './text-scan';
+import { isWhiteSpace, isWordAt, skipWhiteSpace } from '../shared/fast-text';
 
 export type VlanRange = [number, number];
 
@@ -22,7 +22,7 @@ export function parseVlanList(text: string): VlanRange[] | null {
 /** `parseVlanList(text.slice(from, to))` without the slice. */
 export function parseVlanListAt(text: string, from: number, to: number): VlanRange[] | null {
   const n = to;
-  let i = skipBlanks(text, from, n);
+  let i = skipWhiteSpace(text, from, n);
   if (i === n) return null;
   // A huge earlier list is not kept alive by the scratch array.
   if (scratch.length > MAX_SCRATCH) scratch = [];
@@ -34,20 +34,20 @@ export function parseVlanListAt(text: string, from: number, to: number): VlanRan
     const end = wordEnd(text, i, n);
     if (isWordAt(text, i, end, 'all')) {
       out[count++] = [MIN_VLAN, MAX_VLAN];
-      i = skipBlanks(text, end, n);
+      i = skipWhiteSpace(text, end, n);
       continue;
     }
     const from = vlanId(text, i, end);
     if (from === null) return null;
-    const next = skipBlanks(text, end, n);
+    const next = skipWhiteSpace(text, end, n);
     const nextEnd = wordEnd(text, next, n);
     if (isWordAt(text, next, nextEnd, 'to')) {
-      const last = skipBlanks(text, nextEnd, n);
+      const last = skipWhiteSpace(text, nextEnd, n);
       const lastEnd = wordEnd(text, last, n);
       const to = vlanId(text, last, lastEnd);
       if (to === null || to < from) return null;
       out[count++] = [from, to];
-      i = skipBlanks(text, lastEnd, n);
+      i = skipWhiteSpace(text, lastEnd, n);
     } else {
       out[count++] = [from, from];
       i = next;
@@ -69,24 +69,10 @@ function takeRanges(out: VlanRange[], count: number): VlanRange[] {
 let scratch: VlanRange[] = [];
 const MAX_SCRATCH = 256;
 
-function skipBlanks(s: string, from: number, to: number): number {
-  let i = from;
-  while (i < to && isWhiteSpace(s.charCodeAt(i))) i++;
-  return i;
-}
-
 function wordEnd(s: string, from: number, to: number): number {
   let i = from;
   while (i < to && !isWhiteSpace(s.charCodeAt(i))) i++;
   return i;
-}
-
-/** `isWord(s.slice(from, to), lowerWord)` without the slice. */
-export function isWordAt(s: string, from: number, to: number, lowerWord: string): boolean {
-  if (to - from !== lowerWord.length) return false;
-  for (let i = 0; i < lowerWord.length; i++)
-    if ((s.charCodeAt(from + i) | 32) !== lowerWord.charCodeAt(i)) return false;
-  return true;
 }
 
 /** `1973` in `s[from, to)` → 1973; null unless 1-4 digits within 1-4094. */

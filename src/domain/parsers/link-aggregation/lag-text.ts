@@ -3,7 +3,7 @@
  * paste): table cells cut into one reused buffer, flag sets and values read by index. Each gives
  * exactly the result of the plain `split` / `slice` / `trim` code it replaces.
  */
-import { digitsAt, isInk } from '../shared/fast-text';
+import { digitsAt, isDigit, isInk } from '../shared/fast-text';
 
 /**
  * Cell boundaries of the table line being read. One buffer is reused from line to line (a row is
@@ -180,7 +180,7 @@ export class RisingNames {
   rises(name: string): boolean {
     const e = name.length;
     let d = e;
-    while (d > 0 && isDigitCode(name.charCodeAt(d - 1))) d--;
+    while (d > 0 && isDigit(name.charCodeAt(d - 1))) d--;
     // No leading zero: then the number gives back the digits, and names differ when numbers do.
     if (d === 0 || d === e || e - d > MAX_DIGITS || (name.charCodeAt(d) === 48 && e - d > 1))
       return false;
@@ -205,10 +205,6 @@ export class RisingNames {
     this.prefixes = [];
     this.max = [];
   }
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**

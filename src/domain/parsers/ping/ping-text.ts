@@ -4,6 +4,7 @@
  * characters costs 2-3 ns each. What is done here by hand is what regexes do slowly: numbers
  * from short captures (`Number()` on `0.800` is a runtime call) and the echoed command's words.
  */
+import { isWordAt } from '../shared/fast-text';
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
@@ -43,16 +44,6 @@ const ASCII_WORDS = /^[ -~]*$/;
 /** `vpnOfCommand` could not decide. */
 export const UNDECIDED_TEXT = Symbol('undecided');
 
-/** ASCII-lower-case `s[from, to)` equals `lower`. */
-function isLowerWord(s: string, from: number, to: number, lower: string): boolean {
-  if (to - from !== lower.length) return false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90 ? c + 32 : c) !== lower.charCodeAt(i - from)) return false;
-  }
-  return true;
-}
-
 /**
  * `ping -vpn-instance HLW -c 10 10.197.44.200` → `HLW` for a command of printable ASCII words
  * between single or repeated blanks; UNDECIDED_TEXT for any other command.
@@ -63,7 +54,7 @@ export function vpnOfCommand(cmd: string): string | null | typeof UNDECIDED_TEXT
   if (!ASCII_WORDS.test(cmd)) return UNDECIDED_TEXT;
   let end = cmd.indexOf(' ');
   if (end < 0) end = n;
-  if (!isLowerWord(cmd, 0, end, 'ping')) return null;
+  if (!isWordAt(cmd, 0, end, 'ping')) return null;
   let found = false;
   let pos = end;
   while (pos < n) {
@@ -71,7 +62,7 @@ export function vpnOfCommand(cmd: string): string | null | typeof UNDECIDED_TEXT
     end = cmd.indexOf(' ', pos);
     if (end < 0) end = n;
     if (found) return cmd.slice(pos, end);
-    found = isLowerWord(cmd, pos, end, '-vpn-instance');
+    found = isWordAt(cmd, pos, end, '-vpn-instance');
     pos = end;
   }
   return null;

@@ -4,11 +4,10 @@
  * output is inconsistent, so rows are read as whitespace-separated tokens, never by column position.
  */
 import { scanPaste } from '../shared/normalise';
-import { digitsAt, trimIndented } from '../shared/fast-text';
+import { digitsAt, hasWordAt, isDigitsAt, isWhiteSpace, trimIndented } from '../shared/fast-text';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
-import { isDigits, isWhiteSpace } from '../interface-config/text-scan';
 import { isKnownValue } from './known-value';
-import { cell, hasWordAt, isDigitsAt, joinWords, wordBounds } from './reth-text';
+import { cell, joinWords, wordBounds } from './reth-text';
 import type {
   RedundancyGroup,
   RedundancyGroupData,
@@ -23,9 +22,6 @@ const EXPECTED = '`display redundancy group`';
 const NODE_HEADER = /^node\s*(\d+)\s*:$/i;
 // `0    min`, `300  sec`
 const DURATION = /^(\d+)\s*(min|sec|s|m|minutes?|seconds?)?$/i;
-
-/** `/^\d+$/` */
-const isUnsigned = (s: string) => isDigits(s, Infinity);
 
 /** `Number(t.slice(from, to))` when that is `/^\d+$/`, else null. */
 function unsignedAt(t: string, from: number, to: number): number | null {
@@ -169,7 +165,7 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     const idText = idAt >= 0 && body.endsWith(')') ? body.slice(idAt + 3, -1).trim() : '';
     g = {
       name: (idAt >= 0 ? body.slice(0, idAt) : body).trim(),
-      id: isUnsigned(idText) ? Number(idText) : null,
+      id: isDigitsAt(idText, 0, idText.length) ? Number(idText) : null,
       nodes: [],
       memberReths: [],
       memberFailoverGroups: [],

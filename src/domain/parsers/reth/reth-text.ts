@@ -2,45 +2,16 @@
  * Regex-free readers for the Reth and redundancy-group lines met once per row of a large paste.
  * Each says which regex or `split` it stands for and gives exactly its answer on any text.
  */
-import { isWhiteSpace } from '../interface-config/text-scan';
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
+import { hasWordAt, isDigit, isWhiteSpace, skipWhiteSpace } from '../shared/fast-text';
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
-/**
- * `s` has `lowerWord` (lower-case ASCII) at `at`, its letters in either case, as the `i` flag or
- * `toLowerCase().startsWith` read it: no other character folds to an ASCII letter of these words.
- */
-export function hasWordAt(s: string, at: number, lowerWord: string): boolean {
-  if (at + lowerWord.length > s.length) return false;
-  for (let i = 0; i < lowerWord.length; i++) {
-    const c = s.charCodeAt(at + i);
-    const w = lowerWord.charCodeAt(i);
-    if (c !== w && (w < 97 || w > 122 || c !== w - 32)) return false;
-  }
-  return true;
-}
-
-/** `\s`, with the blank (nearly every separator in device output) decided first. */
-function isBlank(c: number): boolean {
-  return c === 32 || ((c <= 13 || c >= 160) && isWhiteSpace(c));
-}
-
-export function skipWhiteSpace(s: string, from: number): number {
-  let i = from;
-  while (i < s.length && isBlank(s.charCodeAt(i))) i++;
-  return i;
-}
-
 /** End of `/reth\s*\d+/i` matched at `at`, or -1. */
 function rethNameEnd(s: string, at: number): number {
   if (!hasWordAt(s, at, 'reth')) return -1;
-  let i = skipWhiteSpace(s, at + 4);
+  let i = skipWhiteSpace(s, at + 4, s.length);
   if (i >= s.length || !isDigit(s.charCodeAt(i))) return -1;
   while (i < s.length && isDigit(s.charCodeAt(i))) i++;
   return i;
@@ -55,7 +26,7 @@ export function isRethName(s: string): boolean {
 export function displayHeaderName(t: string): string | null {
   const end = rethNameEnd(t, 0);
   if (end < 0) return null;
-  const colon = skipWhiteSpace(t, end);
+  const colon = skipWhiteSpace(t, end, t.length);
   return colon === t.length - 1 && t.charCodeAt(colon) === 58 ? t.slice(0, end) : null;
 }
 
@@ -83,12 +54,12 @@ export function wordBounds(t: string, bounds: number[]): number {
   // One pass, each character read once: rows are mostly runs of blanks between short words.
   while (i < len) {
     let c = t.charCodeAt(i);
-    while (isBlank(c)) {
+    while (isWhiteSpace(c)) {
       if (++i === len) return n;
       c = t.charCodeAt(i);
     }
     const start = i;
-    while (!isBlank(c) && ++i < len) c = t.charCodeAt(i);
+    while (!isWhiteSpace(c) && ++i < len) c = t.charCodeAt(i);
     bounds[2 * n] = start;
     bounds[2 * n + 1] = i;
     n++;
@@ -111,13 +82,6 @@ export function joinWords(t: string, bounds: number[], from: number, to: number)
   let out = t.slice(start, bounds[2 * from + 1]);
   for (let k = from + 1; k < to; k++) out += ' ' + t.slice(bounds[2 * k], bounds[2 * k + 1]);
   return out;
-}
-
-/** `/^\d+$/.test(s.slice(from, to))` */
-export function isDigitsAt(s: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
-  return true;
 }
 
 /** `s.slice(from, to)`, as one of the `printed` strings when it is one. */

@@ -5,7 +5,7 @@
  * The field set varies per block and per release, so nothing relies on line order inside a block.
  */
 import { scanPaste } from '../shared/normalise';
-import { isInk } from '../shared/fast-text';
+import { isDigitsAt, isInk } from '../shared/fast-text';
 import {
   issue,
   result,
@@ -60,16 +60,6 @@ const COUNTER = /^(\d+)\s*packets?\s+(\d+)\s*(\S*)$/i;
 const SLOT = /^slot\s*(\d+)\s*:$/i;
 // `CPU 0 on slot 1:`
 const CPU_SLOT = /^cpu\s*(\d+)\s+on\s+slot\s*(\d+)\s*:$/i;
-
-/** `/^\d+$/`. */
-function isDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
 
 // Which part of the open block field lines go to.
 const IN_INITIATOR = 0;
@@ -338,8 +328,8 @@ function readVpnParts(
   ep.vpnInstance = dash(parts[0]?.trim() ?? '');
   const vlan = parts[1]?.trim() ?? '';
   const inline = parts[2]?.trim() ?? '';
-  ep.vlanId = isDigits(vlan) ? Number(vlan) : null;
-  ep.inlineId = isDigits(inline) ? Number(inline) : null;
+  ep.vlanId = isDigitsAt(vlan, 0, vlan.length) ? Number(vlan) : null;
+  ep.inlineId = isDigitsAt(inline, 0, inline.length) ? Number(inline) : null;
   setLine(fl, L_VLAN_ID, no);
   setLine(fl, L_INLINE_ID, no);
   if ((vlan !== '-' && ep.vlanId === null) || (want > 2 && inline !== '-' && ep.inlineId === null))
@@ -374,7 +364,7 @@ function readProtocol(
     if (at > 0 && value.endsWith(')')) {
       const num = value.slice(at + 1, -1).trim();
       ep.protocol = value.slice(0, at).trim();
-      ep.protocolNumber = isDigits(num) ? Number(num) : null;
+      ep.protocolNumber = isDigitsAt(num, 0, num.length) ? Number(num) : null;
     } else {
       ep.protocol = dash(value);
       ep.protocolNumber = null;
@@ -479,7 +469,7 @@ function readStartTime(
       .slice(at + 3)
       .replace(/^\s*:\s*/, '')
       .replace(/\s*s(ec)?$/i, '');
-    s.ttlSeconds = isDigits(ttl) ? Number(ttl) : null;
+    s.ttlSeconds = isDigitsAt(ttl, 0, ttl.length) ? Number(ttl) : null;
     setLine(fl, S_TTL_SECONDS, no);
     if (s.ttlSeconds === null && ttl !== '-')
       warnings.push(issue('unreadable-value', `Could not read TTL in "${value}".`, no));

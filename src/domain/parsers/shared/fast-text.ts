@@ -42,3 +42,63 @@ export function digitsAt(s: string, from: number, to: number): number | null {
 export function hasAt(s: string, lit: string, pos: number): boolean {
   return s.charCodeAt(pos) === lit.charCodeAt(0) && s.indexOf(lit, pos) === pos;
 }
+
+/** An ASCII digit `0`-`9` (`/\d/` without the `u` flag). */
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** `/^\d+$/.test(s.slice(from, to))` without the slice: a number cell or value to be checked. */
+export function isDigitsAt(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The characters `\s` matches, so a loop over a line can cut words exactly where `split(/\s+/)`
+ * or `trim()` would. The blank (nearly every separator in device output) is decided first.
+ */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The first index from `from` on (before `to`) that is not `\s`; `to` when there is none. */
+export function skipWhiteSpace(s: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isWhiteSpace(s.charCodeAt(i))) i++;
+  return i;
+}
+
+/**
+ * `s` has `lowerWord` (lower-case ASCII) at `at`, its letters in either case, as the `i` flag or
+ * `toLowerCase().startsWith` read it: no other character folds to an ASCII letter, and a
+ * keyword's other characters (`-`, blank) must match as they are. Compared in place, without the
+ * lower-case copy of the line.
+ */
+export function hasWordAt(s: string, at: number, lowerWord: string): boolean {
+  if (at + lowerWord.length > s.length) return false;
+  for (let i = 0; i < lowerWord.length; i++) {
+    const c = s.charCodeAt(at + i);
+    const w = lowerWord.charCodeAt(i);
+    if (c !== w && (w < 97 || w > 122 || c !== w - 32)) return false;
+  }
+  return true;
+}
+
+/** `s.slice(from, to).toLowerCase() === lowerWord` for a lower-case ASCII keyword (see hasWordAt). */
+export function isWordAt(s: string, from: number, to: number, lowerWord: string): boolean {
+  return to - from === lowerWord.length && hasWordAt(s, from, lowerWord);
+}
