@@ -3,7 +3,7 @@
  * paste): table cells cut into one reused buffer, flag sets and values read by index. Each gives
  * exactly the result of the plain `split` / `slice` / `trim` code it replaces.
  */
-import { digitsAt, isDigit, isInk } from '../shared/fast-text';
+import { digitsAt, hasAt, isDigit, isInk } from '../shared/fast-text';
 
 /**
  * Cell boundaries of the table line being read. One buffer is reused from line to line (a row is
@@ -75,7 +75,7 @@ export function cellIs(i: number, word: string): boolean {
   if (i < 0 || i >= cells.count) return false;
   const s = cells.start[i] ?? 0;
   if ((cells.end[i] ?? 0) - s !== word.length) return false;
-  return startsWithAt(cells.line, word, s);
+  return hasAt(cells.line, word, s);
 }
 
 /** `toInt(cellText(i) ?? '')` without making the string for a plain digit cell. */
@@ -189,7 +189,7 @@ export class RisingNames {
     const prefixes = this.prefixes;
     for (let p = 0; p < prefixes.length; p++) {
       const prefix = prefixes[p] ?? '';
-      if (prefix.length === d && startsWithAt(name, prefix, 0)) {
+      if (prefix.length === d && hasAt(name, prefix, 0)) {
         if (n <= (this.max[p] ?? Infinity)) return false;
         this.max[p] = n;
         return true;
@@ -205,15 +205,4 @@ export class RisingNames {
     this.prefixes = [];
     this.max = [];
   }
-}
-
-/**
- * `t.startsWith(word, at)` for a short word, compared here: the built-in's call costs more than
- * the comparison on a line this short.
- */
-export function startsWithAt(t: string, word: string, at: number): boolean {
-  const n = word.length;
-  if (at + n > t.length) return false;
-  for (let i = 0; i < n; i++) if (t.charCodeAt(at + i) !== word.charCodeAt(i)) return false;
-  return true;
 }

@@ -19,7 +19,7 @@ import { scanPaste } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { LagData, LagGroup, LagLocalPort } from '../parsed-types';
 import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
-import { isInk, trimIndented } from '../shared/fast-text';
+import { hasAt, isInk, trimIndented } from '../shared/fast-text';
 import {
   cellInt,
   cellIs,
@@ -30,7 +30,6 @@ import {
   flagsAt,
   intAfter,
   RisingNames,
-  startsWithAt,
   valueAfter,
 } from './lag-text';
 
@@ -901,7 +900,7 @@ function knownLabel(t: string, end: number): number {
   const c = t.charCodeAt(0);
   if (end >= MAX_LABEL || c >= 128) return -1;
   const i = LABEL_AT[end * 128 + c] ?? -1;
-  return i >= 0 && startsWithAt(t, LABELS[i] ?? '', 0) ? i : -1;
+  return i >= 0 && hasAt(t, LABELS[i] ?? '', 0) ? i : -1;
 }
 
 /** `a === b`, deciding most unequal names (`XGE1/0/1`, `XGE1/0/2`) by their length and last character. */
