@@ -24,7 +24,7 @@ import {
 } from './interface-names';
 import { indexOfWhiteSpace } from './text-scan';
 import { addOwnedRanges, parseVlanListAt, removeOwnedRanges, type VlanRange } from './vlan-ranges';
-import { isInk, isWhiteSpace, isWordAt } from '../shared/fast-text';
+import { hasWordAt, isInk, isWhiteSpace, isWordAt } from '../shared/fast-text';
 import { KeyTable } from './key-table';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
@@ -215,7 +215,7 @@ class BlockReader {
       return;
     }
     // `description to-peer-5 (BAGG5)`: the commonest line with capitals needs no lower-case copy.
-    const desc = isDescription(t);
+    const desc = hasWordAt(t, 0, 'description ');
     if (this.bodyIndent < 0) this.bodyIndent = indent;
     // An indented block (`display current-configuration`) ends at the first line back at column 0.
     else if (this.bodyIndent > 0 && this.bodyIndent <= 4 && indent === 0) {
@@ -547,18 +547,6 @@ function lowerKeywords(t: string): string {
     if (c >= 65 && c <= 90) return t.toLowerCase();
   }
   return t;
-}
-
-/**
- * `lower.startsWith('description ')` for the `lower` that `lowerKeywords(t)` would give, read on
- * `t` itself: the keyword is ASCII, and only ASCII letters lower-case to ASCII letters here.
- */
-function isDescription(t: string): boolean {
-  const kw = 'description ';
-  if (t.length < kw.length) return false;
-  for (let i = 0; i < kw.length - 1; i++)
-    if ((t.charCodeAt(i) | 32) !== kw.charCodeAt(i)) return false;
-  return t.charCodeAt(kw.length - 1) === 32;
 }
 
 /** `33` in `port link-aggregation group 33`: the first word from `from` on, 1-6 digits, else null. */

@@ -4,7 +4,7 @@
  * output is inconsistent, so rows are read as whitespace-separated tokens, never by column position.
  */
 import { scanPaste } from '../shared/normalise';
-import { digitsAt, hasWordAt, isDigitsAt, isWhiteSpace, trimIndented } from '../shared/fast-text';
+import { hasWordAt, isDigitsAt, isWhiteSpace, trimIndented, unsignedAt } from '../shared/fast-text';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import { isKnownValue } from './known-value';
 import { cell, joinWords, wordBounds } from './reth-text';
@@ -22,12 +22,6 @@ const EXPECTED = '`display redundancy group`';
 const NODE_HEADER = /^node\s*(\d+)\s*:$/i;
 // `0    min`, `300  sec`
 const DURATION = /^(\d+)\s*(min|sec|s|m|minutes?|seconds?)?$/i;
-
-/** `Number(t.slice(from, to))` when that is `/^\d+$/`, else null. */
-function unsignedAt(t: string, from: number, to: number): number | null {
-  if (!isDigitsAt(t, from, to)) return null;
-  return digitsAt(t, from, to) ?? Number(t.slice(from, to));
-}
 
 /** `Number(t.slice(from, to))` when that is `/^-?\d+$/` (`-255`, `255`), else null. */
 function intAt(t: string, from: number, to: number): number | null {

@@ -12,7 +12,7 @@ import {
   type ParseResult,
 } from '../shared/parse-result';
 import type { RealServer, ServerFarm, ServerFarmData } from '../parsed-types';
-import { digitsAt, hasAt, isInk } from '../shared/fast-text';
+import { digitsAt, hasAt, isInk, isIpAt } from '../shared/fast-text';
 
 export interface RealServerRecord extends RealServer {
   /** The device cut the name to 13 characters + `...` (list and brief tables). */
@@ -180,17 +180,6 @@ function truncatedName(s: string): boolean {
   return s.endsWith('...');
 }
 
-// `1111:2222:3333:4444:`, `1.2.3.4`, `5555:6666:7777:888`: a cell that can only be (part of) an address.
-function isAddressFragment(s: string, from: number, to: number): boolean {
-  let sep = false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 58 || c === 46) sep = true;
-    else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102))) return false;
-  }
-  return sep;
-}
-
 /**
  * Cell boundaries of the table line being read. One buffer is reused from row to row (a row is
  * read completely before the next line is cut), and a cell becomes a string only when a record
@@ -243,7 +232,7 @@ function cellKnown(i: number, words: Words): string {
 function cellIsAddress(i: number): boolean {
   const from = cells.start[i] ?? 0;
   const to = cells.end[i] ?? 0;
-  return (to - from === 2 && dashesAt(cells.line, from)) || isAddressFragment(cells.line, from, to);
+  return (to - from === 2 && dashesAt(cells.line, from)) || isIpAt(cells.line, from, to);
 }
 
 function cellTruncated(i: number): boolean {
@@ -445,7 +434,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     if (inFarmTable && farm !== null) {
       cutCells(s, at);
       // `                                 5555:6666:7777:888` (wrapped IPv6 under the Address column)
-      if (cells.count === 1 && lastRow !== null && isAddressFragment(s, at, s.length)) {
+      if (cells.count === 1 && lastRow !== null && isIpAt(s, at, s.length)) {
         appendAddress(lastRow, s.slice(at), no);
         return;
       }
@@ -474,7 +463,7 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     }
     if (mode === 'rs-brief') {
       cutCells(s, at);
-      if (cells.count === 1 && lastRow !== null && isAddressFragment(s, at, s.length)) {
+      if (cells.count === 1 && lastRow !== null && isIpAt(s, at, s.length)) {
         appendAddress(lastRow, s.slice(at), no);
         return;
       }

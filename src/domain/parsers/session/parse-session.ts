@@ -5,7 +5,7 @@
  * The field set varies per block and per release, so nothing relies on line order inside a block.
  */
 import { scanPaste } from '../shared/normalise';
-import { isDigitsAt, isInk } from '../shared/fast-text';
+import { isDigitsAt, isInk, isIpAt, unsignedAt } from '../shared/fast-text';
 import {
   issue,
   result,
@@ -40,10 +40,8 @@ import {
   countersAt,
   isDashAt,
   isEndpointField,
-  isIpAt,
   keyCode,
   labelKey,
-  numberAt,
   onlyDashesAt,
   printedLabel,
   recentDashed,
@@ -231,7 +229,7 @@ function readAddress(
   const split = slash > vs;
   const ipEnd = split ? slash : line.length;
   const ipOk = isIpAt(line, vs, ipEnd);
-  const port = split ? numberAt(line, slash + 1, line.length) : null;
+  const port = split ? unsignedAt(line, slash + 1, line.length) : null;
   // A Responder part mostly repeats the Initiator's addresses the other way round.
   const seen = other === null ? null : source ? other.destinationIp : other.sourceIp;
   const ip = !ipOk
@@ -291,8 +289,8 @@ function readVpn(
   }
   // The printed three-part layout, each part without blanks: read in place.
   ep.vpnInstance = isDashAt(line, vs, s1) ? null : recentText(recent, slot, line, vs, s1);
-  ep.vlanId = numberAt(line, s1 + 1, s2);
-  ep.inlineId = numberAt(line, s2 + 1, line.length);
+  ep.vlanId = unsignedAt(line, s1 + 1, s2);
+  ep.inlineId = unsignedAt(line, s2 + 1, line.length);
   setLine(fl, L_VLAN_ID, no);
   setLine(fl, L_INLINE_ID, no);
   if (
@@ -357,7 +355,7 @@ function readProtocol(
     (open + 2 === end || isTrimmed(line, open + 1, end - 1))
   ) {
     ep.protocol = recentText(recent, slot, line, vs, open);
-    ep.protocolNumber = numberAt(line, open + 1, end - 1);
+    ep.protocolNumber = unsignedAt(line, open + 1, end - 1);
   } else {
     const value = line.slice(vs);
     const at = value.lastIndexOf('(');
@@ -649,7 +647,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
     if (code === F_TOTAL) {
       close();
       recognised = true;
-      const n = numberAt(raw, vs, raw.length);
+      const n = unsignedAt(raw, vs, raw.length);
       if (n !== null) totalFound = (totalFound ?? 0) + n;
       else
         warnings.push(

@@ -116,29 +116,6 @@ export function slashParts(key: string): number {
   return n;
 }
 
-/** `/^[0-9A-Fa-f:.]+$/` on `s[from, to)` with a `.` or `:` in it: `10.197.0.122`, `2011::2`. */
-export function isIpAt(s: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  let sep = false;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 46 || c === 58) sep = true;
-    else if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102))) return false;
-  }
-  return sep;
-}
-
-/** `/^\d+$/` on `s[from, to)` as a number (like `Number()` of it), else null. */
-export function numberAt(s: string, from: number, to: number): number | null {
-  const n = digitsAt(s, from, to);
-  if (n !== null || to - from <= 15) return n;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
-  }
-  return Number(s.slice(from, to));
-}
-
 /** True when `s[from, to)` is exactly `-`. */
 export function isDashAt(s: string, from: number, to: number): boolean {
   return to === from + 1 && s.charCodeAt(from) === 45;

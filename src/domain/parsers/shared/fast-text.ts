@@ -104,3 +104,28 @@ export function hasWordAt(s: string, at: number, lowerWord: string): boolean {
 export function isWordAt(s: string, from: number, to: number, lowerWord: string): boolean {
   return to - from === lowerWord.length && hasWordAt(s, from, lowerWord);
 }
+
+/**
+ * `Number(s.slice(from, to))` when that is `/^\d+$/`, else null: a counter, ID or port read in
+ * place. Up to 15 digits are summed by digitsAt; a longer run takes `Number()` like the regex code.
+ */
+export function unsignedAt(s: string, from: number, to: number): number | null {
+  const n = digitsAt(s, from, to);
+  if (n !== null || to - from <= 15) return n;
+  return isDigitsAt(s, from, to) ? Number(s.slice(from, to)) : null;
+}
+
+/**
+ * `/^[0-9A-Fa-f:.]+$/` on `s[from, to)` with a `.` or `:` in it: text that can only be an address
+ * or part of one (`10.197.0.122`, `2011::2`, a wrapped `1111:2222:3333:4444:`).
+ */
+export function isIpAt(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  let sep = false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 58) sep = true;
+    else if (!(isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 102))) return false;
+  }
+  return sep;
+}
