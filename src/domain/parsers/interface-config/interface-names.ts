@@ -5,7 +5,7 @@
  * canonical forms; the parsed data itself keeps names as printed.
  */
 
-import { isDigit } from '../shared/fast-text';
+import { isAsciiLetter, isDigit } from '../shared/fast-text';
 
 interface InterfaceType {
   full: string;
@@ -87,8 +87,8 @@ export function splitInterfaceName(name: string): InterfaceNameParts | null {
   const n = s.length;
   let i = 0;
   // Type: a letter, then letters and hyphens (`Ten-GigabitEthernet`, `SCH-B`), blanks before the number.
-  if (n === 0 || !isLetter(s.charCodeAt(0))) return null;
-  while (i < n && (isLetter(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i++;
+  if (n === 0 || !isAsciiLetter(s.charCodeAt(0))) return null;
+  while (i < n && (isAsciiLetter(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i++;
   let typeEnd = i;
   while (i < n && s.charCodeAt(i) === 32) i++;
   if (i === n || !isDigit(s.charCodeAt(i))) return null;
@@ -118,8 +118,8 @@ export function isInterfaceName(s: string): boolean {
   const n = s.length;
   let i = 0;
   while (i < n && s.charCodeAt(i) === 32) i++;
-  if (i === n || !isLetter(s.charCodeAt(i))) return false;
-  while (i < n && (isLetter(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i++;
+  if (i === n || !isAsciiLetter(s.charCodeAt(i))) return false;
+  while (i < n && (isAsciiLetter(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i++;
   while (i < n && s.charCodeAt(i) === 32) i++;
   if (i === n || !isDigit(s.charCodeAt(i))) return false;
   let lastWasDigit = false;
@@ -132,10 +132,6 @@ export function isInterfaceName(s: string): boolean {
     } else if (c !== 32) return false;
   }
   return lastWasDigit;
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /**
@@ -204,8 +200,8 @@ export function interfaceNameKey(name: string): InterfaceNameKey | null {
   const n = name.length;
   let i = 0;
   // Fast path: no blanks anywhere, `<letters/hyphens><digit>[digits or single /.:]*<digit>`.
-  if (n > 0 && isLetter(name.charCodeAt(0))) {
-    while (i < n && (isLetter(name.charCodeAt(i)) || name.charCodeAt(i) === 45)) i++;
+  if (n > 0 && isAsciiLetter(name.charCodeAt(0))) {
+    while (i < n && (isAsciiLetter(name.charCodeAt(i)) || name.charCodeAt(i) === 45)) i++;
     const typeEnd = i;
     let lastWasDigit = false;
     let dot = false;
@@ -289,8 +285,8 @@ function resolveTypeAt(text: string, from: number, to: number): RecentType {
 export function readNameKeyAt(text: string, from: number, out: NameKeyRead): boolean {
   const n = text.length;
   let i = from;
-  if (i >= n || !isLetter(text.charCodeAt(i))) return false;
-  while (i < n && (isLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
+  if (i >= n || !isAsciiLetter(text.charCodeAt(i))) return false;
+  while (i < n && (isAsciiLetter(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++;
   const typeEnd = i;
   let lastWasDigit = false;
   let dot = false;

@@ -2,11 +2,13 @@
  * Regex-free readers for the Reth and redundancy-group lines met once per row of a large paste.
  * Each says which regex or `split` it stands for and gives exactly its answer on any text.
  */
-import { hasWordAt, isDigit, isWhiteSpace, skipWhiteSpace } from '../shared/fast-text';
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+import {
+  hasWordAt,
+  isAsciiLetter,
+  isDigit,
+  isWhiteSpace,
+  skipWhiteSpace,
+} from '../shared/fast-text';
 
 /** End of `/reth\s*\d+/i` matched at `at`, or -1. */
 function rethNameEnd(s: string, at: number): number {

@@ -45,6 +45,11 @@ export function hasAt(s: string, lit: string, pos: number): boolean {
   return s.charCodeAt(pos) === lit.charCodeAt(0) && s.indexOf(lit, pos) === pos;
 }
 
+/** An ASCII letter (`/[A-Za-z]/`): what interface names and keywords start with. */
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** An ASCII digit `0`-`9` (`/\d/` without the `u` flag). */
 export function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
