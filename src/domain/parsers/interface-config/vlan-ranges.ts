@@ -89,8 +89,8 @@ function vlanId(s: string, from: number, to: number): number | null {
 }
 
 /**
- * `normaliseRanges` for a list the caller owns outright (ranges and array): sorts and merges it in
- * place instead of copying every range, and returns it.
+ * Sorts and merges overlapping or adjacent ranges of a list the caller owns outright (ranges and
+ * array), in place instead of copying every range, and returns it.
  */
 export function mergeOwnedRanges(ranges: VlanRange[]): VlanRange[] {
   for (let i = 1; i < ranges.length; i++) {
@@ -128,8 +128,9 @@ export function addOwnedRanges(set: VlanRange[], add: VlanRange[]): VlanRange[] 
 }
 
 /**
- * `removeRanges(set, remove)` for a set the caller owns: ranges left whole are kept as they are
- * instead of copied. The usual `undo ... vlan 1` on the default `[[1, 1]]` just empties it.
+ * The VLANs of a merged `set` without those of `remove`, for a set the caller owns: ranges left
+ * whole are kept as they are instead of copied. The usual `undo ... vlan 1` on the default
+ * `[[1, 1]]` just empties it.
  */
 export function removeOwnedRanges(set: VlanRange[], remove: VlanRange[]): VlanRange[] {
   let out = set;
@@ -149,48 +150,6 @@ export function removeOwnedRanges(set: VlanRange[], remove: VlanRange[]): VlanRa
       if (t > rt) next.push([rt + 1, t]);
     }
     if (next !== null) out = next;
-  }
-  return out;
-}
-
-/** Sorts and merges overlapping or adjacent ranges. */
-export function normaliseRanges(ranges: VlanRange[]): VlanRange[] {
-  // Lists are usually written in order: sort (a copy) only when they are not.
-  let sorted = ranges;
-  for (let i = 1; i < ranges.length; i++) {
-    if ((ranges[i] as VlanRange)[0] < (ranges[i - 1] as VlanRange)[0]) {
-      sorted = [...ranges].sort((a, b) => a[0] - b[0]);
-      break;
-    }
-  }
-  const out: VlanRange[] = [];
-  for (const r of sorted) {
-    const from = r[0];
-    const to = r[1];
-    const last = out[out.length - 1];
-    if (last !== undefined && from <= last[1] + 1) last[1] = Math.max(last[1], to);
-    else out.push([from, to]);
-  }
-  return out;
-}
-
-export function addRanges(set: VlanRange[], add: VlanRange[]): VlanRange[] {
-  // normaliseRanges copies every range it keeps, so neither input is changed.
-  return normaliseRanges(set.concat(add));
-}
-
-export function removeRanges(set: VlanRange[], remove: VlanRange[]): VlanRange[] {
-  let out: VlanRange[] = set.map((r): VlanRange => [r[0], r[1]]);
-  for (const [rf, rt] of remove) {
-    const next: VlanRange[] = [];
-    for (const [f, t] of out) {
-      if (rt < f || rf > t) next.push([f, t]);
-      else {
-        if (f < rf) next.push([f, rf - 1]);
-        if (t > rt) next.push([rt + 1, t]);
-      }
-    }
-    out = next;
   }
   return out;
 }

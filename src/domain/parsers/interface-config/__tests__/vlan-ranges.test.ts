@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  addRanges,
-  normaliseRanges,
+  addOwnedRanges,
+  mergeOwnedRanges,
   parseVlanList,
-  removeRanges,
+  removeOwnedRanges,
   type VlanRange,
 } from '../vlan-ranges';
 
@@ -49,10 +49,12 @@ describe('range arithmetic agrees with a set of VLAN ids', () => {
   it('add / remove', () => {
     fc.assert(
       fc.property(fc.array(range), fc.array(range), fc.array(range), (base, add, del) => {
-        const set = normaliseRanges(base);
-        const added = addRanges(set, add);
+        // The owned forms take merged sets of their own (fresh copies here) and may change them.
+        const merged = (rs: VlanRange[]) =>
+          mergeOwnedRanges(rs.map((r): VlanRange => [r[0], r[1]]));
+        const added = addOwnedRanges(merged(base), merged(add));
         expect(ids(added)).toEqual(ids([...base, ...add]));
-        const removed = removeRanges(added, del);
+        const removed = removeOwnedRanges(added, del);
         const gone = new Set(ids(del));
         expect(ids(removed)).toEqual(ids([...base, ...add]).filter((i) => !gone.has(i)));
         // merged: sorted, disjoint, not adjacent
