@@ -1,6 +1,7 @@
 /**
  * Allocation-free text helpers the parsers share on their hot paths (every line of a 10 MB paste):
- * each gives exactly the result of the obvious `trim()` / `Number()` code, only cheaper.
+ * each gives exactly the result of the obvious `trim()` / `Number()` / regex code it names, only
+ * cheaper. One copy of each: a parser folder's own *-text.ts keeps only what no other parser reads.
  */
 
 /** Printable ASCII other than the blank: a character `trim()` never removes. */
