@@ -546,7 +546,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   // One call per output line (scanPaste keeps no line objects: on 10 MB they were mostly GC work).
   const onLine = (no: number, lineText: string): void => {
     // normalise already trimmed the end; skip the indent without copying when there is none.
-    const t = lineText.charCodeAt(0) === 32 ? trimIndented(lineText) : lineText;
+    const t = trimIndented(lineText);
     if (t === '') return;
     lastNonBlank = no;
     lastWasPartialRow = false;

@@ -192,7 +192,8 @@ export function parseReth(text: string): ParseResult<RethTableData> {
 
   const configLine = (r: OpenReth, t: string, no: number) => {
     r.addConfigLine(no, t);
-    const m = t.length < 300 && t.startsWith('member') ? CONFIG_MEMBER.exec(t) : null;
+    // `m`/`M` first: the regex is case-blind, and Comware accepts `Member interface ...` as typed.
+    const m = t.length < 300 && (t.charCodeAt(0) | 32) === 109 ? CONFIG_MEMBER.exec(t) : null;
     if (m) {
       const p = m[2];
       r.addMember({
