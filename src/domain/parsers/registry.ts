@@ -42,10 +42,6 @@ export function parseAs(command: CommandId, text: string): ParseResult<unknown> 
   return p ? p(text) : null;
 }
 
-export function hasParser(command: CommandId): boolean {
-  return parsers[command] !== undefined;
-}
-
 export { commandsForStep, stepForCommand } from './step-commands';
 
 // `interface Reth2`, `int reth 2`, `[LB]interface Reth2` (echoed), `display current-configuration interface Reth2`

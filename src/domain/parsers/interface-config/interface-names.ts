@@ -145,19 +145,6 @@ export function canonicalInterfaceName(name: string): string {
   return (full ?? parts.type) + parts.number;
 }
 
-/**
- * `canonicalInterfaceName` and `isAggregateInterface` from one reading of the name, for parsers
- * that need both for every interface of a full configuration.
- */
-export function interfaceNameInfo(name: string): { canonical: string; aggregate: boolean } {
-  const parts = splitInterfaceName(name);
-  if (parts === null) return { canonical: name.trim(), aggregate: false };
-  const full = resolveInterfaceType(parts.type);
-  const aggregate =
-    !parts.number.includes('.') && (full === 'Bridge-Aggregation' || full === 'Route-Aggregation');
-  return { canonical: (full ?? parts.type) + parts.number, aggregate };
-}
-
 /** True when both names denote the same interface (abbreviation, case and spacing aside). */
 export function sameInterface(a: string, b: string): boolean {
   return canonicalInterfaceName(a).toLowerCase() === canonicalInterfaceName(b).toLowerCase();
@@ -191,7 +178,7 @@ export interface InterfaceNameKey {
 }
 
 /**
- * `interfaceNameInfo` plus a lookup key, from one reading of the name; null when
+ * `canonicalInterfaceName` and `isAggregateInterface` plus a lookup key, from one reading of the name; null when
  * `splitInterfaceName` would be. For a full configuration, where names are mostly printed in
  * their canonical spelling already (`Ten-GigabitEthernet1/0/1`), this makes no string at all
  * beyond the type word.

@@ -214,7 +214,3 @@ function isPrompt(m: RegExpExecArray): boolean {
     rest,
   );
 }
-
-export function isBlank(line: SourceLine): boolean {
-  return line.text.trim() === '';
-}
