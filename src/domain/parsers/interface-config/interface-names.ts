@@ -178,10 +178,10 @@ export interface InterfaceNameKey {
 }
 
 /**
- * `canonicalInterfaceName` and `isAggregateInterface` plus a lookup key, from one reading of the name; null when
- * `splitInterfaceName` would be. For a full configuration, where names are mostly printed in
- * their canonical spelling already (`Ten-GigabitEthernet1/0/1`), this makes no string at all
- * beyond the type word.
+ * `canonicalInterfaceName` and `isAggregateInterface` plus a lookup key, from one reading of the
+ * name; null when `splitInterfaceName` would be. For a full configuration, where names are mostly
+ * printed in their canonical spelling already (`Ten-GigabitEthernet1/0/1`), this makes no string at
+ * all beyond the type word.
  */
 export function interfaceNameKey(name: string): InterfaceNameKey | null {
   const n = name.length;
