@@ -121,10 +121,13 @@ export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigP
   scanPaste(
     text,
     (no, raw) => {
-      // normalise trimmed the end already: count the indent, copy only when there is one.
+      // Trimmed as String#trim would, but copied only when there is something to cut: a NBSP or
+      // U+3000 (web pages, CJK terminals) counts as indent too, and normalise leaves those at the end.
       let indent = 0;
-      while (raw.charCodeAt(indent) === 32) indent++;
-      const trimmed = indent === 0 ? raw : raw.slice(indent);
+      while (indent < raw.length && isWhiteSpace(raw.charCodeAt(indent))) indent++;
+      let end = raw.length;
+      while (end > indent && isWhiteSpace(raw.charCodeAt(end - 1))) end--;
+      const trimmed = indent === 0 && end === raw.length ? raw : raw.slice(indent, end);
       reader.line(no, stripPrompt(trimmed), trimmed === '' ? 0 : indent);
     },
     (c) => reader.command(c.no, c.command),
@@ -739,7 +742,7 @@ function hybridVlans(s: string, from: number): VlanRange[] | null {
   let end = s.length;
   while (end > from && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   let sp = end - 1;
-  while (sp >= from && s.charCodeAt(sp) !== 32) sp--;
+  while (sp >= from && !isWhiteSpace(s.charCodeAt(sp))) sp--;
   if (isWordAt(s, sp + 1, end, 'tagged') || isWordAt(s, sp + 1, end, 'untagged'))
     end = Math.max(sp, from);
   return parseVlanListAt(s, from, end);

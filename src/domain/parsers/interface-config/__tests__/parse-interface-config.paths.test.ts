@@ -26,8 +26,8 @@
  *   fieldLines literals for the orders a device prints / built key by key for any other;
  * - VLAN updates: owned ranges appended, merged and removed in place / a set of VLAN ids.
  *
- * Two disagreements are kept as `it.fails` at the end (a NBSP in an indent, a NBSP before
- * `tagged`): the general spelling loses data there.
+ * The last two properties hold a NBSP or U+3000 in an indent, and before `tagged`, to a blank:
+ * the speed rewrite had lost data there.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -272,7 +272,7 @@ function respellBody(b: Body, p: Pick): string {
       return kw + gap + n.padStart(Math.min(6, n.length + (p.value % 3)), '0');
     }
     case 'hybrid':
-      // Blanks only before the tag: a NBSP there is the second it.fails below.
+      // Blanks only before the tag here: a NBSP there has its own property below.
       return `${kw}${gap}${respellList(b.list, p.value)}${p.gap % 2 === 0 ? ' ' : '  '}${recase(b.tag, p.kw >> 2)}`;
     default:
       return kw + gap + respellList(b.list, p.value);
@@ -780,14 +780,13 @@ describe('parseInterfaceConfig: fast paths and general code agree', () => {
   });
 });
 
-describe('parseInterfaceConfig: known disagreements (general spellings that lose data)', () => {
-  // Regressions of the speed rewrite: the original parser trimmed every line (String#trim) and
-  // took `\s+` before `tagged`; the rewrite counts only ASCII blanks in both places.
+describe('parseInterfaceConfig: a NBSP or U+3000 is a blank', () => {
+  // Regressions of the speed rewrite, found by this file: the original parser trimmed every line
+  // (String#trim) and took `\s+` before `tagged`; the rewrite had counted only ASCII blanks.
 
-  // Smallest: `interface GigabitEthernet1/0/1\n\u00a0port link-type access` gives linkType null
-  // (blank indent: 'access'), the line's text keeping the NBSP; `\u00a0interface GE1/0/1` alone
-  // gives no interface at all (error wrong-command). U+3000 does the same.
-  it.fails('reads a line indented with a NBSP or U+3000 as one indented with blanks', () => {
+  // Was: `interface GigabitEthernet1/0/1\n\u00a0port link-type access` gave linkType null, the
+  // line's text keeping the NBSP; `\u00a0interface GE1/0/1` alone gave no interface at all.
+  it('reads a line indented with a NBSP or U+3000 as one indented with blanks', () => {
     const arb = fc.tuple(
       pasteArb.map((p) => ({ ...p, layout: 'display' as const })),
       fc.nat(),
@@ -807,10 +806,9 @@ describe('parseInterfaceConfig: known disagreements (general spellings that lose
     );
   });
 
-  // Smallest: `interface GigabitEthernet1/0/1\nport hybrid vlan 10\u00a0tagged` warns
-  // unrecognised-line@2 and gives permitVlans null (a blank before `tagged`: [[1, 1], [10, 10]]).
-  // A NBSP between two VLAN ids is read as a blank; only the one before the tag is not.
-  it.fails('reads a NBSP or U+3000 before `tagged` / `untagged` as a blank', () => {
+  // Was: `interface GigabitEthernet1/0/1\nport hybrid vlan 10\u00a0tagged` warned
+  // unrecognised-line@2 and gave permitVlans null (a blank before `tagged`: [[1, 1], [10, 10]]).
+  it('reads a NBSP or U+3000 before `tagged` / `untagged` as a blank', () => {
     const arb = fc.tuple(
       vlanListArb,
       fc.constantFrom('tagged', 'untagged'),
