@@ -4,6 +4,18 @@
  * (hashing every new name string, reading stored key strings while probing); here a probe
  * compares numbers, and strings only where the 32-bit hashes agree.
  */
+/**
+ * The slot for a hash. Names differ mostly in their last characters (`...1/0/1`, `...1/0/2`), so
+ * a polynomial hash's low bits fill runs of neighbouring slots, and a missed lookup (every new
+ * interface) walked ~67 slots to a free one on the bench's 50k names; mixed first, ~2.
+ */
+function slotOf(hash: number, mask: number): number {
+  let h = hash ^ (hash >>> 16);
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  return h & mask;
+}
+
 export class KeyTable {
   /** Per slot, side by side (one cache line): record index + 1 (0: empty) and the key's hash. */
   private slots = new Int32Array(2048);
@@ -15,7 +27,7 @@ export class KeyTable {
   find(key: string, hash: number): number {
     const slots = this.slots;
     const mask = (slots.length >> 1) - 1;
-    let s = hash & mask;
+    let s = slotOf(hash, mask);
     for (;;) {
       const v = slots[2 * s] as number;
       if (v === 0) {
@@ -49,7 +61,7 @@ export class KeyTable {
       const v = old[i] as number;
       if (v === 0) continue;
       const h = old[i + 1] as number;
-      let s = h & mask;
+      let s = slotOf(h, mask);
       while (slots[2 * s] !== 0) s = (s + 1) & mask;
       slots[2 * s] = v;
       slots[2 * s + 1] = h;

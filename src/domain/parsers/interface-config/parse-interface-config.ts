@@ -24,7 +24,7 @@ import {
 } from './interface-names';
 import { indexOfWhiteSpace } from './text-scan';
 import { addOwnedRanges, parseVlanListAt, removeOwnedRanges, type VlanRange } from './vlan-ranges';
-import { hasWordAt, isInk, isWhiteSpace, isWordAt } from '../shared/fast-text';
+import { hasAt, hasWordAt, isInk, isWhiteSpace, isWordAt } from '../shared/fast-text';
 import { KeyTable } from './key-table';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
@@ -196,7 +196,7 @@ class BlockReader {
     }
     if ((c0 | 32) === 105) {
       // `interface Ten-GigabitEthernet1/0/1` as the device prints it: one reading of the name.
-      if (t.startsWith('interface ') && readNameKeyAt(t, 10, this.read)) {
+      if (hasAt(t, 'interface ', 0) && readNameKeyAt(t, 10, this.read)) {
         this.openBlock();
         const r = this.read;
         this.openSingle(
@@ -378,7 +378,7 @@ function interfaceHeader(t: string): Header | null {
   const c2 = t.charCodeAt(2) | 32;
   if (c1 !== 110 || c2 !== 116) return null;
   // As printed by the device: `interface Ten-GigabitEthernet1/0/1`, one word after one blank.
-  if (t.startsWith('interface ') && isInk(t.charCodeAt(10)) && isInk(t.charCodeAt(t.length - 1))) {
+  if (hasAt(t, 'interface ', 0) && isInk(t.charCodeAt(10)) && isInk(t.charCodeAt(t.length - 1))) {
     const rest = t.slice(10);
     if (indexOfWhiteSpace(rest) < 0) return { rest, range: false, blankFree: true };
   }
@@ -583,7 +583,7 @@ function startsTopLevel(lower: string): boolean {
  */
 function keywordAt(t: string, at: number, kw: string): boolean {
   // As printed (lower case): one native comparison.
-  if (t.startsWith(kw, at)) return true;
+  if (hasAt(t, kw, at)) return true;
   if (t.length < at + kw.length) return false;
   let kelvin = false;
   for (let i = 0; i < kw.length; i++) {
