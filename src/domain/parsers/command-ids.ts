@@ -12,6 +12,11 @@ export const stepCommandIds = [
   'display-link-aggregation-summary',
   'display-link-aggregation-member-port',
   'interface-configuration',
+  'display-interface',
+  'display-logbuffer',
+  'display-lldp-neighbor',
+  'display-arp',
+  'probe-template-configuration',
 ] as const;
 
 /** Outputs we recognise but that no step takes as input (named so the user knows what they pasted). */
@@ -24,7 +29,6 @@ export const otherCommandIds = [
   'display-nqa-result',
   'display-nqa-history',
   'display-m-lag',
-  'display-interface',
   'syslog',
 ] as const;
 
@@ -46,6 +50,10 @@ export const commandLabels: Record<Exclude<CommandId, 'unknown' | 'empty'>, stri
   'display-link-aggregation-summary': 'display link-aggregation summary',
   'display-link-aggregation-member-port': 'display link-aggregation member-port',
   'interface-configuration': 'display current-configuration interface ...',
+  'display-logbuffer': 'display logbuffer',
+  'display-lldp-neighbor': 'display lldp neighbor-information',
+  'display-arp': 'display arp',
+  'probe-template-configuration': 'display current-configuration | begin nqa template',
   'display-session-table': 'display session table (without verbose)',
   'display-virtual-server': 'display virtual-server',
   'display-virtual-server-brief': 'display virtual-server brief',

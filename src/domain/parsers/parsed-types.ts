@@ -188,3 +188,177 @@ export interface InterfaceConfig {
 export interface InterfaceConfigData {
   interfaces: InterfaceConfig[];
 }
+
+// ---- display interface [<if>] (Comware 5 and 7) -----------------------------------------------
+export interface InterfaceRate {
+  packetsPerSecond: number | null;
+  bytesPerSecond: number | null;
+}
+
+export interface InterfaceStatus {
+  /** As printed in the block header: `Ten-GigabitEthernet1/0/1`, `GigabitEthernet1/1/0/31`. */
+  name: string;
+  /** `Current state` verbatim: `UP`, `DOWN`, `Administratively DOWN`, `DOWN ( Administratively )`. */
+  state: string | null;
+  /** True for UP, false for any DOWN form; null when the state line is missing. */
+  up: boolean | null;
+  lineProtocol: string | null;
+  description: string | null;
+  /** Layer-3 MTU (`Maximum transmission unit: 1500`, CW5 `The Maximum Transmit Unit is 1500`). */
+  mtu: number | null;
+  /** Layer-2 maximum frame (`Maximum frame length: 9216`, CW5 `The Maximum Frame Length is 9216`). */
+  maxFrameLength: number | null;
+  /** `Allow jumbo frames to pass` → true, `Disallow …`/`not allowed` → false; null when not printed. */
+  jumboFrames: boolean | null;
+  /** As printed before `-speed mode`: `10Gbps`, `1000Mbps`, `Unknown`. */
+  speed: string | null;
+  /** `full`, `half`, `unknown` (lower case). */
+  duplex: string | null;
+  /** When the link last went up or down, as printed (`Last link flapping: 6 hours 39 minutes 14 seconds`, or a date). */
+  lastFlap: string | null;
+  /** The same as seconds before the output was printed, when it is printed as a duration; null otherwise. */
+  lastFlapSecondsAgo: number | null;
+  /** Length of the rate window in seconds (`Last 300 seconds input …` → 300). */
+  rateWindowSeconds: number | null;
+  inputRate: InterfaceRate | null;
+  outputRate: InterfaceRate | null;
+  /** Totals since the counters were last cleared. */
+  inputPackets: number | null;
+  outputPackets: number | null;
+  inputErrors: number | null;
+  crc: number | null;
+  outputErrors: number | null;
+  /** `Last clearing of counters: Never` → `Never`; verbatim. */
+  countersCleared: string | null;
+  line: number;
+  endLine: number;
+  fieldLines: FieldLines;
+}
+
+export interface InterfaceData {
+  interfaces: InterfaceStatus[];
+}
+
+// ---- display logbuffer / log lines ----------------------------------------------------------
+/** What a known log message says, read from its text. */
+export type LogEvent =
+  /** `IFNET/3/PHY_UPDOWN` (physical) and `IFNET/5/LINK_UPDOWN` (line protocol). */
+  | { kind: 'link'; interface: string; layer: 'physical' | 'protocol'; up: boolean }
+  /** `LAGG/6/LAGG_ACTIVE` / `LAGG_INACTIVE_*`: a member port Selected or not, with the reason printed. */
+  | {
+      kind: 'lagg-member';
+      interface: string;
+      group: string | null;
+      selected: boolean;
+      reason: string | null;
+    }
+  /** A real server's probe or health state changed (LB module), or an NQA reaction fired. */
+  | {
+      kind: 'probe';
+      server: string | null;
+      farm: string | null;
+      address: string | null;
+      port: number | null;
+      template: string | null;
+      /** True when the new state is a healthy one (Active, Succeeded, …). */
+      ok: boolean;
+      /** The new state as printed. */
+      state: string;
+    };
+
+export interface LogEntry {
+  /** As printed: `Dec  4 03:12:55:123 2026`. */
+  time: string;
+  /** Epoch ms, reading the device clock as UTC (only order and spacing matter); null when unreadable. */
+  at: number | null;
+  host: string | null;
+  module: string;
+  level: number | null;
+  mnemonic: string | null;
+  message: string;
+  event: LogEvent | null;
+  /** First line of the entry, and its last (a long message may wrap). */
+  line: number;
+  endLine: number;
+}
+
+export interface LogData {
+  entries: LogEntry[];
+}
+
+// ---- display lldp neighbor-information [list | verbose] -------------------------------------
+export interface LldpNeighbor {
+  /** Local port as printed: `XGE1/0/1` (list) or `Ten-GigabitEthernet1/0/0/1` (verbose). */
+  localPort: string;
+  systemName: string | null;
+  chassisId: string | null;
+  /** The neighbour's port (`Port ID`), as printed. */
+  portId: string | null;
+  portDescription: string | null;
+  line: number;
+  fieldLines: FieldLines;
+}
+
+export interface LldpData {
+  neighbors: LldpNeighbor[];
+}
+
+// ---- display arp [...] ------------------------------------------------------------------------
+export interface ArpEntry {
+  ip: string;
+  mac: string;
+  vlan: number | null;
+  interface: string | null;
+  aging: number | null;
+  /** Type letter(s) as printed: `D`, `S`, `I`, `O`, `R`, `M`. */
+  type: string;
+  vpnInstance: string | null;
+  line: number;
+}
+
+export interface ArpData {
+  entries: ArpEntry[];
+  /** The address the echoed command asked for (`display arp 10.1.1.5`, `| include 10.1.1.5`); null otherwise. */
+  query: string | null;
+  /** The VPN instance the echoed command named (`display arp vpn-instance HLW`). */
+  vpnInstance: string | null;
+  /**
+   * The device answered the question: the table header was printed, or the echoed command
+   * named the address and printed nothing after it. An empty `entries` then means "no entry".
+   */
+  answered: boolean;
+}
+
+// ---- probe (NQA) templates, from the configuration ------------------------------------------
+export interface ProbeTemplate {
+  /** As configured: `tcp`, `http`, `https`, `icmp`, `udp`, `tcphalfopen`, `ssl`, `dns`, `ftp`, `radius`. */
+  type: string;
+  name: string;
+  destinationPort: number | null;
+  destinationIp: string | null;
+  /** `probe timeout N` in ms; null when not configured (the device default of 3000 ms applies). */
+  timeoutMs: number | null;
+  /** `frequency N` in ms; null when not configured (device default 5000 ms). */
+  frequencyMs: number | null;
+  url: string | null;
+  /** `expect status 200 to 299 302` as ranges. */
+  expectStatus: Array<[number, number]> | null;
+  expectData: string | null;
+  /** `version v1.1`. */
+  version: string | null;
+  /** `operation get | post | raw`. */
+  operation: string | null;
+  vpnInstance: string | null;
+  sourceIp: string | null;
+  sslClientPolicy: string | null;
+  /** `reaction trigger probe-fail N` / `probe-pass N`. */
+  reactionProbeFail: number | null;
+  reactionProbePass: number | null;
+  lines: ConfigLine[];
+  line: number;
+  fieldLines: FieldLines;
+}
+
+export interface ProbeTemplateData {
+  templates: ProbeTemplate[];
+}

@@ -19,6 +19,12 @@ const stepOf: Record<StepCommandId, StepId> = {
   'display-link-aggregation-member-port': 'lag',
   // Also the `reth` step's input when the interface is a Reth: see stepForPaste in registry.ts.
   'interface-configuration': 'peer-config',
+  // Provisional homes until the engine gives these outputs their own steps (issue 13).
+  'display-interface': 'lag',
+  'display-logbuffer': 'farm-status',
+  'display-lldp-neighbor': 'lag',
+  'display-arp': 'session',
+  'probe-template-configuration': 'session',
 };
 
 /** The step that takes this command's output; null for outputs no step reads. */
