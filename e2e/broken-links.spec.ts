@@ -1,7 +1,7 @@
 import { deflateSync } from 'fflate';
 import { decodeBase64url, encodeBase64url } from '../src/domain/share/base64url';
 import { shareLimits } from '../src/domain/share/limits';
-import { encodeState, packV1 } from '../src/domain/share/share-codec';
+import { encodeState, pack } from '../src/domain/share/share-codec';
 import type { WizardState } from '../src/domain/wizard-state';
 import { expect, openApp, seed, test } from './fixtures';
 
@@ -59,6 +59,7 @@ const seedState = (): WizardState => ({
   ],
   answers: {},
   server: null,
+    farm: null,
 });
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -104,28 +105,28 @@ const realDamage: [string, string, string][] = [
   ['non-ASCII character inside', `${good.slice(0, 30)}é${good.slice(31)}`, 'bad-base64'],
   [
     'non-UTF-8 bytes',
-    packV1(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
+    pack(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
     'not-utf8',
   ],
-  ['overlong UTF-8', packV1(new Uint8Array([0x22, 0xc0, 0xaf, 0x22])), 'not-utf8'],
-  ['valid compression, not JSON', packV1(utf8('{"p":[[0,"x"]')), 'bad-json'],
-  ['valid compression, JSON array', packV1(utf8('[1,2,3]')), 'invalid-state'],
-  ['valid compression, unknown field', packV1(utf8('{"x":1}')), 'invalid-state'],
-  ['valid compression, unknown step index', packV1(utf8('{"p":[[6,"x"]]}')), 'invalid-state'],
-  ['valid compression, paste text a number', packV1(utf8('{"p":[[0,5]]}')), 'invalid-state'],
+  ['overlong UTF-8', pack(new Uint8Array([0x22, 0xc0, 0xaf, 0x22])), 'not-utf8'],
+  ['valid compression, not JSON', pack(utf8('{"p":[[0,"x"]')), 'bad-json'],
+  ['valid compression, JSON array', pack(utf8('[1,2,3]')), 'invalid-state'],
+  ['valid compression, unknown field', pack(utf8('{"x":1}')), 'invalid-state'],
+  ['valid compression, unknown step index', pack(utf8('{"p":[[10,"x"]]}')), 'invalid-state'],
+  ['valid compression, paste text a number', pack(utf8('{"p":[[0,5]]}')), 'invalid-state'],
   [
     'valid compression, __proto__ answer',
-    packV1(utf8('{"a":{"__proto__":"yes"}}')),
+    pack(utf8('{"a":{"__proto__":"yes"}}')),
     'invalid-state',
   ],
   [
     'valid compression, script in an answer id',
-    packV1(utf8('{"a":{"<script>window.__pwned=1</script>":"yes"}}')),
+    pack(utf8('{"a":{"<script>window.__pwned=1</script>":"yes"}}')),
     'invalid-state',
   ],
   [
     'valid compression, 10 000 pastes',
-    packV1(utf8(`{"p":[${Array.from({ length: 10_000 }, () => '[0,""]').join(',')}]}`)),
+    pack(utf8(`{"p":[${Array.from({ length: 10_000 }, () => '[0,""]').join(',')}]}`)),
     'invalid-state',
   ],
 ];
@@ -173,6 +174,7 @@ test('hostile text pasted inside a valid link is shown literally and never runs'
     ],
     answers: {},
     server: null,
+    farm: null,
   });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

@@ -34,7 +34,7 @@ function scenarioState(name: string): WizardState {
   } catch {
     // most scenarios ask nothing
   }
-  return { pastes, answers, server: null };
+  return { pastes, answers, server: null, farm: null };
 }
 
 /** The seed incident exactly as "Load example incident" builds it (same texts, same order). */
@@ -48,6 +48,7 @@ const seedState: WizardState = {
   ),
   answers: {},
   server: null,
+    farm: null,
 };
 
 const model = (state: WizardState, lang: Lang): ReportModel =>
@@ -192,6 +193,7 @@ test('a partial report says what is known so far and what to run next', async ({
     pastes: [{ step: 'farm-status', text: seed.farm, at: T0 }],
     answers: {},
     server: null,
+    farm: null,
   };
   const m = model(state, 'en-US');
   expect(m.status).toBe('partial');

@@ -67,7 +67,7 @@ export function stateFromArgs(args: string[], sortPastes: (text: string) => Past
       answers[m[1]!] = m[2] as Answer;
     } else files.push(a);
   }
-  const state: WizardState = { pastes: [], answers, server: null };
+  const state: WizardState = { pastes: [], answers, server: null, farm: null };
   for (const arg of readStepArgs(files)) {
     if (arg.step) state.pastes.push(toPaste(arg.step, arg.text));
     else state.pastes.push(...sortPastes(arg.text));

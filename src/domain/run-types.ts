@@ -23,6 +23,12 @@ export const diagnosisIds = [
   'lacp-mode-mismatch',
   'lag-member-unselected',
   'server-no-reply',
+  'lag-cross-connected',
+  'lag-member-faulty',
+  'path-mtu-blackhole',
+  'probe-tls-failure',
+  'arp-unresolved',
+  'probe-timeout-too-short',
   'inconclusive',
 ] as const;
 export type DiagnosisId = (typeof diagnosisIds)[number];
@@ -74,6 +80,33 @@ export interface Question {
   id: string;
   text: Localized;
   answer: 'yes' | 'no' | null;
+  /** The command that answers it (a capture), filled in. */
+  command?: string;
+  /** Set when pasted output already answers the question: the finding that does, instead of asking. */
+  answeredBy?: { finding: string; text: Localized };
+}
+
+/** One thing the engineer can choose to follow (a server farm, a real server), with its state at a glance. */
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  summary: Localized;
+  /** True when this option has failing real servers. */
+  failing: boolean;
+  evidence: Evidence[];
+}
+
+/**
+ * A choice the run depends on. `selected` is what the run follows: the engineer's choice, or the
+ * engine's when exactly one option makes sense (`reason` says why); null while the run waits for it.
+ */
+export interface Choice {
+  kind: 'farm' | 'server';
+  question: Localized;
+  options: ChoiceOption[];
+  selected: string | null;
+  byUser: boolean;
+  reason: Localized | null;
 }
 
 /** The guard that chose where to go from a step, and why, in words. */
@@ -91,6 +124,8 @@ export interface StepRun {
   pastes: ParsedPaste[];
   findings: Finding[];
   questions: Question[];
+  /** A farm or server to follow, when the pastes list several. */
+  choice: Choice | null;
   /** Null while the step is waiting for input. */
   decision: Decision | null;
 }
@@ -117,9 +152,28 @@ export interface Diagnosis {
   fix: CliBlock[];
   rollback: CliBlock[];
   verify: Verification[];
-  /** For `inconclusive`: what is known and what to run next. */
+  /** What the diagnosis rests on: each piece of evidence it requires, and the findings that supply it. */
+  evidence: Array<{ text: Localized; findings: string[] }>;
+  /** For `inconclusive`: what is known, what looks odd and what to run next. */
   known?: Localized[];
+  odd?: Localized[];
   next?: NextCommand[];
+  /**
+   * For `inconclusive` reached because a diagnosis was withheld: the one the graph pointed at, and
+   * the evidence it lacked or that contradicted it.
+   */
+  withheld?: { id: DiagnosisId; title: Localized; missing: Localized[]; contradicted: Localized[] };
+}
+
+/** One log entry on the incident's timeline (from `display logbuffer` pasted at any step). */
+export interface TimelineEntry {
+  time: string;
+  at: number | null;
+  kind: 'probe' | 'link' | 'lagg' | 'other';
+  /** True for a change to a failed or down state. */
+  bad: boolean;
+  text: string;
+  evidence: Evidence;
 }
 
 export interface Run {
@@ -131,4 +185,8 @@ export interface Run {
   diagnosis: Diagnosis | null;
   /** All findings of all visited steps, in path order. */
   findings: Finding[];
+  /** The choice the run waits for (several failing farms), also on its step; null otherwise. */
+  question: Choice | null;
+  /** Log entries around the first probe failure, when logs were pasted; empty otherwise. */
+  timeline: TimelineEntry[];
 }

@@ -4,7 +4,18 @@
  * the browser, in a shared link and in the CLI.
  */
 
-export const stepIds = ['farm-status', 'ping', 'session', 'reth', 'lag', 'peer-config'] as const;
+export const stepIds = [
+  'farm-status',
+  'ping',
+  'session',
+  'reth',
+  'lag',
+  'peer-config',
+  'member-interfaces',
+  'arp',
+  'probe-template',
+  'path-mtu',
+] as const;
 export type StepId = (typeof stepIds)[number];
 
 export function isStepId(x: unknown): x is StepId {
@@ -27,9 +38,11 @@ export interface WizardState {
   answers: Record<string, Answer>;
   /** The real server (address) the user chose to follow, when more than one failed; null = let the engine choose. */
   server: string | null;
+  /** The server farm the user chose to follow when a paste lists several; null = let the engine choose. */
+  farm: string | null;
 }
 
-export const emptyState: WizardState = { pastes: [], answers: {}, server: null };
+export const emptyState: WizardState = { pastes: [], answers: {}, server: null, farm: null };
 
 export function pastesFor(state: WizardState, step: StepId): Paste[] {
   return state.pastes.filter((p) => p.step === step);

@@ -1,8 +1,8 @@
 /** Fills the graph's command and question templates from the run context. */
 import type { Localized, NextCommand } from '../run-types';
 import type { RunContext, ServerRef } from '../rules/context';
-import { lbDevice, peerDevice } from '../rules/text';
-import type { CommandTemplate } from './step-graph';
+import { lbDevice, peerDevice, serverDevice, t } from '../rules/text';
+import type { CommandTemplate, Device } from './step-graph';
 
 export type Values = Record<string, string | null>;
 
@@ -14,14 +14,23 @@ const unknown: Record<string, string> = {
   rethNumber: '<n>',
   target: '<server-ip>',
   ip: '<server-ip>',
+  member: '<member-port>',
+  peerPort: '<member-port>',
+  targetName: '<real-server>',
 };
+
+const isV6 = (ip: string | null | undefined) => !!ip && ip.includes(':');
 
 export function values(ctx: RunContext, extra: Values = {}): Values {
   const target = ctx.target ?? ctx.failedServers[0] ?? null;
+  const v6 = isV6(target?.address);
   return {
     farm: ctx.farm,
     target: target?.address ?? null,
+    targetName: target?.name ?? null,
     vpn: target?.vpn ?? null,
+    port:
+      ctx.probePort !== null ? String(ctx.probePort) : target?.port ? String(target.port) : null,
     inbound: ctx.inboundInterface,
     reth: ctx.reth,
     rethNumber: ctx.reth ? (/(\d+)\s*$/.exec(ctx.reth)?.[1] ?? null) : null,
@@ -31,6 +40,10 @@ export function values(ctx: RunContext, extra: Values = {}): Values {
     unselected: ctx.unselectedPorts[0] ?? null,
     lostServer: ctx.lostServer ?? target?.address ?? null,
     peerAggregate: ctx.peerAggregate,
+    // IPv4 needs -f; IPv6 routers never fragment. 1472/1452 bytes fill a 1500-byte packet.
+    pingCmd: v6 ? 'ping ipv6' : 'ping',
+    dfFlag: v6 ? '' : '-f ',
+    largeSize: v6 ? '1452' : '1472',
     ...extra,
   };
 }
@@ -54,17 +67,42 @@ export function fillLocalized(text: Localized, v: Values): Localized {
   return { 'en-US': fill(text['en-US'], v), 'zh-CN': fill(text['zh-CN'], v) };
 }
 
-export function fillCommands(templates: CommandTemplate[], ctx: RunContext): NextCommand[] {
+function deviceOf(device: Device, ctx: RunContext): Localized {
+  if (device === 'server') return serverDevice;
+  if (device === 'lb') return lbDevice;
+  return ctx.peerSwitch
+    ? t(`Peer switch ${ctx.peerSwitch}`, `对端交换机 ${ctx.peerSwitch}`)
+    : peerDevice;
+}
+
+/** The values each repetition of a command template fills in. */
+function repeats(c: CommandTemplate, ctx: RunContext): Values[] {
+  if (c.each === 'failed-server') {
+    const servers: ServerRef[] = ctx.failedServers;
+    return servers.length ? servers.map((s) => ({ ip: s.address, vpn: s.vpn })) : [{}];
+  }
+  if (c.each === 'member') {
+    const members = [...ctx.selectedPorts, ...ctx.unselectedPorts];
+    return members.length ? members.map((m) => ({ member: m })) : [{}];
+  }
+  if (c.each === 'peer-port') {
+    const ports = [...new Set(Object.values(ctx.peerPorts))];
+    return ports.length ? ports.map((p) => ({ peerPort: p })) : [{}];
+  }
+  return [{}];
+}
+
+export function fillCommands(
+  templates: CommandTemplate[],
+  ctx: RunContext,
+  extra: Values = {},
+): NextCommand[] {
   const out: NextCommand[] = [];
   for (const c of templates) {
-    const servers: Array<ServerRef | null> =
-      c.each === 'failed-server' ? (ctx.failedServers.length ? ctx.failedServers : [null]) : [null];
-    for (const s of servers) {
-      const v = values(ctx, s ? { ip: s.address, vpn: s.vpn } : {});
-      const cmd: NextCommand = {
-        device: c.device === 'peer' ? peerDevice : lbDevice,
-        command: fill(c.template, v),
-      };
+    for (const r of repeats(c, ctx)) {
+      const v = values(ctx, { ...extra, ...r });
+      if (c.when && !v[c.when]) continue;
+      const cmd: NextCommand = { device: deviceOf(c.device, ctx), command: fill(c.template, v) };
       if (c.purpose) cmd.purpose = fillLocalized(c.purpose, v);
       out.push(cmd);
     }

@@ -9,6 +9,10 @@ import type { SessionFacts } from '../rules/evaluate-session';
 import type { RethFacts } from '../rules/evaluate-reth';
 import type { LagFacts } from '../rules/evaluate-lag';
 import type { PeerConfigFacts } from '../rules/evaluate-peer-config';
+import type { MemberFacts } from '../rules/evaluate-member-interfaces';
+import type { ArpFacts } from '../rules/evaluate-arp';
+import type { TemplateFacts } from '../rules/evaluate-probe-template';
+import type { PathMtuFacts } from '../rules/evaluate-path-mtu';
 
 export interface StepFacts {
   'farm-status': FarmFacts;
@@ -17,6 +21,10 @@ export interface StepFacts {
   reth: RethFacts;
   lag: LagFacts;
   'peer-config': PeerConfigFacts;
+  'member-interfaces': MemberFacts;
+  arp: ArpFacts;
+  'probe-template': TemplateFacts;
+  'path-mtu': PathMtuFacts;
 }
 
 export type Guard<S extends StepId> = (facts: StepFacts[S]) => boolean;
@@ -48,7 +56,8 @@ export const guards = {
     'no-session': (f: SessionFacts) => f.sessions === 0,
     'vpn-mismatch': (f: SessionFacts) => f.found && f.vpnMismatch,
     'server-reset': (f: SessionFacts) => f.found && f.kind === 'reset',
-    established: (f: SessionFacts) => f.found && f.kind === 'established',
+    replied: (f: SessionFacts) =>
+      f.found && (f.kind === 'handshake-only' || f.kind === 'tls-abort' || f.kind === 'data-back'),
     'no-reply-via-reth': (f: SessionFacts) =>
       f.found && f.kind === 'syn-sent' && f.inbound === 'reth',
     'no-reply-via-aggregate': (f: SessionFacts) =>
@@ -63,21 +72,41 @@ export const guards = {
     otherwise,
   },
   lag: {
+    'partners-differ': (f: LagFacts) => f.found && f.partnersDiffer,
     'all-selected': (f: LagFacts) => f.found && f.allSelected,
     'oper-key-differs': (f: LagFacts) => f.found && f.operKeyDiffers.length > 0,
     unselected: (f: LagFacts) => f.found && f.unselected.length > 0,
     otherwise,
   },
   'peer-config': {
+    'members-split': (f: PeerConfigFacts) => f.found && f.membersSplit,
     'mode-mismatch': (f: PeerConfigFacts) =>
       f.found && f.lbMode !== null && f.peerMode !== null && f.lbMode !== f.peerMode,
-    // DESIGN.md: both dynamic → an attribute differs. Two static ends with nothing differing name no
-    // cause, so they fall through to inconclusive rather than claim one.
-    'same-mode': (f: PeerConfigFacts) =>
-      f.found &&
-      f.lbMode !== null &&
-      f.lbMode === f.peerMode &&
-      (f.lbMode === 'dynamic' || f.differingAttributes.length > 0),
+    // Same mode on both ends: a cause only when the configuration shows a difference that keeps a
+    // member Unselected; identical configurations fall through to inconclusive.
+    'attributes-differ': (f: PeerConfigFacts) =>
+      f.found && f.lbMode !== null && f.lbMode === f.peerMode && f.decisive > 0,
+    otherwise,
+  },
+  'member-interfaces': {
+    'member-faulty': (f: MemberFacts) => f.found && f.faulty.length > 0,
+    'members-healthy': (f: MemberFacts) => f.found && f.healthy,
+    otherwise,
+  },
+  arp: {
+    unresolved: (f: ArpFacts) => f.found && (f.missing || f.wrongInterface),
+    resolved: (f: ArpFacts) => f.found && f.resolved,
+    otherwise,
+  },
+  'probe-template': {
+    'timeout-too-short': (f: TemplateFacts) => f.found && f.timeoutBelowRtt,
+    'tls-handshake-fails': (f: TemplateFacts) => f.found && f.tlsAbort,
+    'http-expectations': (f: TemplateFacts) => f.found && f.httpExpectations,
+    'answer-never-arrives': (f: TemplateFacts) => f.found && f.handshakeOnly && f.expectsResponse,
+    otherwise,
+  },
+  'path-mtu': {
+    'large-packets-lost': (f: PathMtuFacts) => f.found && f.largeLost && f.smallOk,
     otherwise,
   },
 } satisfies { [S in StepId]: Record<string, Guard<S>> & { otherwise: Guard<S> } };

@@ -1,54 +1,81 @@
 /**
- * Parses one step's pastes with that step's parser. A paste of another step's command is kept,
- * marked `misfiled`, and not used.
+ * Parses one step's pastes, each with the parser of the command it is the output of, and sorts the
+ * usable values by kind. A paste of a kind the step does not take is kept, marked `misfiled`, and
+ * not used; the supporting kinds (interface counters, logs, LLDP) are taken everywhere.
  */
 import type { ParsedPaste } from '../run-types';
 import type { Paste, StepId } from '../wizard-state';
 import type { ParseResult } from '../parsers/shared/parse-result';
 import type { CommandId } from '../parsers/command-ids';
 import type {
+  ArpData,
   InterfaceConfigData,
+  InterfaceData,
   LagData,
+  LldpData,
+  LogData,
   PingData,
+  ProbeTemplateData,
   RethData,
   ServerFarmData,
   SessionData,
 } from '../parsers/parsed-types';
+import type { RedundancyGroupData } from '../parsers/reth/reth-types';
 import { detectCommand } from '../parsers/detect/detect-command';
-import { commandsForStep, parseAs, stepForCommand, stepForPaste } from '../parsers/registry';
-import { parseServerFarm } from '../parsers/server-farm/parse-server-farm';
-import { parsePing } from '../parsers/ping/parse-ping';
-import { parseSession } from '../parsers/session/parse-session';
-import { parseReth } from '../parsers/reth/parse-reth';
-import { parseLinkAggregation } from '../parsers/link-aggregation/parse-link-aggregation';
-import { parseInterfaceConfig } from '../parsers/interface-config/parse-interface-config';
+import { parseAs, stepForPaste } from '../parsers/registry';
+import {
+  commandsForStep,
+  kindForCommand,
+  stepKinds,
+  stepTakes,
+  type DataKind,
+} from '../parsers/step-commands';
 import type { StepInput } from '../rules/evidence';
 
-export interface StepData {
-  'farm-status': ServerFarmData;
+export interface KindData {
+  farm: ServerFarmData;
   ping: PingData;
   session: SessionData;
   reth: RethData;
+  redundancy: RedundancyGroupData;
   lag: LagData;
-  'peer-config': InterfaceConfigData;
+  config: InterfaceConfigData;
+  iface: InterfaceData;
+  log: LogData;
+  lldp: LldpData;
+  arp: ArpData;
+  probe: ProbeTemplateData;
 }
 
-const parsers: { [S in StepId]: (text: string) => ParseResult<StepData[S]> } = {
-  'farm-status': parseServerFarm,
-  ping: parsePing,
-  session: parseSession,
-  reth: parseReth,
-  lag: parseLinkAggregation,
-  'peer-config': parseInterfaceConfig,
-};
+export type StepInputs = { [K in DataKind]: StepInput<KindData[K]>[] };
 
-export interface ParsedStep<S extends StepId> {
+export function emptyInputs(): StepInputs {
+  return {
+    farm: [],
+    ping: [],
+    session: [],
+    reth: [],
+    redundancy: [],
+    lag: [],
+    config: [],
+    iface: [],
+    log: [],
+    lldp: [],
+    arp: [],
+    probe: [],
+  };
+}
+
+export interface ParsedStep {
   pastes: ParsedPaste[];
-  inputs: StepInput<StepData[S]>[];
+  inputs: StepInputs;
+  /** True when at least one paste gave the step one of its own inputs. */
+  hasOwnInput: boolean;
 }
 
 interface Parsed {
   command: CommandId;
+  kind: DataKind | null;
   result: ParseResult<unknown> | null;
   misfiled: ParsedPaste['misfiled'];
 }
@@ -58,7 +85,7 @@ interface Parsed {
  * keyed by step and text. Parsing is pure, so a cached result equals a fresh one.
  */
 const cache = new Map<string, Parsed>();
-const CACHE_SIZE = 48;
+const CACHE_SIZE = 64;
 
 function parseOne(step: StepId, text: string): Parsed {
   const key = `${step}\u0000${text}`;
@@ -69,20 +96,32 @@ function parseOne(step: StepId, text: string): Parsed {
     return hit;
   }
   const command = detectCommand(text).command;
-  // Only interface configuration needs the content to tell its step (Reth vs aggregate).
-  const owner =
-    command === 'interface-configuration' ? stepForPaste(text) : stepForCommand(command);
-  const accepted = commandsForStep(step) as readonly string[];
+  const kind = kindForCommand(command);
+  // Interface configuration serves two steps (a Reth's members vs aggregates and ports), pings two
+  // (reachability vs path MTU): the content decides which one a paste belongs to. The path-MTU
+  // step also reads plain pings (a small ping that works is half of its evidence).
+  const home = kind === 'config' || kind === 'ping' ? stepForPaste(text) : null;
   const ours =
-    owner === step ||
-    (owner === null &&
-      (command === 'unknown' || command === 'empty' || accepted.includes(command)));
+    kind === null
+      ? command === 'unknown' || command === 'empty'
+      : stepTakes(step, kind) &&
+        (home === null || home === step || (kind === 'ping' && step === 'path-mtu'));
   let parsed: Parsed;
-  if (!ours) parsed = { command, result: null, misfiled: { command, belongsTo: owner } };
-  // The reth step also takes `display redundancy group`: shown parsed, but no rule reads it yet.
-  else if (command === 'display-redundancy-group')
-    parsed = { command, result: parseAs(command, text), misfiled: null };
-  else parsed = { command, result: parsers[step](text), misfiled: null };
+  if (!ours) {
+    parsed = {
+      command,
+      kind,
+      result: null,
+      misfiled: { command, belongsTo: home ?? (kind === null ? null : homeStep(command)) },
+    };
+  } else {
+    // An output we cannot name is read by the step's own parser, whose error says what it
+    // expected; a Reth's configuration is read as Reth members (priorities), not as an interface.
+    const own = commandsForStep(step)[0] ?? command;
+    const as = kind === null ? own : kind === 'config' && step === 'reth' ? own : command;
+    const result = parseAs(as, text);
+    parsed = { command, kind: kindForCommand(as), result, misfiled: null };
+  }
   cache.set(key, parsed);
   if (cache.size > CACHE_SIZE) {
     const oldest = cache.keys().next().value;
@@ -91,15 +130,27 @@ function parseOne(step: StepId, text: string): Parsed {
   return parsed;
 }
 
-export function parseStep<S extends StepId>(step: S, pastes: Paste[]): ParsedStep<S> {
+function homeStep(command: CommandId): StepId | null {
+  for (const s of Object.keys(stepKinds) as StepId[])
+    if (commandsForStep(s).includes(command)) return s;
+  return null;
+}
+
+export function parseStep(step: StepId, pastes: Paste[]): ParsedStep {
   const out: ParsedPaste[] = [];
-  const inputs: StepInput<StepData[S]>[] = [];
+  const inputs = emptyInputs();
+  let hasOwnInput = false;
   pastes.forEach((p, index) => {
-    const { command, result, misfiled } = parseOne(step, p.text);
+    const { command, kind, result, misfiled } = parseOne(step, p.text);
     out.push({ index, text: p.text, at: p.at, command, result, misfiled });
-    if (!misfiled && command !== 'display-redundancy-group' && result?.value) {
-      inputs.push({ index, text: p.text, value: result.value as StepData[S] });
-    }
+    if (misfiled || kind === null || !result?.value) return;
+    (inputs[kind] as StepInput<unknown>[]).push({
+      step,
+      index,
+      text: p.text,
+      value: result.value,
+    });
+    if (stepKinds[step].includes(kind)) hasOwnInput = true;
   });
-  return { pastes: out, inputs };
+  return { pastes: out, inputs, hasOwnInput };
 }

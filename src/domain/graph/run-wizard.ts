@@ -1,88 +1,83 @@
 /**
- * The engine: derives the whole run from the pastes alone. Parses each step's pastes, evaluates
- * them, walks the graph from farm-status along the first transition whose guard holds, and stops at
- * the first step lacking input (current) or at a diagnosis. Deterministic and synchronous.
+ * The engine: derives the whole run from the pastes alone. Parses each step's pastes, pools the
+ * supporting outputs (interface counters, logs, LLDP) pasted anywhere, evaluates each step, walks
+ * the graph from farm-status along the first transition whose guard holds, and stops at the first
+ * step lacking input (current) or at a diagnosis — which is given only when its evidence holds
+ * (see rules/requirements.ts). Deterministic and synchronous.
  */
-import type { Decision, Finding, Question, Run, StepRun } from '../run-types';
-import { pastesFor, type Paste, type StepId, type WizardState } from '../wizard-state';
-import { emptyContext, type RunContext } from '../rules/context';
-import type { Answers } from '../rules/evidence';
-import { evaluateFarmStatus } from '../rules/evaluate-farm-status';
+import type { Choice, Decision, Finding, Question, Run, StepRun } from '../run-types';
+import { pastesFor, stepIds, type Paste, type StepId, type WizardState } from '../wizard-state';
+import { emptyContext, emptySupport, type RunContext, type Support } from '../rules/context';
+import { evaluateFarmStatus, type Evaluation } from '../rules/evaluate-farm-status';
 import { evaluatePing } from '../rules/evaluate-ping';
 import { evaluateSession } from '../rules/evaluate-session';
 import { evaluateReth, standbyMember } from '../rules/evaluate-reth';
 import { evaluateLag } from '../rules/evaluate-lag';
 import { evaluatePeerConfig } from '../rules/evaluate-peer-config';
+import { evaluateMemberInterfaces } from '../rules/evaluate-member-interfaces';
+import { evaluateArp } from '../rules/evaluate-arp';
+import { evaluateProbeTemplate } from '../rules/evaluate-probe-template';
+import { evaluatePathMtu } from '../rules/evaluate-path-mtu';
 import { diagnose } from '../rules/diagnoses';
+import { matches } from '../rules/requirements';
+import { buildTimeline } from '../rules/timeline';
 import { splitPaste } from '../parsers/detect/split-paste';
 import { stepForCommand, stepForPaste } from '../parsers/registry';
 import { guardFor, type StepFacts } from './guards';
 import { firstStep, stepGraph, type StepNode, type Transition } from './step-graph';
-import { complete, fillCommands, fillLocalized, values } from './fill';
-import { parseStep, type StepData } from './parse-step';
-import type { StepInput } from '../rules/evidence';
+import { complete, fill, fillCommands, fillLocalized, values, type Values } from './fill';
+import { parseStep, type ParsedStep, type StepInputs } from './parse-step';
 
-interface Evaluated<S extends StepId> {
-  facts: StepFacts[S];
-  findings: Finding[];
-  context: RunContext;
-  waiting?: boolean;
-  extra?: Record<string, string | null>;
-}
-
-function evaluate<S extends StepId>(
-  step: S,
-  inputs: StepInput<StepData[S]>[],
+function evaluate(
+  step: StepId,
+  inputs: StepInputs,
   ctx: RunContext,
   state: WizardState,
-): Evaluated<S> {
-  const answers: Answers = state.answers;
-  // Each branch narrows S by hand: TypeScript cannot correlate the generic maps on its own.
+): Evaluation<StepFacts[StepId]> {
   switch (step) {
     case 'farm-status':
-      return evaluateFarmStatus(
-        inputs as StepInput<StepData['farm-status']>[],
-        ctx,
-      ) as Evaluated<S>;
+      return evaluateFarmStatus(inputs.farm, ctx, state.farm);
     case 'ping':
-      return evaluatePing(
-        inputs as StepInput<StepData['ping']>[],
-        ctx,
-        state.server,
-      ) as Evaluated<S>;
+      return evaluatePing(inputs.ping, ctx, state.server);
     case 'session':
-      return evaluateSession(inputs as StepInput<StepData['session']>[], ctx) as Evaluated<S>;
+      return evaluateSession(inputs.session, ctx);
     case 'reth': {
-      const r = evaluateReth(inputs as StepInput<StepData['reth']>[], ctx, answers);
-      return {
-        ...r,
-        extra: { standbyMember: standbyMember(inputs as StepInput<StepData['reth']>[], r.context) },
-      } as unknown as Evaluated<S>;
+      const r = evaluateReth(inputs.reth, ctx, state.answers);
+      return { ...r, extra: { standbyMember: standbyMember(inputs.reth, r.context) } };
     }
     case 'lag':
-      return evaluateLag(inputs as StepInput<StepData['lag']>[], ctx, answers) as Evaluated<S>;
-    default:
-      return evaluatePeerConfig(
-        inputs as StepInput<StepData['peer-config']>[],
-        ctx,
-      ) as Evaluated<S>;
+      return evaluateLag(inputs.lag, ctx, state.answers);
+    case 'peer-config':
+      return evaluatePeerConfig(inputs.config, ctx);
+    case 'member-interfaces':
+      return evaluateMemberInterfaces(ctx);
+    case 'arp':
+      return evaluateArp(inputs.arp, ctx);
+    case 'probe-template':
+      return evaluateProbeTemplate(inputs.probe, ctx);
+    case 'path-mtu':
+      return evaluatePathMtu(inputs.ping, ctx);
   }
 }
 
 function questionsFor(
   node: StepNode<StepId>,
-  ctx: RunContext,
+  v: Values,
   state: WizardState,
-  extra: Record<string, string | null>,
+  findings: Finding[],
 ): Question[] {
-  const v = values(ctx, extra);
   return node.questions
     .filter((q) => complete(q.text['en-US'], v))
-    .map((q) => ({
-      id: q.id,
-      text: fillLocalized(q.text, v),
-      answer: state.answers[q.id] ?? null,
-    }));
+    .map((q) => {
+      const by = q.answeredBy ? findings.find((f) => matches(f.id, q.answeredBy ?? '')) : undefined;
+      return {
+        id: q.id,
+        text: fillLocalized(q.text, v),
+        answer: state.answers[q.id] ?? null,
+        ...(q.command ? { command: fill(q.command, v) } : {}),
+        ...(by ? { answeredBy: { finding: by.id, text: by.text } } : {}),
+      };
+    });
 }
 
 function choose<S extends StepId>(node: StepNode<S>, facts: StepFacts[S]): Transition<S> {
@@ -96,72 +91,90 @@ function choose<S extends StepId>(node: StepNode<S>, facts: StepFacts[S]): Trans
   return last;
 }
 
+/** Parses every step's pastes once and pools the supporting outputs, wherever they were pasted. */
+function parseAll(state: WizardState): { parsed: Map<StepId, ParsedStep>; support: Support } {
+  const parsed = new Map<StepId, ParsedStep>();
+  const support = emptySupport();
+  for (const step of stepIds) {
+    const p = parseStep(step, pastesFor(state, step));
+    parsed.set(step, p);
+    support.iface.push(...p.inputs.iface);
+    support.log.push(...p.inputs.log);
+    support.lldp.push(...p.inputs.lldp);
+  }
+  return { parsed, support };
+}
+
 export function runWizard(state: WizardState): Run {
   const steps: StepRun[] = [];
   const findings: Finding[] = [];
   const path: StepId[] = [];
-  let ctx = emptyContext();
+  const { parsed, support } = parseAll(state);
+  const timeline = buildTimeline(support);
+  let ctx = emptyContext(support);
   let step: StepId | null = firstStep;
+  const waitAt = (stepRun: StepRun, question: Choice | null): Run => {
+    steps.push(stepRun);
+    findings.push(...stepRun.findings);
+    return { steps, path, current: stepRun.step, diagnosis: null, findings, question, timeline };
+  };
   while (step !== null) {
     if (path.includes(step)) break;
     path.push(step);
     const node = stepGraph[step] as StepNode<StepId>;
-    const parsed = parseStep(step, pastesFor(state, step));
-    if (parsed.inputs.length === 0) {
-      steps.push({
-        step,
-        title: node.title,
-        commands: fillCommands(node.commands, ctx),
-        pastes: parsed.pastes,
-        findings: [],
-        questions: questionsFor(node, ctx, state, {}),
-        decision: null,
-      });
-      return { steps, path, current: step, diagnosis: null, findings };
+    const p = parsed.get(step) as ParsedStep;
+    // The member-interfaces step reads the pooled counters; every other step needs its own input.
+    const hasInput = step === 'member-interfaces' ? support.iface.length > 0 : p.hasOwnInput;
+    if (!hasInput) {
+      return waitAt(
+        {
+          step,
+          title: node.title,
+          commands: fillCommands(node.commands, ctx),
+          pastes: p.pastes,
+          findings: [],
+          questions: questionsFor(node, values(ctx), state, []),
+          choice: null,
+          decision: null,
+        },
+        null,
+      );
     }
-    const r: Evaluated<StepId> = evaluate(step, parsed.inputs, ctx, state);
+    const r = evaluate(step, p.inputs, ctx, state);
     ctx = r.context;
-    if (r.waiting) {
-      steps.push({
-        step,
-        title: node.title,
-        commands: fillCommands(node.commands, ctx),
-        pastes: parsed.pastes,
-        findings: r.findings,
-        questions: questionsFor(node, ctx, state, r.extra ?? {}),
-        decision: null,
-      });
-      findings.push(...r.findings);
-      return { steps, path, current: step, diagnosis: null, findings };
-    }
-    const tr: Transition<StepId> = choose(node, r.facts);
     const v = values(ctx, r.extra);
-    const decision: Decision = { guard: tr.guard, to: tr.to, reason: fillLocalized(tr.reason, v) };
-    steps.push({
+    const base = {
       step,
       title: node.title,
-      commands: fillCommands(node.commands, ctx),
-      pastes: parsed.pastes,
+      commands: fillCommands(node.commands, ctx, r.extra),
+      pastes: p.pastes,
       findings: r.findings,
-      questions: questionsFor(node, ctx, state, r.extra ?? {}),
-      decision,
-    });
+      questions: questionsFor(node, v, state, r.findings),
+      choice: r.choice ?? null,
+    };
+    if (r.waiting) {
+      const question = r.choice && r.choice.selected === null ? r.choice : null;
+      return waitAt({ ...base, decision: null }, question);
+    }
+    const tr: Transition<StepId> = choose(node, r.facts);
+    const decision: Decision = { guard: tr.guard, to: tr.to, reason: fillLocalized(tr.reason, v) };
+    steps.push({ ...base, decision });
     findings.push(...r.findings);
     if ('diagnosis' in tr.to) {
       const diagnosis = diagnose(tr.to.diagnosis, {
         ctx,
         findings,
         stoppedAt: step,
-        next: fillCommands(node.next, ctx),
+        next: fillCommands(node.next, ctx, r.extra),
       });
-      return { steps, path, current: null, diagnosis, findings };
+      return { steps, path, current: null, diagnosis, findings, question: null, timeline };
     }
     step = tr.to.step;
   }
   // Only reachable if the graph had a cycle, which the graph test rules out.
   const last = path[path.length - 1] ?? firstStep;
   const diagnosis = diagnose('inconclusive', { ctx, findings, stoppedAt: last, next: [] });
-  return { steps, path, current: null, diagnosis, findings };
+  return { steps, path, current: null, diagnosis, findings, question: null, timeline };
 }
 
 /**

@@ -10,13 +10,18 @@ import type { StepId } from '../wizard-state';
 import { t } from '../rules/text';
 import type { GuardName } from './guards';
 
-export type Device = 'lb' | 'peer';
+export type Device = 'lb' | 'peer' | 'server';
 
 export interface CommandTemplate {
   device: Device;
   template: string;
-  /** Repeat once per Probe-failed real server (`{ip}`, `{vpn}` then refer to it). */
-  each?: 'failed-server';
+  /**
+   * Repeat once per Probe-failed real server (`{ip}`, `{vpn}` then refer to it), per member of the
+   * LB aggregate (`{member}`), or per switch port the members reach (`{peerPort}`, from LLDP).
+   */
+  each?: 'failed-server' | 'member' | 'peer-port';
+  /** Shown only when this value is known (a command that only makes sense then). */
+  when?: string;
   purpose?: Localized;
 }
 
@@ -24,6 +29,10 @@ export interface QuestionTemplate {
   /** Stable id: answers are stored under it. */
   id: string;
   text: Localized;
+  /** The command that answers it (a capture), filled in like the step's commands. */
+  command?: string;
+  /** A finding (id prefix) that answers the question from pasted output, so it need not be asked. */
+  answeredBy?: string;
 }
 
 export type Target = { step: StepId } | { diagnosis: DiagnosisId };
@@ -168,9 +177,12 @@ export const stepGraph: StepGraph = {
         reason: t('{target} answered with a reset.', '{target} 回应了 RST。'),
       },
       {
-        guard: 'established',
-        to: { diagnosis: 'probe-l7-mismatch' },
-        reason: t('TCP to {target} works.', '到 {target} 的 TCP 连接正常。'),
+        guard: 'replied',
+        to: { step: 'probe-template' },
+        reason: t(
+          '{target} answers the TCP handshake: what the probe expects next decides.',
+          '{target} 回应了 TCP 握手：接下来要看探测期望什么。',
+        ),
       },
       {
         guard: 'no-reply-via-reth',
@@ -190,10 +202,10 @@ export const stepGraph: StepGraph = {
       },
       {
         guard: 'no-reply',
-        to: { diagnosis: 'server-no-reply' },
+        to: { step: 'arp' },
         reason: t(
-          'No reply; replies should arrive on a plain port.',
-          '无回应；回程报文应从普通接口进入。',
+          'No reply; replies should arrive on {inbound}: check that the LB resolves {target} there.',
+          '无回应；回程报文应从 {inbound} 进入：检查负载均衡设备能否在该接口解析 {target}。',
         ),
       },
       {
@@ -220,6 +232,15 @@ export const stepGraph: StepGraph = {
         template: 'display reth interface reth {rethNumber}',
         purpose: t('Which member is Active', '哪个成员为 Active'),
       },
+      {
+        device: 'lb',
+        template: 'display interface {standbyMember}',
+        when: 'standbyMember',
+        purpose: t(
+          'Traffic arriving on the member that does not forward (answers the question below)',
+          '不转发的成员上是否有流量进入（可回答下面的问题）',
+        ),
+      },
     ],
     questions: [
       {
@@ -228,6 +249,9 @@ export const stepGraph: StepGraph = {
           'Did a capture on {standbyMember} show traffic to or from {target}?',
           '在 {standbyMember} 上抓包是否看到了与 {target} 交互的报文？',
         ),
+        command:
+          'packet-capture interface {standbyMember} capture-filter "host {target}" limit-captured-frames 50',
+        answeredBy: 'reth-standby-receives',
       },
     ],
     transitions: [
@@ -249,10 +273,10 @@ export const stepGraph: StepGraph = {
       },
       {
         guard: 'forwarding-is-port',
-        to: { diagnosis: 'server-no-reply' },
+        to: { step: 'arp' },
         reason: t(
-          '{rethMember} is a plain port and forwards.',
-          '{rethMember} 为普通接口且在转发。',
+          '{rethMember} is a plain port and forwards: check that the LB resolves {target} on it.',
+          '{rethMember} 为普通接口且在转发：检查负载均衡设备能否在该接口解析 {target}。',
         ),
       },
       {
@@ -271,8 +295,25 @@ export const stepGraph: StepGraph = {
         device: 'lb',
         template: 'display link-aggregation verbose {aggregate}',
         purpose: t(
-          'Member Status (S/U), Oper-Key and LACP flags',
-          '成员状态（S/U）、Oper-Key 和 LACP 标志',
+          'Member Status (S/U), Oper-Key, LACP flags and partners',
+          '成员状态（S/U）、Oper-Key、LACP 标志和对端',
+        ),
+      },
+      {
+        device: 'lb',
+        template: 'display lldp neighbor-information list',
+        purpose: t(
+          'Which switch and port each member reaches (names the peer ports later)',
+          '每个成员连到哪台交换机的哪个端口（后续命令会用到）',
+        ),
+      },
+      {
+        device: 'lb',
+        template: 'display interface {unselected}',
+        when: 'unselected',
+        purpose: t(
+          'Traffic arriving on the Unselected member (answers the question below)',
+          '非选中成员上是否有流量进入（可回答下面的问题）',
         ),
       },
     ],
@@ -283,15 +324,26 @@ export const stepGraph: StepGraph = {
           'Did a capture on {unselected} show traffic to or from {lostServer}?',
           '在 {unselected} 上抓包是否看到了与 {lostServer} 交互的报文？',
         ),
+        command:
+          'packet-capture interface {unselected} capture-filter "host {lostServer}" limit-captured-frames 50',
+        answeredBy: 'lag-unselected-receives',
       },
     ],
     transitions: [
       {
-        guard: 'all-selected',
-        to: { diagnosis: 'server-no-reply' },
+        guard: 'partners-differ',
+        to: { diagnosis: 'lag-cross-connected' },
         reason: t(
-          'Every member of {aggregate} is Selected.',
-          '{aggregate} 的所有成员均为选中状态。',
+          'The members of {aggregate} answer LACP from different devices.',
+          '{aggregate} 的成员对应不同设备的 LACP。',
+        ),
+      },
+      {
+        guard: 'all-selected',
+        to: { step: 'member-interfaces' },
+        reason: t(
+          'LACP sees no fault on {aggregate}: the members’ own counters come next.',
+          'LACP 在 {aggregate} 上没有发现故障：接下来看成员端口自身的计数。',
         ),
       },
       {
@@ -329,7 +381,8 @@ export const stepGraph: StepGraph = {
       },
       {
         device: 'peer',
-        template: 'display current-configuration interface <member-port>',
+        template: 'display current-configuration interface {peerPort}',
+        each: 'peer-port',
         purpose: t('Each of its member ports', '它的每个成员端口'),
       },
       {
@@ -341,6 +394,14 @@ export const stepGraph: StepGraph = {
     questions: [],
     transitions: [
       {
+        guard: 'members-split',
+        to: { diagnosis: 'lag-cross-connected' },
+        reason: t(
+          'The switch ports {aggregate} reaches are in different aggregates.',
+          '{aggregate} 所连的交换机端口属于不同的聚合组。',
+        ),
+      },
+      {
         guard: 'mode-mismatch',
         to: { diagnosis: 'lacp-mode-mismatch' },
         reason: t(
@@ -349,11 +410,11 @@ export const stepGraph: StepGraph = {
         ),
       },
       {
-        guard: 'same-mode',
+        guard: 'attributes-differ',
         to: { diagnosis: 'lag-member-unselected' },
         reason: t(
-          'Both ends use the same mode: a member attribute differs.',
-          '两端模式一致：成员端口属性不一致。',
+          'Both ends use the same mode, and a member attribute differs.',
+          '两端模式一致，但成员端口属性不一致。',
         ),
       },
       {
@@ -362,6 +423,206 @@ export const stepGraph: StepGraph = {
         reason: t('The peer configuration matches no rule.', '对端配置不符合任何规则。'),
       },
     ],
-    next: [{ device: 'peer', template: 'display link-aggregation verbose {peerAggregate}' }],
+    next: [
+      { device: 'peer', template: 'display link-aggregation verbose {peerAggregate}' },
+      { device: 'lb', template: 'display link-aggregation member-port {unselected}' },
+      { device: 'lb', template: 'display interface {unselected}' },
+    ],
+  },
+  'member-interfaces': {
+    id: 'member-interfaces',
+    title: t('Member links: errors, flaps and traffic', '成员链路：错包、闪断与流量'),
+    commands: [
+      {
+        device: 'lb',
+        template: 'display interface {member}',
+        each: 'member',
+        purpose: t(
+          'State, last flap, input rate and CRC/error counters',
+          '状态、最近闪断、入方向速率和 CRC/错误计数',
+        ),
+      },
+      {
+        device: 'lb',
+        template: 'display logbuffer',
+        purpose: t(
+          'Optional: link and LACP events around the failure',
+          '可选：故障前后的链路和 LACP 事件',
+        ),
+      },
+    ],
+    questions: [],
+    transitions: [
+      {
+        guard: 'member-faulty',
+        to: { diagnosis: 'lag-member-faulty' },
+        reason: t(
+          'A member of {aggregate} is physically faulty.',
+          '{aggregate} 的一个成员链路存在物理故障。',
+        ),
+      },
+      {
+        guard: 'members-healthy',
+        to: { diagnosis: 'server-no-reply' },
+        reason: t(
+          'Every member of {aggregate} is up, clean and carries traffic.',
+          '{aggregate} 的所有成员均为 up、无错包且在承载流量。',
+        ),
+      },
+      {
+        guard: 'otherwise',
+        to: { diagnosis: 'inconclusive' },
+        reason: t(
+          'The member counters show nothing decisive.',
+          '成员端口计数没有显示决定性的问题。',
+        ),
+      },
+    ],
+    next: [
+      { device: 'lb', template: 'display interface {member}', each: 'member' },
+      { device: 'lb', template: 'display logbuffer' },
+    ],
+  },
+  arp: {
+    id: 'arp',
+    title: t('Does the LB resolve the server?', '负载均衡设备能否解析服务器'),
+    commands: [
+      {
+        device: 'lb',
+        template: 'display arp {target}',
+        purpose: t('The server’s MAC, VLAN and port', '服务器的 MAC、VLAN 和端口'),
+      },
+      {
+        device: 'lb',
+        template: 'display arp vpn-instance {vpn}',
+        when: 'vpn',
+        purpose: t('The ARP table of the server’s VPN instance', '服务器所在 VPN 实例的 ARP 表'),
+      },
+    ],
+    questions: [],
+    transitions: [
+      {
+        guard: 'unresolved',
+        to: { diagnosis: 'arp-unresolved' },
+        reason: t(
+          'The LB does not resolve {target} where the replies should arrive.',
+          '负载均衡设备无法在回程接口上解析 {target}。',
+        ),
+      },
+      {
+        guard: 'resolved',
+        to: { diagnosis: 'server-no-reply' },
+        reason: t(
+          '{target} resolves on the expected interface: the LB reaches it.',
+          '{target} 在预期接口上解析成功：负载均衡设备可以到达它。',
+        ),
+      },
+      {
+        guard: 'otherwise',
+        to: { diagnosis: 'inconclusive' },
+        reason: t('The ARP output matches no rule.', 'ARP 输出不符合任何规则。'),
+      },
+    ],
+    next: [
+      { device: 'lb', template: 'display ip routing-table[ vpn-instance {vpn}] {target} verbose' },
+      { device: 'lb', template: 'display interface {inbound}' },
+    ],
+  },
+  'probe-template': {
+    id: 'probe-template',
+    title: t('What the probe expects', '探测模板的期望'),
+    commands: [
+      {
+        device: 'lb',
+        template: 'display current-configuration | begin nqa template',
+        purpose: t(
+          'The probe templates: type, port, timeout, URL, expected status, SSL policy',
+          '探测模板：类型、端口、超时、URL、期望状态码、SSL 策略',
+        ),
+      },
+    ],
+    questions: [],
+    transitions: [
+      {
+        guard: 'timeout-too-short',
+        to: { diagnosis: 'probe-timeout-too-short' },
+        reason: t(
+          '{target} answers more slowly than the probe waits.',
+          '{target} 的回应慢于探测等待的时间。',
+        ),
+      },
+      {
+        guard: 'tls-handshake-fails',
+        to: { diagnosis: 'probe-tls-failure' },
+        reason: t(
+          'The TLS handshake of the probe ends after the server’s certificate.',
+          '探测的 TLS 握手在服务器证书之后中止。',
+        ),
+      },
+      {
+        guard: 'http-expectations',
+        to: { diagnosis: 'probe-l7-mismatch' },
+        reason: t(
+          'The server answers; the template expects something else.',
+          '服务器有回应，但模板期望的是别的内容。',
+        ),
+      },
+      {
+        guard: 'answer-never-arrives',
+        to: { step: 'path-mtu' },
+        reason: t(
+          'The probe waits for an answer that never arrives: test large packets on the path.',
+          '探测在等待一个始终没有到达的回应：测试路径上的大报文。',
+        ),
+      },
+      {
+        guard: 'otherwise',
+        to: { diagnosis: 'inconclusive' },
+        reason: t('The template and session match no rule.', '模板和会话不符合任何规则。'),
+      },
+    ],
+    next: [
+      { device: 'lb', template: 'display real-server name {targetName}' },
+      { device: 'server', template: 'curl -v http://{target}:{port}/' },
+    ],
+  },
+  'path-mtu': {
+    id: 'path-mtu',
+    title: t('Do large packets pass?', '大报文能否通过'),
+    commands: [
+      {
+        device: 'lb',
+        template: '{pingCmd}[ -vpn-instance {vpn}] {dfFlag}-s {largeSize} {target}',
+        purpose: t('A full-size packet that may not be fragmented', '一个不允许分片的满长报文'),
+      },
+      {
+        device: 'lb',
+        template: '{pingCmd}[ -vpn-instance {vpn}] {dfFlag}-s 1200 {target}',
+        purpose: t(
+          'A smaller one, to bracket the path MTU',
+          '一个较小的报文，用于确定路径 MTU 的范围',
+        ),
+      },
+    ],
+    questions: [],
+    transitions: [
+      {
+        guard: 'large-packets-lost',
+        to: { diagnosis: 'path-mtu-blackhole' },
+        reason: t(
+          'Small packets reach {target}, large ones do not.',
+          '小报文能到达 {target}，大报文不能。',
+        ),
+      },
+      {
+        guard: 'otherwise',
+        to: { diagnosis: 'inconclusive' },
+        reason: t('Large packets are not shown to be lost.', '没有证据表明大报文丢失。'),
+      },
+    ],
+    next: [
+      { device: 'lb', template: 'display interface {inbound}' },
+      { device: 'lb', template: 'display real-server name {targetName}' },
+    ],
   },
 };

@@ -14,6 +14,7 @@ export const stepCommandIds = [
   'interface-configuration',
   'display-interface',
   'display-logbuffer',
+  'syslog',
   'display-lldp-neighbor',
   'display-arp',
   'probe-template-configuration',
@@ -29,7 +30,6 @@ export const otherCommandIds = [
   'display-nqa-result',
   'display-nqa-history',
   'display-m-lag',
-  'syslog',
 ] as const;
 
 export type StepCommandId = (typeof stepCommandIds)[number];

@@ -55,6 +55,16 @@ export interface PingRun {
   timeouts: number;
   /** True when the statistics block was present. */
   hasStatistics: boolean;
+  /** Payload bytes (`1472 data bytes`, `-s`). */
+  size?: number | null;
+  /** `-f` in the echoed command (Don't Fragment); null when no echo shows the command. */
+  dontFragment?: boolean | null;
+  /** `-a <source>` / `from <source>` in the header. */
+  source?: string | null;
+  /** Round-trip times from the statistics (ms). */
+  rtt?: { min: number; avg: number; max: number } | null;
+  /** Reply times in ms, in order. */
+  times?: number[];
   line: number;
   /** Last line of this ping's output. */
   endLine: number;

@@ -76,10 +76,23 @@ function configuredInterfaceKinds(text: string): string[] {
  */
 export function stepForPaste(text: string): StepId | null {
   const { command } = detectCommand(text);
+  if (command === 'ping') return isPathMtuPing(text) ? 'path-mtu' : 'ping';
   if (command !== 'interface-configuration') return stepForCommand(command);
   return configuredInterfaceKinds(text).some((k) => k.toLowerCase() === 'reth')
     ? 'reth'
     : 'peer-config';
+}
+
+/** Payloads at least this large test the path MTU rather than reachability. */
+export const LARGE_PING_BYTES = 1000;
+
+/** Pings with the Don't-Fragment bit or a large payload answer the path-MTU step, not the ping step. */
+function isPathMtuPing(text: string): boolean {
+  const pings = parsePing(text).value?.pings ?? [];
+  return (
+    pings.length > 0 &&
+    pings.every((p) => p.dontFragment === true || (p.size ?? 0) >= LARGE_PING_BYTES)
+  );
 }
 
 const expectedLabels = stepCommandIds.map((c) => commandLabels[c]);

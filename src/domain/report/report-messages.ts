@@ -3,7 +3,6 @@
  * rendered outside the UI (Markdown export, CLI), so it cannot use the UI's message catalogue.
  */
 import type { Lang, Severity } from '../run-types';
-import type { StepId } from '../wizard-state';
 
 export interface ReportMessages {
   /** Punctuation differs: `Cause: x (y)` / `原因：x（y）`. */
@@ -60,7 +59,6 @@ export interface ReportMessages {
   lines: (count: number) => string;
   severity: Record<Severity, string>;
   /** Used when the run does not carry a step (e.g. a paste for a step not visited). */
-  steps: Record<StepId, string>;
 }
 
 const en: ReportMessages = {
@@ -117,14 +115,6 @@ const en: ReportMessages = {
   timeNotRecorded: 'time not recorded',
   lines: (count) => `${count} ${count === 1 ? 'line' : 'lines'}`,
   severity: { ok: 'OK', info: 'Info', warning: 'Warning', problem: 'Problem' },
-  steps: {
-    'farm-status': 'Server farm status',
-    ping: 'Ping the real servers',
-    session: 'Probe session',
-    reth: 'Reth interface',
-    lag: 'Link aggregation',
-    'peer-config': 'Peer switch configuration',
-  },
 };
 
 const zh: ReportMessages = {
@@ -179,14 +169,6 @@ const zh: ReportMessages = {
   timeNotRecorded: '未记录时间',
   lines: (count) => `${count} 行`,
   severity: { ok: '正常', info: '信息', warning: '警告', problem: '问题' },
-  steps: {
-    'farm-status': '实服务组状态',
-    ping: 'Ping 实服务器',
-    session: '探测会话',
-    reth: 'Reth 接口',
-    lag: '链路聚合',
-    'peer-config': '对端交换机配置',
-  },
 };
 
 export const reportMessages: Record<Lang, ReportMessages> = { 'en-US': en, 'zh-CN': zh };

@@ -18,6 +18,7 @@ import type {
 import type { StepId, WizardState } from '../wizard-state';
 import { splitLines } from '../parsers/shared/normalise';
 import { cliBlockText } from './fix-text';
+import { stepNames } from '../graph/step-names';
 import { reportMessages, type ReportMessages } from './report-messages';
 
 /** The static words of the report (no functions), for the UI to use the same headings. */
@@ -269,7 +270,7 @@ export function buildReport(
   };
 
   const stepTitle = (step: StepId): string =>
-    run.steps.find((s) => s.step === step)?.title[lang] ?? m.steps[step];
+    run.steps.find((s) => s.step === step)?.title[lang] ?? stepNames[step][lang];
   const atText = (at: number | null): string =>
     at === null ? m.timeNotRecorded : formatTime(at, offset);
   const pastedText = (at: number | null): string =>

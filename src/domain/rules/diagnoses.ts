@@ -13,7 +13,8 @@ import type {
   Verification,
 } from '../run-types';
 import type { StepId } from '../wizard-state';
-import type { RunContext } from './context';
+import type { AttributeDifference, RunContext } from './context';
+import { checkDiagnosis, type Check } from './requirements';
 import { lbDevice, list, peerDevice, serverDevice, t } from './text';
 
 /** A fix block that is the second choice, not the recommended one. */
@@ -30,7 +31,7 @@ export interface DiagnosisInput {
   next: NextCommand[];
 }
 
-type Entry = Omit<Diagnosis, 'id' | 'findings'>;
+type Entry = Omit<Diagnosis, 'id' | 'findings' | 'evidence'>;
 
 const block = (device: Localized, view: string[], commands: string[]): CliBlock => ({
   device,
@@ -421,74 +422,64 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
   // L6b-2 / L6b-3
   'lag-member-unselected': (c) => {
     const lb = agg(c);
-    const ports = c.operKeyPorts.length ? c.operKeyPorts : c.unselectedPorts;
-    const attrs = c.differingAttributes;
-    const why = c.operKeyPorts.length
-      ? t(
-          'its Oper-Key differs from the Selected members (speed, duplex)',
-          '其 Oper-Key 与选中端口不同（速率、双工）',
-        )
-      : attrs.length
-        ? t(
-            `its attribute configuration differs from the aggregate (${attrs.join(', ')})`,
-            `其属性配置与聚合接口不一致（${attrs.join('、')}）`,
-          )
-        : t('its attribute configuration differs from the aggregate', '其属性配置与聚合接口不一致');
-    const members = c.differingMembers.length ? c.differingMembers : ['<member-port>'];
-    const fix: CliBlock[] = c.operKeyPorts.length
-      ? ports.map((p) =>
+    if (c.operKeyPorts.length) {
+      const ports = c.operKeyPorts;
+      return {
+        title: t('Aggregate member Unselected', '聚合成员端口未被选中'),
+        cause: t(
+          `${list(ports)['en-US']} in ${lb} ${ports.length > 1 ? 'are' : 'is'} Unselected because ${ports.length > 1 ? 'their' : 'its'} Oper-Key differs from the Selected members' (speed, duplex).`,
+          `${list(ports)['zh-CN']} 在 ${lb} 中为非选中状态，原因是其 Oper-Key 与选中端口不同（速率、双工）。`,
+        ),
+        fix: ports.map((p) =>
           block(
             lbDevice,
             ['system-view', `interface ${p}`],
             ['speed <same-as-selected>', 'duplex full'],
           ),
-        )
-      : members.map((member) =>
-          block(
-            peerDevice,
-            ['system-view', `interface ${member}`],
-            [
-              ...(attrs.includes('link type')
-                ? [`port link-type ${c.peerLinkType ?? '<same-as-aggregate>'}`]
-                : []),
-              ...(attrs.includes('permitted VLANs') || attrs.length === 0
-                ? [
-                    'undo port trunk permit vlan all',
-                    `port trunk permit vlan ${c.peerPermitVlans ?? '<same-as-aggregate>'}`,
-                  ]
-                : []),
-              ...(attrs.includes('speed') ? ['speed <same-as-other-members>'] : []),
-              ...(attrs.includes('duplex') ? ['duplex full'] : []),
-            ],
-          ),
-        );
+        ),
+        rollback: [],
+        verify: [lagVerify(c), farmOk(c)],
+      };
+    }
+    const diffs = c.differences;
+    const byPort = new Map<string, { device: 'peer' | 'lb'; commands: string[] }>();
+    for (const d of diffs) {
+      const e = byPort.get(d.port) ?? { device: d.device, commands: [] };
+      e.commands.push(...alignCommands(d, c));
+      byPort.set(d.port, e);
+    }
+    const named = diffs.map(
+      (d) =>
+        `${attributeName(d.attribute)['en-US']} (${d.port}: ${d.value}, ${d.reference}: ${d.expected})`,
+    );
+    const namedZh = diffs.map(
+      (d) =>
+        `${attributeName(d.attribute)['zh-CN']}（${d.port}：${d.value}，${d.reference}：${d.expected}）`,
+    );
+    const ports = c.unselectedPorts.length ? c.unselectedPorts : ['<member>'];
     return {
       title: t('Aggregate member Unselected', '聚合成员端口未被选中'),
       cause: t(
-        `${list(names(ports, '<member>'))['en-US']} in ${lb} is Unselected because ${why['en-US']}.`,
-        `${list(names(ports, '<member>'))['zh-CN']} 在 ${lb} 中为非选中状态，原因是${why['zh-CN']}。`,
+        `${list(ports)['en-US']} in ${lb} ${ports.length > 1 ? 'are' : 'is'} Unselected because the configuration differs where a member must match: ${named.join('; ')}.`,
+        `${list(ports)['zh-CN']} 在 ${lb} 中为非选中状态，原因是成员必须一致的配置存在差异：${namedZh.join('；')}。`,
       ),
-      fix,
-      rollback: [],
-      verify: [
-        verify(
-          lbDevice,
-          `display link-aggregation verbose ${lb}`,
-          t(
-            'Every member shows Status S with the same Oper-Key.',
-            '所有成员状态为 S，且 Oper-Key 相同。',
-          ),
+      fix: [...byPort].map(([port, e]) =>
+        block(
+          e.device === 'peer' ? peerDev(c) : lbDevice,
+          ['system-view', `interface ${port}`],
+          e.commands,
         ),
-        farmOk(c),
-      ],
+      ),
+      rollback: [],
+      verify: [lagVerify(c), farmOk(c)],
     };
   },
   // N5 / N12
   'server-no-reply': (c) => ({
     title: t('Probe sent, server does not reply', '探测已发出，服务器无回应'),
     cause: t(
-      `The LB sends the probe to ${target(c)} and its egress path is healthy, but no reply comes back: the server's host firewall drops it, or the server replies through another gateway.`,
-      `负载均衡设备已向 ${target(c)} 发出探测且出接口路径正常，但没有回应：服务器主机防火墙丢弃了报文，或服务器经其他网关回包。`,
+      `The LB sends the probe to ${target(c)} and its side of the path is shown healthy (${c.aggregate ? `every member of ${c.aggregate} up, clean and carrying traffic` : `${target(c)} resolved on ${c.egressPort ?? 'the expected interface'}`}), but no reply comes back: the server's host firewall drops the probe, or the server replies through another gateway.`,
+      `负载均衡设备向 ${target(c)} 发出了探测，且本侧路径被证明正常（${c.aggregate ? `${c.aggregate} 的所有成员均为 up、无错包且在承载流量` : `在 ${c.egressPort ?? '预期接口'} 上解析到了 ${target(c)}`}），但没有回应：服务器主机防火墙丢弃了探测，或服务器经其他网关回包。`,
     ),
     fix: [
       block(
@@ -514,33 +505,369 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
       farmOk(c),
     ],
   }),
+  // L6b-5
+  'lag-cross-connected': (c) => {
+    const lb = agg(c);
+    const reached = Object.entries(c.peerPorts).map(
+      ([lbPort, peerPort]) => `${lbPort} → ${peerPort}`,
+    );
+    return {
+      title: t(
+        'Aggregate cabled across two devices or two aggregates',
+        '聚合链路跨接到了两台设备或两个聚合组',
+      ),
+      cause: t(
+        `The members of ${lb} do not all reach the same aggregate on the same device${reached.length ? ` (${reached.join(', ')})` : ''}: only the members facing one partner can be Selected, and a peer that still sends on the others loses those flows.`,
+        `${lb} 的成员没有全部连到同一台设备的同一个聚合组${reached.length ? `（${reached.join('，')}）` : ''}：只有连到其中一个对端的成员能被选中，对端若仍在其他链路上发送，这些流量就会丢失。`,
+      ),
+      fix: [
+        block(
+          peerDev(c),
+          ['system-view', `interface ${Object.values(c.peerPorts)[0] ?? '<port-facing-the-LB>'}`],
+          [`port link-aggregation group ${/\d+$/.exec(c.peerAggregate ?? '')?.[0] ?? '<n>'}`],
+        ),
+        alt(
+          lbDevice,
+          [
+            'system-view',
+            `interface ${c.unselectedPorts[0] ?? '<member-reaching-the-other-device>'}`,
+          ],
+          ['undo port link-aggregation group'],
+        ),
+      ],
+      rollback: [
+        block(
+          lbDevice,
+          ['system-view', `interface ${c.unselectedPorts[0] ?? '<member>'}`],
+          [`port link-aggregation group ${/\d+$/.exec(lb)?.[0] ?? '<n>'}`],
+        ),
+      ],
+      verify: [
+        verify(
+          lbDevice,
+          'display lldp neighbor-information list',
+          t(
+            'Every member of the aggregate reaches the same switch.',
+            '聚合口的所有成员都连到同一台交换机。',
+          ),
+        ),
+        verify(
+          lbDevice,
+          `display link-aggregation verbose ${lb}`,
+          t(
+            'Every member Selected, one partner System ID.',
+            '所有成员为选中状态，只有一个对端系统 ID。',
+          ),
+        ),
+        farmOk(c),
+      ],
+    };
+  },
+  // L6b-4 and the gray failure LACP cannot see
+  'lag-member-faulty': (c) => {
+    const lb = agg(c);
+    const bad = c.faultyMembers.length ? c.faultyMembers : ['<member>'];
+    return {
+      title: t('A member link of the aggregate is faulty', '聚合口的成员链路故障'),
+      cause: t(
+        `${list(bad)['en-US']} in ${lb} ${bad.length > 1 ? 'are' : 'is'} physically faulty (flapping, corrupting frames or receiving nothing) while LACP keeps ${bad.length > 1 ? 'them' : 'it'} usable: flows hashed onto ${bad.length > 1 ? 'them' : 'it'} are lost, which is why some servers fail and others do not.`,
+        `${list(bad)['zh-CN']} 在 ${lb} 中存在物理故障（闪断、错包或收不到报文），而 LACP 仍认为其可用：哈希到它上面的流量会丢失，所以部分服务器失败而其他正常。`,
+      ),
+      fix: [
+        ...bad.map((p) => block(lbDevice, ['system-view', `interface ${p}`], ['shutdown'])),
+        block(
+          peerDev(c),
+          ['user-view'],
+          bad.map((p) => `display interface ${c.peerPorts[p] ?? '<peer-port-of-' + p + '>'}`),
+        ),
+      ],
+      rollback: bad.map((p) =>
+        block(lbDevice, ['system-view', `interface ${p}`], ['undo shutdown']),
+      ),
+      verify: [
+        ...bad.map((p) =>
+          verify(
+            lbDevice,
+            `display interface ${p}`,
+            t(
+              'After replacing the optic or cable: CRC and input errors stop rising, no new flap, input rate like its siblings.',
+              '更换光模块或线缆后：CRC 和输入错误不再增加，没有新的闪断，入方向速率与其他成员相当。',
+            ),
+          ),
+        ),
+        ...(c.lostServer
+          ? [verify(lbDevice, pingCmd(c, c.lostServer), t('0.0% packet loss.', '丢包率 0.0%。'))]
+          : []),
+        farmOk(c),
+      ],
+    };
+  },
+  // L8-a
+  'path-mtu-blackhole': (c) => {
+    const egress = c.egressPort ?? c.rethMember ?? c.aggregate ?? '<egress-interface>';
+    return {
+      title: t('Large packets die on the path (MTU black hole)', '大报文在路径上丢失（MTU 黑洞）'),
+      cause: t(
+        `Small packets reach ${target(c)} but full-size ones do not, and the "fragmentation needed" messages never come back: the handshake completes, then the server's larger answer (a page or a TLS certificate) is dropped on the way, so the probe waits until it times out.`,
+        `小报文可以到达 ${target(c)}，满长报文却不行，而且"需要分片"的 ICMP 报文没有返回：握手完成后，服务器较大的回应（页面或 TLS 证书）在途中被丢弃，探测一直等到超时。`,
+      ),
+      fix: [
+        block(
+          peerDev(c),
+          ['system-view', 'interface <the-hop-with-the-smaller-MTU>'],
+          ['mtu 1500', '# or enable jumbo frames on every link of the path'],
+        ),
+        alt(lbDevice, ['system-view', `interface ${egress}`], ['tcp mss 1360']),
+      ],
+      rollback: [block(lbDevice, ['system-view', `interface ${egress}`], ['undo tcp mss'])],
+      verify: [
+        verify(
+          lbDevice,
+          `ping ${vpn(c) ? `-vpn-instance ${vpn(c)} ` : ''}-f -s 1472 ${target(c)}`,
+          t('Replies with 0.0% packet loss.', '有回应，丢包率 0.0%。'),
+        ),
+        verify(
+          lbDevice,
+          sessionCmd(c),
+          t(
+            'The probe session carries the server’s answer (more than one packet back).',
+            '探测会话收到了服务器的回应（回程报文多于一个）。',
+          ),
+        ),
+        farmOk(c),
+      ],
+    };
+  },
+  // N2 HTTPS row
+  'probe-tls-failure': (c) => {
+    const tpl = c.template;
+    const policy = tpl?.sslClientPolicy ?? '<policy>';
+    return {
+      title: t('The probe’s TLS handshake fails', '探测的 TLS 握手失败'),
+      cause: t(
+        `The TLS probe${tpl ? ` (template ${tpl.name})` : ''} reaches ${target(c)}, receives the server's certificate and ends the handshake: the LB's SSL client rejects it — a certificate it does not trust (self-signed, expired, wrong name, incomplete chain), an SNI the server needs and the probe does not send, or no protocol version or cipher in common.`,
+        `TLS 探测${tpl ? `（模板 ${tpl.name}）` : ''}到达 ${target(c)}，收到服务器证书后中止了握手：负载均衡设备的 SSL 客户端拒绝了它——证书不受信任（自签名、过期、名称不符、证书链不完整），服务器需要而探测没有发送的 SNI，或没有共同的协议版本或加密套件。`,
+      ),
+      fix: [
+        block(
+          serverDevice,
+          ['shell'],
+          [
+            `openssl s_client -connect ${target(c)}:${port(c) ?? 443} -showcerts </dev/null`,
+            `openssl s_client -connect ${target(c)}:${port(c) ?? 443} -servername <host-name> </dev/null`,
+            '# fix what it shows: renew the certificate, install the full chain, enable TLS 1.2',
+          ],
+        ),
+        block(
+          lbDevice,
+          ['system-view', `ssl client-policy ${policy}`],
+          ['pki-domain <domain-trusting-the-server-CA>'],
+        ),
+        ...(tpl && !tpl.sslClientPolicy
+          ? [
+              block(
+                lbDevice,
+                ['system-view', `nqa template ${tpl.type} ${tpl.name}`],
+                [`ssl-client-policy ${policy}`],
+              ),
+            ]
+          : []),
+      ],
+      rollback: [
+        block(lbDevice, ['system-view', `ssl client-policy ${policy}`], ['undo pki-domain']),
+      ],
+      verify: [
+        verify(
+          serverDevice,
+          `openssl s_client -connect ${target(c)}:${port(c) ?? 443} </dev/null`,
+          t('`Verify return code: 0 (ok)`.', '`Verify return code: 0 (ok)`。'),
+        ),
+        farmOk(c),
+      ],
+    };
+  },
+  // L3-b
+  'arp-unresolved': (c) => {
+    const iface = c.egressPort ?? c.inboundInterface ?? '<interface>';
+    return {
+      title: t(
+        'The LB cannot resolve the real server (ARP)',
+        '负载均衡设备无法解析实服务器（ARP）',
+      ),
+      cause: t(
+        `The LB has no usable ARP entry for ${target(c)} on ${iface}: the probe's SYN never reaches the server. The server is down or disconnected, in another VLAN, or its address answers from another segment (an address conflict).`,
+        `负载均衡设备在 ${iface} 上没有 ${target(c)} 可用的 ARP 表项：探测的 SYN 到不了服务器。服务器宕机或断开、处于其他 VLAN，或其地址从另一个网段应答（地址冲突）。`,
+      ),
+      fix: [
+        block(
+          lbDevice,
+          ['user-view'],
+          [`display interface ${iface}`, `display mac-address | include <server-MAC>`],
+        ),
+        block(
+          peerDev(c),
+          ['user-view'],
+          ['display mac-address vlan <server-VLAN>', 'display interface <server-facing-port>'],
+        ),
+        block(
+          serverDevice,
+          ['shell'],
+          ['ip -br addr', 'ip neigh', '# correct the address, mask or VLAN of the server NIC'],
+        ),
+      ],
+      rollback: [],
+      verify: [
+        verify(
+          lbDevice,
+          `display arp ${target(c)}`,
+          t(`An entry for ${target(c)} on ${iface}.`, `${target(c)} 的表项位于 ${iface}。`),
+        ),
+        verify(lbDevice, pingCmd(c, target(c)), t('Replies.', '有回应。')),
+        farmOk(c),
+      ],
+    };
+  },
+  // N2 timers row
+  'probe-timeout-too-short': (c) => {
+    const tpl = c.template;
+    const rtt = c.target ? c.pingRtt[c.target.address] : undefined;
+    const want = Math.max(3000, Math.ceil(((rtt?.max ?? 1500) * 2) / 1000) * 1000);
+    const view = ['system-view', `nqa template ${tpl?.type ?? 'tcp'} ${tpl?.name ?? '<template>'}`];
+    return {
+      title: t('The probe times out before the server answers', '探测在服务器回应之前超时'),
+      cause: t(
+        `${targetName(c)} (${target(c)}) answers in ${rtt ? `${Math.round(rtt.avg)} ms on average, up to ${Math.round(rtt.max)} ms` : 'more time'}, but template ${tpl?.name ?? '<template>'} gives up after ${tpl?.timeoutMs ?? 3000} ms: the server is healthy, only slower than the probe waits.`,
+        `${targetName(c)}（${target(c)}）的回应时间${rtt ? `平均 ${Math.round(rtt.avg)} ms、最大 ${Math.round(rtt.max)} ms` : '较长'}，而模板 ${tpl?.name ?? '<template>'} 在 ${tpl?.timeoutMs ?? 3000} ms 后放弃：服务器本身正常，只是比探测等待的时间慢。`,
+      ),
+      fix: [
+        block(lbDevice, view, [
+          `probe timeout ${want}`,
+          ...(tpl?.frequencyMs && tpl.frequencyMs < want ? [`frequency ${want * 2}`] : []),
+        ]),
+      ],
+      rollback: [
+        block(lbDevice, view, [
+          tpl?.timeoutMs ? `probe timeout ${tpl.timeoutMs}` : 'undo probe timeout',
+        ]),
+      ],
+      verify: [
+        verify(
+          lbDevice,
+          `display real-server name ${targetName(c)}`,
+          t('Probe method State Succeeded.', '探测方法状态为 Succeeded。'),
+        ),
+        farmOk(c),
+      ],
+    };
+  },
 };
+
+const lagVerify = (c: RunContext) =>
+  verify(
+    lbDevice,
+    `display link-aggregation verbose ${agg(c)}`,
+    t(
+      'Every member shows Status S with the same Oper-Key.',
+      '所有成员状态为 S，且 Oper-Key 相同。',
+    ),
+  );
+
+const peerDev = (c: RunContext) =>
+  c.peerSwitch ? t(`Peer switch ${c.peerSwitch}`, `对端交换机 ${c.peerSwitch}`) : peerDevice;
+
+function attributeName(key: string): Localized {
+  const names: Record<string, Localized> = {
+    'link-type': t('link type', '链路类型'),
+    'permitted-vlans': t('permitted VLANs', '允许通过的 VLAN'),
+    pvid: t('PVID', 'PVID'),
+    speed: t('speed', '速率'),
+    duplex: t('duplex', '双工'),
+    'lacp-passive': t('LACP mode (both ends passive)', 'LACP 模式（两端均为被动）'),
+  };
+  return names[key] ?? t(key, key);
+}
+
+/** The commands that give `d.port` the value its reference has. */
+function alignCommands(d: AttributeDifference, c: RunContext): string[] {
+  switch (d.attribute) {
+    case 'link-type':
+      return [`port link-type ${d.expected}`];
+    case 'permitted-vlans':
+      return [
+        'undo port trunk permit vlan all',
+        `port trunk permit vlan ${d.expected === 'none' ? '<vlans>' : d.expected}`,
+      ];
+    case 'pvid':
+      return c.peerLinkType === 'access'
+        ? [`port access vlan ${d.expected}`]
+        : [`port trunk pvid vlan ${d.expected}`];
+    case 'speed':
+      return d.expected === 'auto' ? ['undo speed'] : [`speed ${d.expected}`];
+    case 'duplex':
+      return d.expected === 'auto' ? ['undo duplex'] : [`duplex ${d.expected}`];
+    case 'lacp-passive':
+      return ['undo lacp mode'];
+    default:
+      return [`# align ${d.attribute} with ${d.reference}`];
+  }
+}
 
 export function diagnose(id: DiagnosisId, input: DiagnosisInput): Diagnosis {
   const findingIds = input.findings.filter((f) => f.severity !== 'info').map((f) => f.id);
-  if (id === 'inconclusive') return inconclusive(input, findingIds);
-  return { id, findings: findingIds, ...catalogue[id](input.ctx) };
+  if (id === 'inconclusive') return inconclusive(input, findingIds, null);
+  const check = checkDiagnosis(id, input.findings);
+  if (check.missing.length > 0 || check.contradicted.length > 0)
+    return inconclusive(input, findingIds, { id, check });
+  return {
+    id,
+    findings: findingIds,
+    evidence: check.met,
+    ...catalogue[id](input.ctx),
+  };
 }
 
-function inconclusive(input: DiagnosisInput, findingIds: string[]): Diagnosis {
+function inconclusive(
+  input: DiagnosisInput,
+  findingIds: string[],
+  withheld: { id: Exclude<DiagnosisId, 'inconclusive'>; check: Check } | null,
+): Diagnosis {
   const known = input.findings
-    .filter((f) => f.severity !== 'info' && f.severity !== 'ok')
+    .filter((f) => f.severity === 'problem' || f.severity === 'ok')
     .map((f) => f.text);
+  const odd = input.findings.filter((f) => f.severity === 'warning').map((f) => f.text);
   const where = input.stoppedAt ?? 'farm-status';
+  const title = withheld ? catalogue[withheld.id](input.ctx).title : null;
   return {
     id: 'inconclusive',
-    title: t('No rule fits these outputs', '没有规则符合这些输出'),
-    cause: t(
-      `The outputs at step ${where} match none of the known patterns; what is known so far is listed, with the command to run next.`,
-      `${where} 步骤的输出不符合任何已知情形；下面列出目前已知的信息和下一步要执行的命令。`,
-    ),
+    title: t('No cause is proven by these outputs', '这些输出不足以证明原因'),
+    cause: withheld
+      ? t(
+          `The outputs point at “${title?.['en-US'] ?? withheld.id}”, but its evidence does not hold: ${[...withheld.check.missing.map((m) => `missing — ${m['en-US']}`), ...withheld.check.contradicted.map((m) => `contradicted — ${m['en-US']}`)].join('; ')}. What is known, what looks odd and what to run next are listed below.`,
+          `输出指向“${title?.['zh-CN'] ?? withheld.id}”，但其证据不成立：${[...withheld.check.missing.map((m) => `缺少——${m['zh-CN']}`), ...withheld.check.contradicted.map((m) => `存在矛盾——${m['zh-CN']}`)].join('；')}。下面列出已知情况、可疑之处和下一步要执行的命令。`,
+        )
+      : t(
+          `The outputs at step ${where} match none of the known causes; what is known, what looks odd and what to run next are listed below.`,
+          `${where} 步骤的输出不符合任何已知原因；下面列出已知情况、可疑之处和下一步要执行的命令。`,
+        ),
     findings: findingIds,
+    evidence: withheld ? withheld.check.met : [],
     fix: [],
     rollback: [],
     verify: [],
     known: known.length
       ? known
       : [t('Nothing conclusive has been found yet.', '目前尚无明确发现。')],
+    ...(odd.length ? { odd } : {}),
     next: input.next.length ? input.next : [{ device: lbDevice, command: sessionCmd(input.ctx) }],
+    ...(withheld
+      ? {
+          withheld: {
+            id: withheld.id,
+            title: title ?? t(withheld.id, withheld.id),
+            missing: withheld.check.missing,
+            contradicted: withheld.check.contradicted,
+          },
+        }
+      : {}),
   };
 }

@@ -5,6 +5,7 @@ import type { RunContext } from './context';
 import type { Evaluation } from './evaluate-farm-status';
 import { ev, fieldLine, finding, type Answers, type StepInput } from './evidence';
 import { list, t } from './text';
+import { inputPps, latest, neighbour, rateLines, TRAFFIC_PPS } from './support';
 
 export interface LagFacts {
   found: boolean;
@@ -13,6 +14,15 @@ export interface LagFacts {
   unselected: string[];
   /** Unselected members whose Oper-Key differs from the Selected members'. */
   operKeyDiffers: string[];
+  /** Members answer LACP from different partner systems: one aggregate, two devices. */
+  partnersDiffer: boolean;
+}
+
+/** `0x8000, 5c8a-3830-e4fe` → `5c8a-3830-e4fe`; null for the all-zero "no partner" ID. */
+export function partnerSystem(systemId: string | null): string | null {
+  if (!systemId) return null;
+  const mac = /([0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4})/i.exec(systemId)?.[1]?.toLowerCase() ?? null;
+  return mac === null || mac === '0000-0000-0000' ? null : mac;
 }
 
 export const lagCaptureQuestion = 'lag-capture-unselected';
@@ -49,7 +59,14 @@ export function evaluateLag(
       ),
     );
     return {
-      facts: { found: false, members: 0, allSelected: false, unselected: [], operKeyDiffers: [] },
+      facts: {
+        found: false,
+        members: 0,
+        allSelected: false,
+        unselected: [],
+        operKeyDiffers: [],
+        partnersDiffer: false,
+      },
       findings,
       context: ctx,
       waiting: true,
@@ -87,14 +104,99 @@ export function evaluateLag(
         'lag',
         'ok',
         t(
-          `Every member of ${g.name} is Selected (${list(selected.map((p) => p.port))['en-US']}).`,
-          `${g.name} 的所有成员端口均为选中状态（${list(selected.map((p) => p.port))['zh-CN']}）。`,
+          `LACP sees no fault: every member of ${g.name} is Selected (${list(selected.map((p) => p.port))['en-US']}). It cannot see a member that is Selected yet forwards nothing, flaps or corrupts frames: the members' own counters tell that.`,
+          `LACP 没有发现故障：${g.name} 的所有成员端口均为选中状态（${list(selected.map((p) => p.port))['zh-CN']}）。但 LACP 看不到“选中却不转发”、反复闪断或产生错包的成员：这要看成员端口自身的计数。`,
         ),
         [at(selected.map((p) => p.line))],
         [g.name, ...selected.map((p) => p.port)],
       ),
     );
   }
+  // One aggregate, two partners: LACP partner system IDs (or keys) differ between members.
+  const partners = new Map<string, { ports: string[]; lines: number[] }>();
+  const keys = new Map<number, { ports: string[]; lines: number[] }>();
+  for (const r of g.remotePorts) {
+    const sys = partnerSystem(r.systemId);
+    if (sys === null) continue;
+    const e = partners.get(sys) ?? { ports: [], lines: [] };
+    e.ports.push(r.port);
+    e.lines.push(r.line);
+    partners.set(sys, e);
+    if (r.operKey !== null && r.operKey !== 0) {
+      const k = keys.get(r.operKey) ?? { ports: [], lines: [] };
+      k.ports.push(r.port);
+      k.lines.push(r.line);
+      keys.set(r.operKey, k);
+    }
+  }
+  const partnersDiffer = partners.size > 1;
+  // LLDP says which device and port each member reaches.
+  const reached = g.localPorts.map((p) => ({ port: p.port, lldp: neighbour(ctx.support, p.port) }));
+  const systems = new Map<string, string[]>();
+  for (const r of reached) {
+    const sys = r.lldp?.n.systemName ?? r.lldp?.n.chassisId ?? null;
+    if (sys) systems.set(sys, [...(systems.get(sys) ?? []), r.port]);
+  }
+  const lldpEv = reached.flatMap((r) => (r.lldp ? [r.lldp.evidence] : []));
+  const describeSets = (m: Map<string | number, { ports: string[] } | string[]>) =>
+    [...m].map(([k, v]) => `${list(Array.isArray(v) ? v : v.ports)['en-US']} → ${k}`).join('; ');
+  const describeSetsZh = (m: Map<string | number, { ports: string[] } | string[]>) =>
+    [...m].map(([k, v]) => `${list(Array.isArray(v) ? v : v.ports)['zh-CN']} → ${k}`).join('；');
+  if (partnersDiffer) {
+    findings.push(
+      finding(
+        'lag-partners-differ',
+        'lag',
+        'problem',
+        t(
+          `The members of ${g.name} have different LACP partners (${describeSets(partners)}): one aggregate is cabled to two devices, so only the members facing one of them can be Selected.${systems.size > 1 ? ` LLDP agrees: ${describeSets(systems)}.` : ''}`,
+          `${g.name} 的成员端口对应不同的 LACP 对端（${describeSetsZh(partners)}）：一个聚合口连到了两台设备，只有连到其中一台的成员能被选中。${systems.size > 1 ? `LLDP 也显示：${describeSetsZh(systems)}。` : ''}`,
+        ),
+        [at([...partners.values()].flatMap((e) => e.lines)), ...(systems.size > 1 ? lldpEv : [])],
+        [g.name, ...g.remotePorts.map((r) => r.port)],
+      ),
+    );
+  } else if (keys.size > 1) {
+    findings.push(
+      finding(
+        'lag-partner-keys-differ',
+        'lag',
+        'warning',
+        t(
+          `The members of ${g.name} reach one partner system but with different partner Oper-Keys (${describeSets(keys)}): on the peer they sit in different aggregates, or their speed/attributes differ. The peer's configuration tells which.`,
+          `${g.name} 的成员端口对应同一对端系统，但对端 Oper-Key 不同（${describeSetsZh(keys)}）：它们在对端属于不同的聚合组，或速率/属性不一致。要看对端配置。`,
+        ),
+        [at([...keys.values()].flatMap((e) => e.lines))],
+        [g.name, ...[...keys.values()].flatMap((e) => e.ports)],
+      ),
+    );
+  }
+  if (!partnersDiffer && systems.size > 1) {
+    // LACP sees one partner: two switches presenting one system ID are an M-LAG/stack, not a fault;
+    // a static aggregate cannot tell, so this stays a question.
+    const oneLacpPartner = g.mode === 'dynamic' && partners.size === 1;
+    findings.push(
+      finding(
+        'lldp-members-differ',
+        'lag',
+        oneLacpPartner ? 'info' : 'warning',
+        oneLacpPartner
+          ? t(
+              `LLDP shows the members of ${g.name} reaching ${list([...systems.keys()])['en-US']} (${describeSets(systems)}), while LACP sees one partner system: the two switches act as one (M-LAG or a stack).`,
+              `LLDP 显示 ${g.name} 的成员连到 ${list([...systems.keys()])['zh-CN']}（${describeSetsZh(systems)}），而 LACP 只看到一个对端系统：两台交换机作为一个整体工作（M-LAG 或堆叠）。`,
+            )
+          : t(
+              `LLDP shows the members of ${g.name} reaching different devices (${describeSets(systems)}). Unless these form an M-LAG pair or a stack, the aggregate is cabled across two devices; ${g.mode === 'static' ? 'a static aggregate cannot detect that' : 'LACP partner IDs would tell'}.`,
+              `LLDP 显示 ${g.name} 的成员连到不同设备（${describeSetsZh(systems)}）。除非它们组成 M-LAG 或堆叠，否则这个聚合口跨接在两台设备上；${g.mode === 'static' ? '静态聚合无法发现这一点' : 'LACP 对端系统 ID 可以说明'}。`,
+            ),
+        lldpEv,
+        [g.name, ...[...systems.keys()]],
+      ),
+    );
+  }
+  const peerSystems = [...systems.keys()];
+  const peerPorts: Record<string, string> = {};
+  for (const r of reached) if (r.lldp?.n.portId) peerPorts[r.port] = r.lldp.n.portId;
   for (const p of unselected) {
     const sel = selected.map((s) => s.port);
     findings.push(
@@ -145,9 +247,29 @@ export function evaluateLag(
       );
     }
   }
+  let counted = false;
+  for (const p of unselected) {
+    const snap = latest(ctx.support, p.port);
+    const pps = snap ? inputPps(snap.status) : null;
+    if (!snap || pps === null || pps < TRAFFIC_PPS) continue;
+    counted = true;
+    findings.push(
+      finding(
+        `lag-unselected-receives:${p.port}`,
+        'lag',
+        'problem',
+        t(
+          `${p.port} is Unselected in ${g.name}, yet \`display interface\` shows it receiving ${pps} packets/sec — far more than LACP alone sends: the peer forwards traffic on a link ${g.name} does not accept.`,
+          `${p.port} 在 ${g.name} 中为非选中状态，但 \`display interface\` 显示它每秒收到 ${pps} 个报文，远多于 LACP 协议报文：对端在本端不接收的链路上转发流量。`,
+        ),
+        [at([p.line]), snap.evidence(rateLines(snap.status))],
+        [p.port, g.name],
+      ),
+    );
+  }
   const firstU = unselected[0];
   const answer = answers[lagCaptureQuestion];
-  if (firstU && answer) {
+  if (firstU && answer && !counted) {
     const server = ctx.lostServer ?? ctx.target?.address ?? 'the server';
     findings.push(
       answer === 'yes'
@@ -182,10 +304,13 @@ export function evaluateLag(
       allSelected: unselected.length === 0 && selected.length === g.localPorts.length,
       unselected: unselected.map((p) => p.port),
       operKeyDiffers: keyDiffers.map((p) => p.port),
+      partnersDiffer,
     },
     findings,
     context: {
       ...ctx,
+      peerSwitch: peerSystems.length === 1 ? (peerSystems[0] ?? null) : ctx.peerSwitch,
+      peerPorts: Object.keys(peerPorts).length ? peerPorts : ctx.peerPorts,
       aggregate: g.name,
       lagMode: g.mode,
       lagModeEvidence: modeEv.lines.length ? modeEv : null,

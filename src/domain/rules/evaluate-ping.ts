@@ -1,4 +1,4 @@
-import type { Finding } from '../run-types';
+import type { Choice, Evidence, Finding } from '../run-types';
 import type { PingData, PingRun } from '../parsers/parsed-types';
 import type { RunContext, ServerRef } from './context';
 import type { Evaluation } from './evaluate-farm-status';
@@ -11,6 +11,14 @@ export interface PingFacts {
   lost: string[];
   /** Some failed servers answer ping and some do not, all in one /24: per-flow hashing suspect. */
   partialSameSubnet: boolean;
+}
+
+/** Round-trip times from the statistics line, else from the reply times printed. */
+function roundTrip(p: PingRun): { avg: number; max: number } | null {
+  if (p.rtt) return { avg: p.rtt.avg, max: p.rtt.max };
+  const times = p.times ?? [];
+  if (times.length === 0) return null;
+  return { avg: times.reduce((a, b) => a + b, 0) / times.length, max: Math.max(...times) };
 }
 
 /** A failed server "answers" when any reply came back; 0 received means lost. */
@@ -39,6 +47,46 @@ export function chooseTarget(
   return failed.find((s) => reachable.includes(s.address)) ?? failed[0] ?? null;
 }
 
+/** The real servers the session step can follow, each with its ping result at a glance. */
+function serverChoice(
+  ctx: RunContext,
+  target: ServerRef | null,
+  chosen: string | null,
+  reachable: string[],
+  lost: string[],
+  evidence: Record<string, Evidence[]>,
+): Choice | undefined {
+  if (ctx.failedServers.length < 2) return undefined;
+  const byUser =
+    chosen !== null && target !== null && (target.address === chosen || target.name === chosen);
+  const answers = target !== null && reachable.includes(target.address);
+  return {
+    kind: 'server',
+    question: t('Which real server should the wizard follow?', '向导要跟踪哪台实服务器？'),
+    options: ctx.failedServers.map((s) => ({
+      value: s.address,
+      label: `${s.name} (${s.address})`,
+      summary: reachable.includes(s.address)
+        ? t('Probe-failed, answers ping', '探测失败，可以 ping 通')
+        : lost.includes(s.address)
+          ? t('Probe-failed, no ping reply', '探测失败，ping 不通')
+          : t('Probe-failed, not pinged yet', '探测失败，尚未 ping'),
+      failing: true,
+      evidence: evidence[s.address] ?? [],
+    })),
+    selected: target?.address ?? null,
+    byUser,
+    reason: byUser
+      ? t('You chose it.', '由你选定。')
+      : answers
+        ? t(
+            'It answers ping yet fails the probe: the probe itself, not reachability, is the question.',
+            '它可以 ping 通但探测失败：问题在探测本身，而不是连通性。',
+          )
+        : t('The first Probe-failed real server listed.', '列出的第一台探测失败的实服务器。'),
+  };
+}
+
 export function evaluatePing(
   inputs: StepInput<PingData>[],
   ctx: RunContext,
@@ -47,6 +95,9 @@ export function evaluatePing(
   const findings: Finding[] = [];
   const reachable: string[] = [];
   const lost: string[] = [];
+  const evidence: Record<string, Evidence[]> = {};
+  const pingRtt: RunContext['pingRtt'] = {};
+  const pingOkEvidence: RunContext['pingOkEvidence'] = {};
   let pinged = 0;
   const statLine = (input: StepInput<PingData>, p: PingRun) =>
     fieldLine(
@@ -71,8 +122,28 @@ export function evaluatePing(
         p.transmitted !== null && got !== null ? `（收到 ${got}/${p.transmitted}）` : '';
       const lines = [p.line, statLine(input, p)];
       if (got === null) continue;
+      const at = ev('ping', input.index, lines);
+      (evidence[p.destination] ??= []).push(at);
       if (got > 0) {
         reachable.push(p.destination);
+        pingOkEvidence[p.destination] ??= at;
+        const rtt = roundTrip(p);
+        if (rtt) {
+          const rttLine = fieldLine(
+            input.text,
+            p.fieldLines,
+            ['rtt'],
+            /round-trip/i,
+            p.line,
+            p.endLine,
+          );
+          const old = pingRtt[p.destination];
+          if (!old || rtt.avg > old.avg)
+            pingRtt[p.destination] = {
+              ...rtt,
+              evidence: ev('ping', input.index, [rttLine ?? p.line]),
+            };
+        }
         findings.push(
           finding(
             `ping-ok:${p.destination}`,
@@ -182,6 +253,7 @@ export function evaluatePing(
     );
   }
   const target = chooseTarget(ctx.failedServers, reachable, chosen);
+  const choice = serverChoice(ctx, target, chosen, reachable, lost, evidence);
   return {
     facts: { pinged, reachable, lost, partialSameSubnet },
     findings,
@@ -189,8 +261,11 @@ export function evaluatePing(
       ...ctx,
       pingOk: reachable,
       pingLost: lost,
+      pingRtt,
+      pingOkEvidence,
       target,
       lostServer: failedLost[0]?.address ?? lost[0] ?? null,
     },
+    ...(choice ? { choice } : {}),
   };
 }

@@ -9,6 +9,7 @@ import type { RunContext } from './context';
 import type { Evaluation } from './evaluate-farm-status';
 import { ev, finding, type Answers, type StepInput } from './evidence';
 import { t } from './text';
+import { inputPps, latest, rateLines, TRAFFIC_PPS } from './support';
 
 export interface RethFacts {
   found: boolean;
@@ -152,7 +153,28 @@ export function evaluateReth(
     preferred !== null && statusKnown && (isInactive(preferred) || isDown(preferred));
   const noneActive = statusKnown && !forwarding;
   const forwardingDown = forwarding !== null && isDown(forwarding);
-  const capturedOnStandby = answers[rethCaptureQuestion] === 'yes' && standby.length > 0;
+  // Counters answer the capture question when the standby member's `display interface` was pasted.
+  const standbyCounters = standby
+    .map((m) => ({ m, snap: latest(ctx.support, m.interface) }))
+    .find(({ snap }) => snap !== null && (inputPps(snap.status) ?? 0) >= TRAFFIC_PPS);
+  if (standbyCounters?.snap) {
+    const { m, snap } = standbyCounters;
+    findings.push(
+      finding(
+        `reth-standby-receives:${m.interface}`,
+        'reth',
+        'problem',
+        t(
+          `${m.interface} is not the forwarding member of ${rethName}, yet \`display interface\` shows it receiving ${inputPps(snap.status)} packets/sec: the peer sends the traffic to a member that does not forward it.`,
+          `${m.interface} 不是 ${rethName} 的转发成员，但 \`display interface\` 显示它每秒收到 ${inputPps(snap.status)} 个报文：对端把流量发往了不转发的成员。`,
+        ),
+        [snap.evidence(rateLines(snap.status))],
+        [m.interface, rethName ?? ''],
+      ),
+    );
+  }
+  const capturedOnStandby =
+    (answers[rethCaptureQuestion] === 'yes' || standbyCounters !== undefined) && standby.length > 0;
   const memberInactive =
     preferredNotForwarding || noneActive || forwardingDown || capturedOnStandby;
   const bad = preferredNotForwarding
@@ -162,7 +184,7 @@ export function evaluateReth(
       : noneActive
         ? (members[0] ?? null)
         : capturedOnStandby
-          ? (standby[0] ?? null)
+          ? (standbyCounters?.m ?? standby[0] ?? null)
           : null;
   if (memberInactive && bad) {
     findings.push(
@@ -172,8 +194,8 @@ export function evaluateReth(
         'problem',
         capturedOnStandby && !preferredNotForwarding && !noneActive && !forwardingDown
           ? t(
-              `A capture showed the server's traffic arriving on ${bad.interface}, which is not the forwarding member of ${rethName}.`,
-              `抓包显示服务器的报文从 ${bad.interface} 进入，而它不是 ${rethName} 的转发成员。`,
+              `${standbyCounters ? 'Its input counters show' : 'A capture showed'} traffic arriving on ${bad.interface}, which is not the forwarding member of ${rethName}.`,
+              `${standbyCounters ? '接口计数显示' : '抓包显示'}报文从 ${bad.interface} 进入，而它不是 ${rethName} 的转发成员。`,
             )
           : t(
               `${bad.interface} in ${rethName} is ${bad.forwardingStatus ?? ''}${bad.physicalStatus ? ` (${bad.physicalStatus})` : ''}${bad.priority !== null ? `, although it has the highest priority ${bad.priority}` : ''}: traffic sent to it is not forwarded.`,
@@ -217,6 +239,7 @@ export function evaluateReth(
       rethInactiveMember: bad?.interface ?? null,
       aggregate:
         forwarding && forwardingIsAggregate ? parentInterface(forwarding.interface) : ctx.aggregate,
+      egressPort: forwarding && !forwardingIsAggregate ? forwarding.interface : ctx.egressPort,
     },
   };
 }

@@ -1,15 +1,14 @@
-import type { Finding } from '../run-types';
+import type { Evidence, Finding } from '../run-types';
 import type { Session, SessionData } from '../parsers/parsed-types';
 import {
   canonicalInterfaceName,
   parentInterfaceName as parentInterface,
 } from '../parsers/interface-config/interface-names';
-import type { RunContext } from './context';
+import type { RunContext, SessionKind } from './context';
 import type { Evaluation } from './evaluate-farm-status';
 import { ev, fieldLine, finding, type StepInput } from './evidence';
 import { t } from './text';
 
-export type SessionKind = 'syn-sent' | 'reset' | 'established' | 'other';
 export type InboundKind = 'reth' | 'aggregate' | 'other' | 'unknown';
 
 export interface SessionFacts {
@@ -26,15 +25,40 @@ const isPublic = (v: string | null | undefined) =>
   v === null || v === undefined || v === '' || v === '-';
 const vpnName = (v: string | null | undefined) => (isPublic(v) ? null : (v ?? null));
 
-/** Classifies the session's TCP state together with the reply counter. */
-export function sessionKind(s: Session): SessionKind {
+/** A server's TLS first flight (ServerHello, certificate chain) is well over this many bytes. */
+export const TLS_FLIGHT_BYTES = 1000;
+
+/** The port or application says TLS (HTTPS and the usual TLS ports). */
+export function looksTls(s: Session): boolean {
+  if (/https|ssl|tls/i.test(s.application ?? '')) return true;
+  return [443, 8443, 4443, 9443].includes(s.initiator.destinationPort ?? -1);
+}
+
+/**
+ * What the session shows, from its state and both counters together:
+ * - `syn-sent`: nothing came back;
+ * - `reset`: one packet back and closed after a single SYN: the server refused (RST);
+ * - `handshake-only`: the SYN-ACK and nothing after it, still open or closed by the LB;
+ * - `tls-abort`: a TLS session where the server sent its first flight and the session closed with
+ *   little sent by the LB (`tls` says whether the probe is TLS; the template step can tell better);
+ * - `data-back`: the server sent more than the handshake;
+ * - `other`: anything else.
+ */
+export function sessionKind(s: Session, tls = looksTls(s)): SessionKind {
   const state = (s.state ?? '').toUpperCase();
   const replies = s.responderToInitiator?.packets ?? null;
+  const sent = s.initiatorToResponder?.packets ?? null;
   if (/SYN_SENT/.test(state) || replies === 0) return 'syn-sent';
-  // `TCP_CLOSE` after a single reply packet is the RST the server answered with.
-  if (/RST|RESET|^TCP_CLOSE$/.test(state)) return 'reset';
-  if (/ESTABLISHED|FIN_WAIT|CLOSE_WAIT|LAST_ACK|TIME_WAIT|SYN_RECV/.test(state))
-    return 'established';
+  const closed = /FIN|CLOSE|TIME_WAIT|LAST_ACK/.test(state);
+  if (/RST|RESET/.test(state)) return 'reset';
+  if (/^TCP_CLOSE$/.test(state) && (replies ?? 1) <= 1 && (sent ?? 1) <= 1) return 'reset';
+  if (replies === 1 && (/ESTABLISHED|SYN_RECV/.test(state) || closed)) return 'handshake-only';
+  if (replies !== null && replies >= 2) {
+    const back = s.responderToInitiator?.bytes ?? 0;
+    const out = s.initiatorToResponder?.bytes ?? 0;
+    if (tls && closed && back >= TLS_FLIGHT_BYTES && out < back) return 'tls-abort';
+    return 'data-back';
+  }
   return 'other';
 }
 
@@ -74,21 +98,30 @@ export function evaluateSession(
   if (!chosen) {
     const other = all.length > 0;
     const input = inputs[0];
+    // `display session table ipv4 destination-ip 10.1.1.9 verbose`: an empty answer about another address says nothing about ours.
+    const asked = inputs
+      .map((i) => /destination-ip\s+([0-9A-Fa-f.:]+)/.exec(i.text.slice(0, 2000))?.[1] ?? null)
+      .find((a) => a !== null);
+    const elsewhere =
+      !other && asked !== undefined && asked !== null && dest !== '' && asked !== dest;
+    const line = input
+      ? fieldLine(input.text, undefined, [], /Total sessions found|display\s+session/i)
+      : null;
     findings.push(
       finding(
-        'session-none',
+        other || elsewhere ? 'session-other-target' : 'session-none',
         'session',
-        other ? 'warning' : 'problem',
-        other
+        other || elsewhere ? 'warning' : 'problem',
+        other || elsewhere
           ? t(
-              `The pasted sessions are not to ${dest || 'a failed real server'}: paste the session table for that address.`,
-              `粘贴的会话目的地址不是 ${dest || '探测失败的实服务器'}：请粘贴该地址的会话表。`,
+              `The pasted session table is not about ${dest || 'a failed real server'}${elsewhere ? ` (it asked for ${asked})` : ''}: paste the session table for that address.`,
+              `粘贴的会话表不是关于 ${dest || '探测失败的实服务器'} 的${elsewhere ? `（查询的是 ${asked}）` : ''}：请粘贴该地址的会话表。`,
             )
           : t(
               `No session to ${dest} in the session table: the probe is not being sent.`,
               `会话表中没有到 ${dest} 的会话：探测报文没有发出。`,
             ),
-        input ? [ev('session', input.index, [1])] : [],
+        input && line ? [ev('session', input.index, [line])] : [],
         dest ? [dest] : [],
       ),
     );
@@ -103,7 +136,7 @@ export function evaluateSession(
       },
       findings,
       context: ctx,
-      waiting: other,
+      waiting: other || elsewhere,
     };
   }
   const { s, input } = chosen;
@@ -131,6 +164,8 @@ export function evaluateSession(
   const flow = `${s.initiator.sourceIp ?? '?'}:${s.initiator.sourcePort ?? '?'} → ${s.initiator.destinationIp ?? '?'}:${s.initiator.destinationPort ?? '?'}`;
   const kind = sessionKind(s);
   const replies = s.responderToInitiator?.packets ?? null;
+  const back = s.responderToInitiator?.bytes ?? null;
+  const sent = s.initiatorToResponder?.packets ?? null;
   const inbound = s.responder.inboundInterface;
   const sessionVpn = vpnName(s.initiator.vpnInstance);
   const serverVpn = vpnName(server?.vpn);
@@ -151,7 +186,12 @@ export function evaluateSession(
       ),
     );
   }
-  const stateEv = [ev('session', input.index, [stateLine, r2iLine])];
+  const stateEv: Evidence[] = [ev('session', input.index, [stateLine, r2iLine])];
+  const countsEv: Evidence[] = [ev('session', input.index, [stateLine, i2rLine, r2iLine])];
+  const counts = t(
+    `${sent ?? '?'} packets sent, ${replies ?? '?'} back${back !== null ? ` (${back} bytes)` : ''}`,
+    `发出 ${sent ?? '?'} 个报文，收回 ${replies ?? '?'} 个${back !== null ? `（${back} 字节）` : ''}`,
+  );
   if (kind === 'syn-sent') {
     findings.push(
       finding(
@@ -166,7 +206,7 @@ export function evaluateSession(
         [dest, s.state ?? ''],
       ),
     );
-    if (replies === 0 && (s.initiatorToResponder?.packets ?? null) === 0) {
+    if (replies === 0 && sent === 0) {
       findings.push(
         finding(
           'session-counters-zero',
@@ -191,21 +231,49 @@ export function evaluateSession(
           `Probe session ${flow} got ${replies ?? '?'} packet(s) back and is ${s.state ?? '?'}: the server answers with a reset, the port is closed.`,
           `探测会话 ${flow} 收到 ${replies ?? '?'} 个回程报文且状态为 ${s.state ?? '?'}：服务器回应了 RST，端口未开放。`,
         ),
-        stateEv,
+        countsEv,
         [dest, String(s.initiator.destinationPort ?? '')],
       ),
     );
-  } else if (kind === 'established') {
+  } else if (kind === 'handshake-only') {
     findings.push(
       finding(
-        'session-established',
+        'session-handshake-only',
         'session',
         'warning',
         t(
-          `Probe session ${flow} is ${s.state ?? '?'} with ${replies ?? '?'} packets back: TCP works, so the probe's own expectations (URL, status code, Host header) are not met.`,
-          `探测会话 ${flow} 状态为 ${s.state ?? '?'}，回程报文 ${replies ?? '?'} 个：TCP 正常，问题在探测模板的期望（URL、状态码、Host 头）。`,
+          `Probe session ${flow} is ${s.state ?? '?'} with only the SYN-ACK back (${counts['en-US']}): the server accepts the connection, but nothing it sent after the handshake arrived. That is not an HTTP expectation problem by itself; the probe template and the path decide what it is.`,
+          `探测会话 ${flow} 状态为 ${s.state ?? '?'}，只收到 SYN-ACK（${counts['zh-CN']}）：服务器接受了连接，但握手之后它发送的内容都没有回来。这本身并不说明是 HTTP 期望问题；要看探测模板和路径。`,
         ),
-        stateEv,
+        countsEv,
+        [dest, s.state ?? ''],
+      ),
+    );
+  } else if (kind === 'tls-abort') {
+    findings.push(
+      finding(
+        'session-tls-abort',
+        'session',
+        'warning',
+        t(
+          `Probe session ${flow} (${s.application ?? 'TLS port'}) is ${s.state ?? '?'} after the server sent ${back ?? '?'} bytes in ${replies ?? '?'} packets, more than it received: the server's first TLS flight (certificate) arrived and the session closed without an exchange. The TLS handshake ends there; the probe template tells why.`,
+          `探测会话 ${flow}（${s.application ?? 'TLS 端口'}）在服务器发送 ${replies ?? '?'} 个报文、${back ?? '?'} 字节（多于其收到的）之后变为 ${s.state ?? '?'}：服务器的 TLS 首轮报文（证书）已到达，随后会话关闭，没有后续交互。TLS 握手在此中止；原因要看探测模板。`,
+        ),
+        countsEv,
+        [dest, s.state ?? ''],
+      ),
+    );
+  } else if (kind === 'data-back') {
+    findings.push(
+      finding(
+        'session-data-back',
+        'session',
+        'info',
+        t(
+          `Probe session ${flow} is ${s.state ?? '?'}: TCP works and the server sent data back (${counts['en-US']}). Why the probe still fails depends on what the probe template expects.`,
+          `探测会话 ${flow} 状态为 ${s.state ?? '?'}：TCP 正常，服务器回送了数据（${counts['zh-CN']}）。探测为何仍失败取决于探测模板的期望。`,
+        ),
+        countsEv,
         [dest, s.state ?? ''],
       ),
     );
@@ -216,10 +284,10 @@ export function evaluateSession(
         'session',
         'warning',
         t(
-          `Probe session ${flow} is in state ${s.state ?? '(none)'}, which no rule covers.`,
-          `探测会话 ${flow} 状态为 ${s.state ?? '（无）'}，没有对应的判断规则。`,
+          `Probe session ${flow} is in state ${s.state ?? '(none)'} (${counts['en-US']}), which no rule covers.`,
+          `探测会话 ${flow} 状态为 ${s.state ?? '（无）'}（${counts['zh-CN']}），没有对应的判断规则。`,
         ),
-        stateEv,
+        countsEv,
         [s.state ?? ''],
       ),
     );
@@ -251,8 +319,11 @@ export function evaluateSession(
       probePort: s.initiator.destinationPort,
       inboundInterface: inbound,
       sessionState: s.state,
+      sessionKind: kind,
+      session: { s, evidence: countsEv[0] as Evidence },
       reth: ik === 'reth' ? inbound : ctx.reth,
       aggregate: ik === 'aggregate' && inbound ? parentInterface(inbound) : ctx.aggregate,
+      egressPort: ik === 'other' ? inbound : ctx.egressPort,
     },
   };
 }

@@ -2,8 +2,9 @@ import type { Evidence, Finding, Localized, Severity } from '../run-types';
 import type { FieldLines } from '../parsers/shared/parse-result';
 import type { StepId } from '../wizard-state';
 
-/** One usable paste of a step: its index among the step's pastes, its text and its parsed value. */
+/** One usable paste: the step it was pasted at, its index among that step's pastes, its text and its parsed value. */
 export interface StepInput<T> {
+  step: StepId;
   index: number;
   text: string;
   value: T;

@@ -137,7 +137,7 @@ describe('whole-incident scenarios', () => {
 
   for (const sc of scenarios) {
     describe(sc.name, () => {
-      const state: WizardState = { pastes: sc.pastes, answers: sc.answers, server: null };
+      const state: WizardState = { pastes: sc.pastes, answers: sc.answers, server: null, farm: null };
 
       it('is named after its diagnosis and tells a story', () => {
         expect(sc.name.startsWith(`${sc.expected.diagnosis}--`)).toBe(true);

@@ -15,10 +15,28 @@ export interface Migration {
 /** The first format version that links were ever made with. */
 export const firstVersion = 1;
 /** The version `encodeState` writes. */
-export const currentVersion = 1;
+export const currentVersion = 2;
 
-/** Version 1 is the first format: nothing to upgrade yet. */
-export const migrations: readonly Migration[] = [];
+export const migrations: readonly Migration[] = [
+  {
+    // Version 2 only adds: a farm (`f`) and step indices 6–9. A version-1 document is a version-2
+    // document as it stands, provided it does not use what version 1 never had.
+    from: 1,
+    to: 2,
+    migrate(doc) {
+      if (typeof doc === 'object' && doc !== null && !Array.isArray(doc)) {
+        if ('f' in doc) throw new Error('unknown field "f" in a version-1 link');
+        const p = (doc as { p?: unknown }).p;
+        if (Array.isArray(p))
+          p.forEach((item: unknown, i) => {
+            if (Array.isArray(item) && typeof item[0] === 'number' && item[0] > 5)
+              throw new Error(`p[${i}]: unknown step ${item[0]}`);
+          });
+      }
+      return doc;
+    },
+  },
+];
 
 /**
  * Throws unless `table` leads from `first` to `current` in steps of one, in order. Run at import

@@ -164,5 +164,5 @@ export function redactState(state: WizardState): WizardState {
   for (const p of state.pastes) collectHosts(p.text, maps);
   const pastes = state.pastes.map((p) => ({ ...p, text: redactText(p.text, maps) }));
   const server = state.server === null ? null : redactText(state.server, maps);
-  return { pastes, answers: { ...state.answers }, server };
+  return { pastes, answers: { ...state.answers }, server, farm: state.farm };
 }

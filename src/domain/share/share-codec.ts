@@ -3,7 +3,7 @@
  *
  *   payload = <version> "." base64url( crc32(json) [4 bytes, big-endian] ‖ deflate-raw(json, dictionary) )
  *
- * - `<version>` is decimal (`1`); each version fixes its JSON shape (wire-v1.ts) and its preset
+ * - `<version>` is decimal (`1`); each version fixes its JSON shape (wire.ts) and its preset
  *   dictionary (dictionary-v1.ts), so a link keeps its meaning however the app changes.
  * - The dictionary holds common Comware output text, which is why a whole incident fits in a
  *   chat message (share-size.test.ts measures it).
@@ -22,7 +22,7 @@ import { dictionaryV1 } from './dictionary-v1';
 import { shareLimits } from './limits';
 import { currentVersion, firstVersion, migrations, runMigrations } from './migrations';
 import { redactState } from './redact';
-import { fromWireV1, toWireV1 } from './wire-v1';
+import { fromWire, toWire } from './wire';
 
 export type ShareErrorCode =
   | 'empty'
@@ -64,7 +64,8 @@ const dictionaries = new Map<number, Uint8Array>();
 function dictionaryFor(version: number): Uint8Array | null {
   const cached = dictionaries.get(version);
   if (cached) return cached;
-  const text = version === 1 ? dictionaryV1 : null;
+  // Version 2 changed the JSON, not the text pastes hold: it keeps version 1's dictionary.
+  const text = version === 1 || version === 2 ? dictionaryV1 : null;
   if (text === null) return null;
   const bytes = encoder.encode(text);
   dictionaries.set(version, bytes);
@@ -73,9 +74,9 @@ function dictionaryFor(version: number): Uint8Array | null {
 
 export function encodeState(state: WizardState, opts: EncodeOptions = {}): string {
   const source = opts.redact ? redactState(state) : state;
-  const wire = toWireV1(source);
+  const wire = toWire(source);
   // The encoder checks with the decoder's own validator, so it never writes a link that will not open.
-  const check = fromWireV1(JSON.parse(JSON.stringify(wire)) as unknown);
+  const check = fromWire(JSON.parse(JSON.stringify(wire)) as unknown);
   if (!check.ok) {
     const code = /more than|longer than/.test(check.message) ? 'too-large' : 'invalid-state';
     throw new ShareEncodeError(code, `cannot share this state: ${check.message}`);
@@ -87,7 +88,7 @@ export function encodeState(state: WizardState, opts: EncodeOptions = {}): strin
       `cannot share this state: ${json.length} bytes of JSON, the limit is ${shareLimits.maxJsonBytes}`,
     );
   }
-  const payload = packV1(json);
+  const payload = pack(json);
   if (payload.length > shareLimits.maxPayloadChars) {
     throw new ShareEncodeError(
       'too-large',
@@ -98,16 +99,17 @@ export function encodeState(state: WizardState, opts: EncodeOptions = {}): strin
 }
 
 /**
- * Compresses already-serialised JSON bytes into a v1 payload. Exported for tests that need a
- * well-formed link around content `encodeState` would never write (bad UTF-8, wrong shapes).
+ * Compresses already-serialised JSON bytes into a payload of the current version (or `version`).
+ * Exported for tests that need a well-formed link around content `encodeState` would never write
+ * (bad UTF-8, wrong shapes, older versions).
  */
-export function packV1(json: Uint8Array): string {
-  const dictionary = dictionaryFor(currentVersion)!;
+export function pack(json: Uint8Array, version: number = currentVersion): string {
+  const dictionary = dictionaryFor(version)!;
   const compressed = deflateSync(json, { dictionary, level: 9 });
   const body = new Uint8Array(4 + compressed.length);
   new DataView(body.buffer).setUint32(0, crc32(json));
   body.set(compressed, 4);
-  return `${currentVersion}.${encodeBase64url(body)}`;
+  return `${version}.${encodeBase64url(body)}`;
 }
 
 function failure(code: ShareErrorCode, message: string): DecodeResult {
@@ -222,7 +224,7 @@ export function decodeState(payload: string): DecodeResult {
       `the link's state could not be upgraded from format ${version}: ${(e as Error).message}`,
     );
   }
-  const validated = fromWireV1(doc);
+  const validated = fromWire(doc);
   if (!validated.ok)
     return failure('invalid-state', `the link's state is not valid: ${validated.message}`);
   return {

@@ -23,5 +23,5 @@ export function exampleIncident(now: number = Date.now()): WizardState {
     { step: 'lag', text: lag, at: now - 3 * minute },
     { step: 'peer-config', text: peer, at: now - minute },
   ];
-  return { pastes, answers: {}, server: null };
+  return { pastes, answers: {}, server: null, farm: null };
 }

@@ -61,7 +61,7 @@ describe('reportToMarkdown', () => {
   it('renders an empty run as a report that says nothing is known yet', () => {
     const md = reportToMarkdown(
       buildReport(
-        { pastes: [], answers: {}, server: null },
+        { pastes: [], answers: {}, server: null, farm: null },
         { steps: [], path: [], current: 'farm-status', diagnosis: null, findings: [] },
         'en-US',
         { now: NOW },

@@ -310,7 +310,7 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
     },
     findings: steps.flatMap((s) => s.findings),
   };
-  return { state: { pastes, answers: { 'capture-on-unselected': 'yes' }, server: null }, run };
+  return { state: { pastes, answers: { 'capture-on-unselected': 'yes' }, server: null, farm: null }, run };
 }
 
 /** The seed incident stopped after the Reth step: the link-aggregation output is not pasted yet. */
@@ -347,5 +347,5 @@ export function partialCase(): { state: WizardState; run: Run } {
     diagnosis: null,
     findings: steps.flatMap((s) => s.findings),
   };
-  return { state: { pastes, answers: {}, server: null }, run };
+  return { state: { pastes, answers: {}, server: null, farm: null }, run };
 }

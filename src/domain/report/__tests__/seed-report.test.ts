@@ -23,6 +23,7 @@ const seedState: WizardState = {
   ],
   answers: {},
   server: null,
+    farm: null,
 };
 
 describe('seed incident report', () => {

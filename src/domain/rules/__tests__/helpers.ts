@@ -10,7 +10,7 @@ export function input<T>(
 ): StepInput<T> {
   const r = parse(text);
   if (r.value === null) throw new Error(`nothing parsed: ${JSON.stringify(r.errors)}`);
-  return { index, text, value: r.value };
+  return { step: 'farm-status', index, text, value: r.value };
 }
 
 export function ctxWith(over: Partial<RunContext>): RunContext {

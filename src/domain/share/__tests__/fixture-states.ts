@@ -32,6 +32,7 @@ export function seedState(): WizardState {
     pastes: seedFiles.map(([step, f]) => ({ step, text: read('seed-case', f), at: null })),
     answers: {},
     server: null,
+    farm: null,
   };
 }
 

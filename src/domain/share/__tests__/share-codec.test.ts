@@ -10,7 +10,7 @@ import { assertContiguous, runMigrations, type Migration } from '../migrations';
 import {
   decodeState,
   encodeState,
-  packV1,
+  pack,
   ShareEncodeError,
   type ShareErrorCode,
 } from '../share-codec';
@@ -58,7 +58,7 @@ function flipBit(payload: string, byte: number, bit: number): string {
 
 /** A well-formed v1 envelope (right CRC, right dictionary) around arbitrary content. */
 function wrapJson(json: string): string {
-  return packV1(utf8(json));
+  return pack(utf8(json));
 }
 
 describe('share codec: round trip', () => {
@@ -85,6 +85,7 @@ describe('share codec: round trip', () => {
       ],
       answers: {},
       server: null,
+    farm: null,
     };
     const back = decodeState(encodeState(state));
     expect(back.ok && back.state.pastes.map((p) => p.at)).toEqual([
@@ -98,6 +99,7 @@ describe('share codec: round trip', () => {
       pastes: [{ step: 'session', text, at: null }],
       answers: {},
       server: null,
+    farm: null,
     };
     const back = decodeState(encodeState(state));
     expect(back.ok && back.state.pastes[0]!.text).toBe(text);
@@ -121,9 +123,10 @@ describe('share codec: round trip', () => {
       })),
       answers: {},
       server: null,
+    farm: null,
     };
     expect(() => encodeState(many)).toThrow(ShareEncodeError);
-    const badAnswer = { pastes: [], answers: { __proto__x: 'yes' as const }, server: null };
+    const badAnswer = { pastes: [], answers: { __proto__x: 'yes' as const }, server: null, farm: null };
     expect(() => encodeState(badAnswer)).toThrow(/question id/);
   });
 });
@@ -159,7 +162,7 @@ describe('share codec: decoding never throws', () => {
 describe('share codec: damaged links give stable error codes', () => {
   const good = encodeState(seedState());
   const bomb =
-    packV1(new Uint8Array(0)).slice(0, 2) +
+    pack(new Uint8Array(0)).slice(0, 2) +
     encodeBase64url(
       new Uint8Array([
         0,
@@ -201,12 +204,12 @@ describe('share codec: damaged links give stable error codes', () => {
     ['non-ASCII character', `${good.slice(0, 30)}é${good.slice(31)}`, 'bad-base64'],
     [
       'non-UTF-8 bytes',
-      packV1(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
+      pack(new Uint8Array([0x7b, 0x22, 0x73, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d])),
       'not-utf8',
     ],
-    ['overlong UTF-8', packV1(new Uint8Array([0x22, 0xc0, 0xaf, 0x22])), 'not-utf8'],
+    ['overlong UTF-8', pack(new Uint8Array([0x22, 0xc0, 0xaf, 0x22])), 'not-utf8'],
     ['not JSON', wrapJson('{"p":[[0,"x"]'), 'bad-json'],
-    ['JSON with a BOM', packV1(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])), 'bad-json'],
+    ['JSON with a BOM', pack(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])), 'bad-json'],
     ['JSON of the wrong shape (array)', wrapJson('[1,2,3]'), 'invalid-state'],
     ['unknown field', wrapJson('{"x":1}'), 'invalid-state'],
     ['unknown step index', wrapJson('{"p":[[6,"x"]]}'), 'invalid-state'],

@@ -3,7 +3,7 @@ import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import type { WizardState } from '../../wizard-state';
 import { decodeState, encodeState } from '../share-codec';
-import { toWireV1 } from '../wire-v1';
+import { toWire } from '../wire';
 import { encodeBase64url } from '../base64url';
 import { largerStateA, largerStateB, seedState } from './fixture-states';
 import { isStepId, type Paste } from '../../wizard-state';
@@ -23,7 +23,7 @@ function scenarioState(folder: string): WizardState {
       const step = /\d+-([a-z-]+)\.txt$/.exec(f)?.[1];
       return isStepId(step) ? [{ step, text: scenarioFiles[f] ?? '', at: null }] : [];
     });
-  return { pastes, answers: {}, server: null };
+  return { pastes, answers: {}, server: null, farm: null };
 }
 
 /** The two scenarios with the most pasted text. */
@@ -42,12 +42,12 @@ function size(state: WizardState): number {
 
 /** The same v1 JSON with plain deflate (no dictionary), as base64url. */
 function plainDeflateLength(state: WizardState): number {
-  const json = new TextEncoder().encode(JSON.stringify(toWireV1(state)));
+  const json = new TextEncoder().encode(JSON.stringify(toWire(state)));
   return encodeBase64url(deflateSync(json, { level: 9 })).length;
 }
 
 function lzLength(state: WizardState): number {
-  return LZString.compressToEncodedURIComponent(JSON.stringify(toWireV1(state))).length;
+  return LZString.compressToEncodedURIComponent(JSON.stringify(toWire(state))).length;
 }
 
 /*

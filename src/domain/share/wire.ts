@@ -1,6 +1,9 @@
 /**
- * Share format version 1: the JSON that is compressed into a link. Fixed forever once links
- * exist; a change of shape is a new version plus a migration (see `migrations.ts`).
+ * The JSON that is compressed into a link. Each format version is fixed forever once links exist;
+ * a change of shape is a new version plus a migration (see `migrations.ts`).
+ *
+ * Version 2 (current) is version 1 plus the chosen server farm (`"f"`) and four more steps
+ * (indices 6–9, see `v2Steps`). Version 1:
  *
  *   {
  *     "t": 1687672385,              base time: epoch SECONDS of the first paste that has a time;
@@ -30,25 +33,37 @@ export const v1Steps: readonly StepId[] = [
   'peer-config',
 ];
 
+/** Version 2's step indices: version 1's, then the steps added with it. */
+export const v2Steps: readonly StepId[] = [
+  ...v1Steps,
+  'member-interfaces',
+  'arp',
+  'probe-template',
+  'path-mtu',
+];
+
 /** Epoch seconds are kept within 0 … year 5138: enough, and exact in a double. */
 const maxSeconds = 1e11;
 
-export type WireV1Paste = [number, string] | [number, string, number];
-export interface WireV1 {
+export type WirePaste = [number, string] | [number, string, number];
+export interface Wire {
   t?: number;
-  p?: WireV1Paste[];
+  p?: WirePaste[];
   a?: Record<string, Answer>;
   s?: string;
+  /** The chosen server farm (version 2). */
+  f?: string;
 }
 
-export function toWireV1(state: WizardState): WireV1 {
-  const wire: WireV1 = {};
+/** The current format's document for a state. */
+export function toWire(state: WizardState): Wire {
+  const wire: Wire = {};
   const first = state.pastes.find((p) => p.at !== null);
   const base = first?.at != null ? Math.round(first.at / 1000) : null;
   if (base !== null) wire.t = base;
   if (state.pastes.length > 0) {
-    wire.p = state.pastes.map((p): WireV1Paste => {
-      const index = v1Steps.indexOf(p.step);
+    wire.p = state.pastes.map((p): WirePaste => {
+      const index = v2Steps.indexOf(p.step);
       return p.at === null || base === null
         ? [index, p.text]
         : [index, p.text, Math.round(p.at / 1000) - base];
@@ -57,6 +72,7 @@ export function toWireV1(state: WizardState): WireV1 {
   const answerIds = Object.keys(state.answers);
   if (answerIds.length > 0) wire.a = { ...state.answers };
   if (state.server !== null) wire.s = state.server;
+  if (state.farm !== null) wire.f = state.farm;
   return wire;
 }
 
@@ -75,11 +91,11 @@ function isInteger(x: unknown): x is number {
  * keep the first load small) and strict: unknown keys, wrong types and out-of-bound counts or
  * lengths are refused with the path of the first problem, so a damaged link never half-opens.
  */
-export function fromWireV1(doc: unknown): Validated {
+export function fromWire(doc: unknown): Validated {
   const fail = (message: string): Validated => ({ ok: false, message });
   if (!isPlainObject(doc)) return fail('the state is not a JSON object');
   for (const key of Object.keys(doc)) {
-    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's')
+    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's' && key !== 'f')
       return fail(`unknown field "${key.slice(0, 20)}"`);
   }
 
@@ -102,7 +118,7 @@ export function fromWireV1(doc: unknown): Validated {
         return fail(`p[${i}] must be [step, text] or [step, text, seconds]`);
       }
       const [index, text, delta] = item as unknown[];
-      const step = isInteger(index) ? v1Steps[index] : undefined;
+      const step = isInteger(index) ? v2Steps[index] : undefined;
       if (step === undefined)
         return fail(`p[${i}]: unknown step ${JSON.stringify(index)?.slice(0, 20)}`);
       if (typeof text !== 'string') return fail(`p[${i}]: the text must be a string`);
@@ -145,5 +161,14 @@ export function fromWireV1(doc: unknown): Validated {
     server = s;
   }
 
-  return { ok: true, state: { pastes, answers, server } };
+  let farm: string | null = null;
+  if ('f' in doc) {
+    const f = doc.f;
+    if (typeof f !== 'string' || f.length === 0 || f.length > shareLimits.maxServerChars) {
+      return fail(`"f" must be a server farm name of 1–${shareLimits.maxServerChars} characters`);
+    }
+    farm = f;
+  }
+
+  return { ok: true, state: { pastes, answers, server, farm } };
 }
