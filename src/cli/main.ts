@@ -9,9 +9,10 @@ import { shareCommand } from './command-share';
 
 const usage = `usage:
   npm run -s cli -- parse <file>
-  npm run -s cli -- diagnose [--answer <question>=yes|no] <step>=<file> ...
-      steps: farm-status ping session reth lag peer-config; a bare <file> is placed by detection
-  npm run -s cli -- share [--redact] [--answer <question>=yes|no] <step>=<file> ...`;
+  npm run -s cli -- diagnose [--farm <name>] [--server <address>] [--answer <question>=yes|no] <step>=<file> ...
+      steps: farm-status ping session reth lag peer-config member-interfaces arp probe-template path-mtu;
+      a bare <file> is placed by detection
+  npm run -s cli -- share [--redact] [--farm <name>] [--server <address>] [--answer <question>=yes|no] <step>=<file> ...`;
 
 function main(argv: string[]): number {
   const [verb, ...rest] = argv;

@@ -53,11 +53,14 @@ export function resolveFromCaller(file: string): string {
 
 /**
  * The wizard state the CLI arguments describe: `<step>=<file>` pastes in order (a bare `<file>` is
- * filed by detection and split when it holds several outputs) and `--answer <question>=yes|no`.
+ * filed by detection and split when it holds several outputs), `--answer <question>=yes|no`, and
+ * the server farm and real server to follow (`--farm <name>`, `--server <address|name>`).
  */
 export function stateFromArgs(args: string[], sortPastes: (text: string) => Paste[]): WizardState {
   const answers: Record<string, Answer> = {};
   const files: string[] = [];
+  let farm: string | null = null;
+  let server: string | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     if (a === '--answer') {
@@ -65,9 +68,17 @@ export function stateFromArgs(args: string[], sortPastes: (text: string) => Past
       const m = /^([A-Za-z0-9][A-Za-z0-9._:-]*)=(yes|no)$/.exec(value);
       if (!m) throw new UsageError(`--answer expects <question id>=yes|no, got "${value}"`);
       answers[m[1]!] = m[2] as Answer;
+    } else if (a === '--farm' || a === '--server') {
+      const value = args[++i] ?? '';
+      if (value === '' || value.startsWith('--'))
+        throw new UsageError(
+          `${a} expects a ${a === '--farm' ? 'server farm name' : 'real server address or name'}`,
+        );
+      if (a === '--farm') farm = value;
+      else server = value;
     } else files.push(a);
   }
-  const state: WizardState = { pastes: [], answers, server: null, farm: null };
+  const state: WizardState = { pastes: [], answers, server, farm };
   for (const arg of readStepArgs(files)) {
     if (arg.step) state.pastes.push(toPaste(arg.step, arg.text));
     else state.pastes.push(...sortPastes(arg.text));

@@ -10,12 +10,22 @@ const KEY = 'slb-wizard:state:v1';
 const UNDO_KEY = 'slb-wizard:undo:v1';
 const PREFS_KEY = 'slb-wizard:prefs:v1';
 
-/** What comes back from storage may be from an older build or edited by hand: check its shape. */
+/**
+ * What comes back from storage may be from an older build or edited by hand: check its shape.
+ * A build before the farm choice existed saved no `farm`: that reads as "let the engine choose".
+ */
+function asState(v: unknown): WizardState | null {
+  if (!isValidState(v)) return null;
+  const farm = (v as { farm?: unknown }).farm;
+  return { ...v, farm: typeof farm === 'string' ? farm : null };
+}
+
 function isValidState(v: unknown): v is WizardState {
   if (!v || typeof v !== 'object') return false;
   const s = v as Record<string, unknown>;
   if (!Array.isArray(s.pastes) || !s.answers || typeof s.answers !== 'object') return false;
   if (!(s.server === null || typeof s.server === 'string')) return false;
+  if (!(s.farm === undefined || s.farm === null || typeof s.farm === 'string')) return false;
   const pastesOk = s.pastes.every((p: unknown) => {
     if (!p || typeof p !== 'object') return false;
     const q = p as Record<string, unknown>;
@@ -49,8 +59,7 @@ function write(key: string, value: unknown): boolean {
 }
 
 export function loadLocalState(): WizardState | null {
-  const v = read(KEY);
-  return isValidState(v) ? v : null;
+  return asState(read(KEY));
 }
 
 /**
@@ -68,8 +77,7 @@ export function saveLocalState(state: WizardState): boolean {
 }
 
 export function loadLocalUndo(): WizardState | null {
-  const v = read(UNDO_KEY);
-  return isValidState(v) ? v : null;
+  return asState(read(UNDO_KEY));
 }
 
 export function saveLocalUndo(state: WizardState | null): void {

@@ -1,5 +1,5 @@
 /**
- * The one store: what the user typed (pastes, answers, chosen server) and the UI language.
+ * The one store: what the user typed (pastes, answers, chosen farm and server) and the UI language.
  * Everything shown is derived from it by the pure engine. Only committed pastes land here, never
  * keystrokes, so a reload restores exactly what was analysed.
  */
@@ -93,6 +93,11 @@ export function setAnswer(question: string, answer: Answer | null): void {
 
 export function chooseServer(address: string | null): void {
   setWizard((w) => ({ ...w, server: address }));
+}
+
+/** Following another farm starts its own story: the server chosen in the old one no longer applies. */
+export function chooseFarm(name: string | null): void {
+  setWizard((w) => ({ ...w, farm: name, server: w.farm === name ? w.server : null }));
 }
 
 export function replaceWizard(next: WizardState): void {

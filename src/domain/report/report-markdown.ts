@@ -65,11 +65,36 @@ export function reportToMarkdown(model: ReportModel): string {
   push(`${bold(l.generated, esc(model.generatedText))}  `);
   push(bold(l.status, esc(model.statusText)), '');
 
+  if (model.following.length > 0)
+    push(
+      ...model.following.map(
+        (f) =>
+          `- ${bold(l.following, `${inlineCode(f.name)}${f.reason ? ` — ${esc(f.reason)}` : ''}`)}`,
+      ),
+      '',
+    );
+
   const dx = model.diagnosis;
   if (dx && model.status === 'diagnosed') {
     push(`## ${labelled(l.diagnosis, esc(dx.title))}`, '', bold(l.cause, esc(dx.cause)), '');
+    if (dx.withheld) {
+      push(`**${esc(l.withheld)}**${l.colon}${esc(dx.withheld.title)}`, '');
+      push(...dx.withheld.missing.map((x) => `- ${bold(l.missingEvidence, esc(x))}`));
+      push(...dx.withheld.contradicted.map((x) => `- ${bold(l.contradictedBy, esc(x))}`), '');
+    }
+    if (dx.restsOn.length > 0 && dx.id !== 'inconclusive')
+      push(
+        `**${esc(l.restsOn)}**`,
+        '',
+        ...dx.restsOn.map(
+          (r) =>
+            `- ${esc(r.text)}${r.findings.length ? `${l.colon}${esc(r.findings.join(' / '))}` : ''}`,
+        ),
+        '',
+      );
     if (dx.known.length > 0)
       push(`**${esc(l.knownSoFar)}**`, '', ...dx.known.map((k) => `- ${esc(k)}`), '');
+    if (dx.odd.length > 0) push(`**${esc(l.odd)}**`, '', ...dx.odd.map((k) => `- ${esc(k)}`), '');
     if (dx.next.length > 0) push(`**${esc(l.nextCommands)}**`, '', ...commands(dx.next, l));
   } else {
     push(`## ${esc(l.diagnosis)}`, '', esc(l.noDiagnosisYet), '');
@@ -85,6 +110,19 @@ export function reportToMarkdown(model: ReportModel): string {
     push(`## ${labelled(l.currentStep, esc(c.title))}${paren(esc(l.waitingHere))}`, '');
     if (c.commands.length > 0) push(`**${esc(l.nextCommands)}**`, '', ...commands(c.commands, l));
     if (c.questions.length > 0) push(...questions(c.questions, l, ''), '');
+  }
+
+  if (model.timeline.length > 0) {
+    push(`## ${esc(l.timeline)}`, '');
+    push(
+      fence(
+        model.timeline
+          .map((e) => `${e.bad ? '!' : ' '} ${stripControls(e.time)}  ${stripControls(e.text)}`)
+          .join('\n'),
+        'text',
+      ),
+      '',
+    );
   }
 
   push(`## ${esc(l.path)}`, '');

@@ -58,7 +58,15 @@ export interface ReportMessages {
   timeNotRecorded: string;
   lines: (count: number) => string;
   severity: Record<Severity, string>;
-  /** Used when the run does not carry a step (e.g. a paste for a step not visited). */
+  /** What the diagnosis rests on: each piece of evidence it requires, found. */
+  restsOn: string;
+  /** An inconclusive run that withheld a diagnosis: its title, and why. */
+  withheld: string;
+  missingEvidence: string;
+  contradictedBy: string;
+  odd: string;
+  timeline: string;
+  following: string;
 }
 
 const en: ReportMessages = {
@@ -115,6 +123,13 @@ const en: ReportMessages = {
   timeNotRecorded: 'time not recorded',
   lines: (count) => `${count} ${count === 1 ? 'line' : 'lines'}`,
   severity: { ok: 'OK', info: 'Info', warning: 'Warning', problem: 'Problem' },
+  restsOn: 'Evidence required, and found',
+  withheld: 'Considered, not proven',
+  missingEvidence: 'Missing',
+  contradictedBy: 'Contradicted',
+  odd: 'Looks odd',
+  timeline: 'Timeline (log buffer)',
+  following: 'Followed',
 };
 
 const zh: ReportMessages = {
@@ -169,6 +184,13 @@ const zh: ReportMessages = {
   timeNotRecorded: '未记录时间',
   lines: (count) => `${count} 行`,
   severity: { ok: '正常', info: '信息', warning: '警告', problem: '问题' },
+  restsOn: '必需的证据（均已找到）',
+  withheld: '考虑过但未能证明',
+  missingEvidence: '缺少',
+  contradictedBy: '存在矛盾',
+  odd: '可疑之处',
+  timeline: '时间线（日志缓冲区）',
+  following: '排查对象',
 };
 
 export const reportMessages: Record<Lang, ReportMessages> = { 'en-US': en, 'zh-CN': zh };

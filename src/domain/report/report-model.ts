@@ -6,6 +6,7 @@
 import type {
   CliBlock,
   DiagnosisId,
+  Evidence,
   Finding,
   Lang,
   NextCommand,
@@ -109,9 +110,28 @@ export interface ReportDiagnosis {
   id: DiagnosisId;
   title: string;
   cause: string;
-  /** For `inconclusive`: what is known and what to run next. */
+  /** Each piece of evidence the diagnosis requires, with the findings (texts) that supply it. */
+  restsOn: Array<{ text: string; findings: string[] }>;
+  /** For `inconclusive`: what is known, what looks odd and what to run next. */
   known: string[];
+  odd: string[];
   next: ReportCommand[];
+  /** For `inconclusive`: the diagnosis the outputs pointed at, and the evidence it lacked. */
+  withheld: { title: string; missing: string[]; contradicted: string[] } | null;
+}
+
+/** A server farm or real server the run followed, and why. */
+export interface ReportFollowing {
+  kind: 'farm' | 'server';
+  name: string;
+  reason: string | null;
+}
+
+export interface ReportTimelineEntry {
+  time: string;
+  text: string;
+  bad: boolean;
+  evidence: ReportEvidence;
 }
 
 export interface ReportCurrentStep {
@@ -145,6 +165,8 @@ export interface ReportModel {
   status: ReportStatus;
   statusText: string;
   diagnosis: ReportDiagnosis | null;
+  following: ReportFollowing[];
+  timeline: ReportTimelineEntry[];
   /** For a partial run: what the findings so far say (all but `ok`), in path order. */
   knownSoFar: Array<{ severity: Severity; severityLabel: string; text: string }>;
   path: ReportTurn[];
@@ -226,7 +248,8 @@ function farmFacts(run: Run): FarmFact[] {
 }
 
 function defaultTitle(run: Run, m: ReportMessages): string {
-  const facts = farmFacts(run);
+  const followed = run.steps.find((s) => s.step === 'farm-status')?.choice?.selected ?? null;
+  const facts = farmFacts(run).filter((f) => followed === null || f.name === followed);
   // The report is about the farms that are down; a healthy neighbour in the same paste is noise.
   const down = facts.filter((f) => f.active === 0);
   const shown = down.length > 0 ? down : facts;
@@ -322,6 +345,26 @@ export function buildReport(
   };
 
   const keyIds = new Set(run.diagnosis?.findings ?? []);
+  const evidenceOf = (e: Evidence): ReportEvidence => {
+    const paste = byStep.get(e.step)?.[e.paste];
+    const lines = paste ? linesOf(paste.text) : [];
+    const numbers = [...new Set(e.lines)].sort((a, b) => a - b);
+    return {
+      step: e.step,
+      stepTitle: stepTitle(e.step),
+      pasteIndex: e.paste,
+      pasteLabel: m.paste(e.paste),
+      at: paste?.at ?? null,
+      atText: paste ? atText(paste.at) : m.pasteMissing,
+      pastedText: paste ? pastedText(paste.at) : m.pasteMissing,
+      lines: numbers.map((lineNo) => ({
+        step: e.step,
+        pasteIndex: e.paste,
+        lineNo,
+        text: Number.isInteger(lineNo) && lineNo >= 1 ? (lines[lineNo - 1] ?? null) : null,
+      })),
+    };
+  };
   const finding = (f: Finding): ReportFinding => ({
     id: f.id,
     step: f.step,
@@ -331,26 +374,7 @@ export function buildReport(
     text: f.text[lang],
     subjects: [...f.subjects],
     key: keyIds.has(f.id),
-    evidence: f.evidence.map((e) => {
-      const paste = byStep.get(e.step)?.[e.paste];
-      const lines = paste ? linesOf(paste.text) : [];
-      const numbers = [...new Set(e.lines)].sort((a, b) => a - b);
-      return {
-        step: e.step,
-        stepTitle: stepTitle(e.step),
-        pasteIndex: e.paste,
-        pasteLabel: m.paste(e.paste),
-        at: paste?.at ?? null,
-        atText: paste ? atText(paste.at) : m.pasteMissing,
-        pastedText: paste ? pastedText(paste.at) : m.pasteMissing,
-        lines: numbers.map((lineNo) => ({
-          step: e.step,
-          pasteIndex: e.paste,
-          lineNo,
-          text: Number.isInteger(lineNo) && lineNo >= 1 ? (lines[lineNo - 1] ?? null) : null,
-        })),
-      };
-    }),
+    evidence: f.evidence.map(evidenceOf),
   });
 
   const findings = run.findings.map(finding);
@@ -404,10 +428,44 @@ export function buildReport(
           id: dx.id,
           title: dx.title[lang],
           cause: dx.cause[lang],
+          restsOn: dx.evidence.map((e) => ({
+            text: e.text[lang],
+            findings: e.findings.flatMap((id) => {
+              const f = run.findings.find((x) => x.id === id);
+              return f ? [f.text[lang]] : [];
+            }),
+          })),
           known: (dx.known ?? []).map((k) => k[lang]),
+          odd: (dx.odd ?? []).map((k) => k[lang]),
           next: (dx.next ?? []).map(command),
+          withheld: dx.withheld
+            ? {
+                title: dx.withheld.title[lang],
+                missing: dx.withheld.missing.map((x) => x[lang]),
+                contradicted: dx.withheld.contradicted.map((x) => x[lang]),
+              }
+            : null,
         }
       : null,
+    following: run.steps.flatMap((s) =>
+      s.choice && s.choice.selected !== null
+        ? [
+            {
+              kind: s.choice.kind,
+              name:
+                s.choice.options.find((o) => o.value === s.choice?.selected)?.label ??
+                s.choice.selected,
+              reason: s.choice.reason ? s.choice.reason[lang] : null,
+            },
+          ]
+        : [],
+    ),
+    timeline: run.timeline.map((e) => ({
+      time: e.time,
+      text: e.text,
+      bad: e.bad,
+      evidence: evidenceOf(e.evidence),
+    })),
     knownSoFar,
     path: run.steps.map(turn).filter((t): t is ReportTurn => t !== null),
     findings,
