@@ -463,13 +463,21 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         `${list(ports)['en-US']} in ${lb} ${ports.length > 1 ? 'are' : 'is'} Unselected because the configuration differs where a member must match: ${named.join('; ')}.`,
         `${list(ports)['zh-CN']} 在 ${lb} 中为非选中状态，原因是成员必须一致的配置存在差异：${namedZh.join('；')}。`,
       ),
-      fix: [...byPort].map(([port, e]) =>
-        block(
-          e.device === 'peer' ? peerDev(c) : lbDevice,
-          ['system-view', `interface ${port}`],
-          e.commands,
-        ),
-      ),
+      fix: byPort.size
+        ? [...byPort].map(([port, e]) =>
+            block(
+              e.device === 'peer' ? peerDev(c) : lbDevice,
+              ['system-view', `interface ${port}`],
+              e.commands,
+            ),
+          )
+        : [
+            block(
+              peerDev(c),
+              ['system-view', 'interface <member-port>'],
+              ['# give it the link type, permitted VLANs, PVID, speed and duplex of the aggregate'],
+            ),
+          ],
       rollback: [],
       verify: [lagVerify(c), farmOk(c)],
     };
@@ -653,8 +661,8 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
           serverDevice,
           ['shell'],
           [
-            `openssl s_client -connect ${target(c)}:${port(c) ?? 443} -showcerts </dev/null`,
-            `openssl s_client -connect ${target(c)}:${port(c) ?? 443} -servername <host-name> </dev/null`,
+            `echo | openssl s_client -connect ${target(c)}:${port(c) ?? 443} -showcerts`,
+            `echo | openssl s_client -connect ${target(c)}:${port(c) ?? 443} -servername <host-name>`,
             '# fix what it shows: renew the certificate, install the full chain, enable TLS 1.2',
           ],
         ),
@@ -679,7 +687,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
       verify: [
         verify(
           serverDevice,
-          `openssl s_client -connect ${target(c)}:${port(c) ?? 443} </dev/null`,
+          `echo | openssl s_client -connect ${target(c)}:${port(c) ?? 443}`,
           t('`Verify return code: 0 (ok)`.', '`Verify return code: 0 (ok)`。'),
         ),
         farmOk(c),
@@ -810,6 +818,14 @@ function alignCommands(d: AttributeDifference, c: RunContext): string[] {
     default:
       return [`# align ${d.attribute} with ${d.reference}`];
   }
+}
+
+/** The catalogue entry itself, written with the run's names, before any evidence is checked. */
+export function describeDiagnosis(
+  id: Exclude<DiagnosisId, 'inconclusive'>,
+  ctx: RunContext,
+): Omit<Diagnosis, 'findings' | 'evidence'> {
+  return { id, ...catalogue[id](ctx) };
 }
 
 export function diagnose(id: DiagnosisId, input: DiagnosisInput): Diagnosis {

@@ -202,7 +202,7 @@ export function evaluateFarmStatus(
 
   // Healthy farms are only ever cited as healthy.
   for (const f of farms) {
-    if (f === followed || failing(f)) continue;
+    if (farms.length < 2 || f === followed || failing(f)) continue;
     if (f.servers.length === 0 && f.active === null) continue;
     findings.push(
       finding(

@@ -55,7 +55,7 @@ describe('evaluatePeerConfig', () => {
     ]);
   });
 
-  it('both dynamic with a member permitting other VLANs → same-mode, the attribute named', () => {
+  it('both dynamic with a member permitting other VLANs → attributes-differ, the attribute named on each end', () => {
     const r = evaluatePeerConfig(
       [
         input(
@@ -65,14 +65,93 @@ describe('evaluatePeerConfig', () => {
       ],
       ctx,
     );
-    expect(first(r.facts)).toBe('same-mode');
-    expect(r.facts.differingAttributes).toEqual(['permitted VLANs']);
+    expect(first(r.facts)).toBe('attributes-differ');
+    expect(r.context.differences).toEqual([
+      {
+        attribute: 'permitted-vlans',
+        port: 'Ten-GigabitEthernet1/2/0/44',
+        reference: 'Bridge-Aggregation33',
+        value: '972 to 973',
+        expected: '972 to 973 1972 to 1973',
+        device: 'peer',
+      },
+    ]);
     const f = r.findings.find((x) =>
       x.id.startsWith('peer-attribute-differs:Ten-GigabitEthernet1/2/0/44'),
     );
     expect(f?.text['en-US']).toContain(
       'permitted VLANs 972 to 973 but Bridge-Aggregation33 has 972 to 973 1972 to 1973',
     );
+  });
+
+  it('both dynamic with identical configuration names no cause', () => {
+    const r = evaluatePeerConfig(
+      [input(parseInterfaceConfig, peer([' link-aggregation mode dynamic']))],
+      ctx,
+    );
+    expect(first(r.facts)).toBe('otherwise');
+    expect(r.findings.map((f) => f.id)).toContain('peer-config-same');
+    expect(r.findings.some((f) => f.id.startsWith('peer-attribute-differs'))).toBe(false);
+  });
+
+  it('a LACP period or MTU that differs is named, but is not a cause', () => {
+    const r = evaluatePeerConfig(
+      [
+        input(
+          parseInterfaceConfig,
+          peer(
+            [' link-aggregation mode dynamic'],
+            [
+              'port trunk permit vlan 972 to 973 1972 to 1973',
+              'lacp period short',
+              'jumboframe enable 9000',
+            ],
+          ),
+        ),
+      ],
+      ctx,
+    );
+    expect(first(r.facts)).toBe('otherwise');
+    const also = r.findings.filter((f) => f.id.startsWith('peer-attribute-also-differs'));
+    expect(also.map((f) => f.id)).toEqual([
+      'peer-attribute-also-differs:Ten-GigabitEthernet1/2/0/44:lacp-period',
+      'peer-attribute-also-differs:Ten-GigabitEthernet1/2/0/44:jumboframe',
+    ]);
+    expect(also.every((f) => f.severity === 'warning')).toBe(true);
+    expect(also[0]?.text['en-US']).toContain(
+      'LACP period short but Ten-GigabitEthernet1/2/0/43 has long',
+    );
+  });
+
+  it('two aggregates and nothing to tell which faces the LB → waits, asking for LLDP', () => {
+    const two = `${peer([' link-aggregation mode dynamic'])}interface Bridge-Aggregation34
+ link-aggregation mode dynamic
+#
+`;
+    const r = evaluatePeerConfig([input(parseInterfaceConfig, two)], ctx);
+    expect(r.waiting).toBe(true);
+    const f = r.findings.find((x) => x.id === 'peer-aggregate-ambiguous');
+    expect(f?.text['en-US']).toContain('display lldp neighbor-information list');
+  });
+
+  it('LLDP shows the LB members reaching ports of two aggregates → members-split', () => {
+    const two = `${peer([' link-aggregation mode dynamic'])}interface Bridge-Aggregation34
+ link-aggregation mode dynamic
+#
+interface Ten-GigabitEthernet1/2/0/45
+ port link-aggregation group 34
+#
+`;
+    const r = evaluatePeerConfig([input(parseInterfaceConfig, two)], {
+      ...ctx,
+      peerPorts: {
+        'XGE1/1/0': 'Ten-GigabitEthernet1/2/0/43',
+        'XGE1/1/1': 'Ten-GigabitEthernet1/2/0/45',
+      },
+    });
+    expect(first(r.facts)).toBe('members-split');
+    expect(r.findings[0]?.id).toBe('peer-members-split');
+    expect(r.findings[0]?.evidence[0]?.lines).toEqual([9, 14, 26, 27]);
   });
 
   it('the LB aggregate config pasted alongside decides the LB mode', () => {

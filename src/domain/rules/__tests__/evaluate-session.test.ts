@@ -99,12 +99,42 @@ describe('evaluateSession', () => {
     expect(first(g, r.facts)).toBe('server-reset');
   });
 
-  it('TCP_ESTABLISHED with replies → established', () => {
+  it('TCP_ESTABLISHED with data back → replied, read as data-back, not as an HTTP problem', () => {
     const r = evaluateSession(
       [input(parseSession, session({ state: 'TCP_ESTABLISHED', i2r: 4, r2i: 3 }))],
       ctx,
     );
-    expect(first(g, r.facts)).toBe('established');
+    expect(first(g, r.facts)).toBe('replied');
+    expect(r.facts.kind).toBe('data-back');
+    expect(r.findings[0]?.id).toBe('session-data-back');
+    expect(r.findings[0]?.severity).toBe('info');
+  });
+
+  it('established with only the SYN-ACK back → handshake-only, said as odd, not as a cause', () => {
+    const r = evaluateSession(
+      [input(parseSession, session({ state: 'TCP_ESTABLISHED', i2r: 3, r2i: 1 }))],
+      ctx,
+    );
+    expect(r.facts.kind).toBe('handshake-only');
+    expect(first(g, r.facts)).toBe('replied');
+    expect(r.findings[0]?.id).toBe('session-handshake-only');
+    expect(r.findings[0]?.text['en-US']).toContain('not an HTTP expectation problem');
+  });
+
+  it('a SYN-ACK then a reset from the LB is handshake-only, not the server refusing', () => {
+    const r = evaluateSession(
+      [input(parseSession, session({ state: 'TCP_CLOSE', i2r: 2, r2i: 1 }))],
+      ctx,
+    );
+    expect(r.facts.kind).toBe('handshake-only');
+  });
+
+  it('a session table asked for another address says nothing about ours → waits', () => {
+    const other =
+      '[L5030]display session table ipv4 destination-ip 10.197.44.9 verbose\nTotal sessions found: 0\n';
+    const r = evaluateSession([input(parseSession, other)], ctx);
+    expect(r.waiting).toBe(true);
+    expect(r.findings[0]?.id).toBe('session-other-target');
   });
 
   it('no session in the table → no-session', () => {
