@@ -85,3 +85,60 @@ describe('evaluateFarmStatus', () => {
     expect(g['any-probe-failed'](r.facts)).toBe(true);
   });
 });
+
+describe('evaluateFarmStatus with several farms in one paste', () => {
+  const block = (name: string, rows: string[], active: number) =>
+    farm(rows, active)
+      .replace('[L5030]display server-farm\n', '')
+      .replace('Server farm: sf1', `Server farm: ${name}`);
+  const paste = `[L5030]display server-farm\n${block('app-farm', [row('app1', 'Active', '10.1.1.11'), row('app2', 'Active', '10.1.1.12')], 2)}${block('test-01', [row('test1', 'Probe-failed', '10.197.44.200'), row('test2', 'Probe-failed', '10.197.44.201')], 0)}${block('pay-farm', [row('pay1', 'Active', '10.9.0.11'), row('pay2', 'Active', '10.9.0.12'), row('pay3', 'Probe-failed', '10.9.0.13')], 2)}`;
+  const lines = paste.split('\n');
+  const lineOf = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+
+  it('two failing farms and no choice → waits with a farm choice, each farm with its state', () => {
+    const r = evaluateFarmStatus([input(parseServerFarm, paste)], emptyContext());
+    expect(r.waiting).toBe(true);
+    expect(r.choice?.selected).toBeNull();
+    expect(r.choice?.options.map((o) => [o.value, o.failing, o.summary['en-US']])).toEqual([
+      ['app-farm', false, '2/2 Active'],
+      ['test-01', true, '0/2 Active (2 Probe-failed)'],
+      ['pay-farm', true, '2/3 Active (1 Probe-failed)'],
+    ]);
+    expect(r.findings.map((f) => f.id)).toEqual(['farm-healthy:app-farm', 'farm-choose']);
+  });
+
+  it('the chosen farm is judged alone: its findings name it and cite only its lines', () => {
+    const r = evaluateFarmStatus([input(parseServerFarm, paste)], emptyContext(), 'pay-farm');
+    expect(g['any-probe-failed'](r.facts)).toBe(true);
+    expect(r.context.failedServers.map((s) => s.name)).toEqual(['pay3']);
+    const f = r.findings.find((x) => x.id === 'farm-probe-failed');
+    expect(f?.text['en-US']).toBe(
+      'pay3 (10.9.0.13) in server farm pay-farm is Probe-failed: the health probe fails.',
+    );
+    expect(f?.evidence[0]?.lines).toEqual([lineOf('pay3')]);
+    const problemLines = r.findings
+      .filter((x) => x.severity === 'problem' || x.severity === 'warning')
+      .flatMap((x) => x.evidence.flatMap((e) => e.lines));
+    for (const l of problemLines)
+      expect(lines[l - 1]).not.toMatch(/app\d|test\d|Active real server: 2/);
+  });
+
+  it('exactly one failing farm is followed without asking, and says so', () => {
+    const one = paste
+      .replace(/Probe-failed(\s+HLW\s+10\.197)/g, 'Active      $1')
+      .replace(/Active real server: 0/, 'Active real server: 2');
+    const r = evaluateFarmStatus([input(parseServerFarm, one)], emptyContext());
+    expect(r.waiting).toBeUndefined();
+    expect(r.choice?.selected).toBe('pay-farm');
+    expect(r.choice?.byUser).toBe(false);
+    expect(r.findings.find((f) => f.id === 'farm-followed')?.text['en-US']).toContain(
+      'only one with failing real servers',
+    );
+  });
+
+  it('a chosen farm that is not in the paste is said, and the choice falls back', () => {
+    const r = evaluateFarmStatus([input(parseServerFarm, paste)], emptyContext(), 'nope');
+    expect(r.findings.map((f) => f.id)).toContain('farm-choice-not-found');
+    expect(r.waiting).toBe(true);
+  });
+});

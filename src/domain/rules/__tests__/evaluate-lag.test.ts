@@ -3,6 +3,7 @@ import { parseLinkAggregation } from '../../parsers/link-aggregation/parse-link-
 import { guards } from '../../graph/guards';
 import { evaluateLag } from '../evaluate-lag';
 import { ctxWith, input } from './helpers';
+import { emptySupport } from '../context';
 
 const lag = (rows: string[], mode = 'Dynamic') => `Aggregate Interface: Route-Aggregation1
 Aggregation Mode: ${mode}
@@ -80,5 +81,142 @@ describe('evaluateLag', () => {
     const r = evaluateLag([input(parseLinkAggregation, text)], ctx, {});
     expect(first(r.facts)).toBe('otherwise');
     expect(r.findings[0]?.id).toBe('lag-group-not-found');
+  });
+});
+
+describe('evaluateLag: partners, LLDP and counters', () => {
+  const withRemote = (local: string[], remote: string[]) =>
+    `${lag(local)}Remote:
+  Actor            Partner Priority Oper-Key  SystemID               Flag
+--------------------------------------------------------------------------------
+${remote.join('\n')}
+`;
+
+  it('members answering LACP from two systems → partners-differ, citing both remote rows', () => {
+    const text = withRemote(
+      [
+        '  XGE1/1/0         S       32768    3         {ACDEF}',
+        '  XGE1/1/1         U       32768    3         {ACG}',
+      ],
+      [
+        '  XGE1/1/0         25      32768    33        0x8000, 3cd2-e54f-0a00 {ACDEF}',
+        '  XGE1/1/1         25      32768    33        0x8000, 3cd2-e54f-7b80 {ACD}',
+      ],
+    );
+    const r = evaluateLag([input(parseLinkAggregation, text)], ctx, {});
+    expect(first(r.facts)).toBe('partners-differ');
+    const f = r.findings.find((x) => x.id === 'lag-partners-differ');
+    expect(f?.text['en-US']).toContain('XGE1/1/0 → 3cd2-e54f-0a00; XGE1/1/1 → 3cd2-e54f-7b80');
+    expect(f?.evidence).toEqual([{ step: 'lag', paste: 0, lines: [13, 14] }]);
+  });
+
+  it('a member without an LACP partner (all-zero ID) is not a second partner', () => {
+    const text = withRemote(
+      [
+        '  XGE1/1/0         S       32768    3         {ACDEF}',
+        '  XGE1/1/1         U       32768    3         {ACG}',
+      ],
+      [
+        '  XGE1/1/0         25      32768    33        0x8000, 3cd2-e54f-0a00 {ACDEF}',
+        '  XGE1/1/1         0       32768    0         0x8000, 0000-0000-0000 {DEF}',
+      ],
+    );
+    expect(first(evaluateLag([input(parseLinkAggregation, text)], ctx, {}).facts)).toBe(
+      'unselected',
+    );
+  });
+
+  it('LLDP naming two switches while LACP sees one partner is an M-LAG pair, not a fault', () => {
+    const text = withRemote(
+      [
+        '  XGE1/1/0         S       32768    3         {ACDEF}',
+        '  XGE1/1/1         S       32768    3         {ACDEF}',
+      ],
+      [
+        '  XGE1/1/0         25      32768    33        0x8000, 0001-0001-0001 {ACDEF}',
+        '  XGE1/1/1         25      32768    33        0x8000, 0001-0001-0001 {ACDEF}',
+      ],
+    );
+    const support = emptySupport();
+    support.lldp.push({
+      step: 'lag',
+      index: 1,
+      text: '',
+      value: {
+        neighbors: [
+          {
+            localPort: 'XGE1/1/0',
+            systemName: 'CORE-A',
+            chassisId: null,
+            portId: 'Ten-GigabitEthernet1/0/25',
+            portDescription: null,
+            line: 5,
+            fieldLines: {},
+          },
+          {
+            localPort: 'XGE1/1/1',
+            systemName: 'CORE-B',
+            chassisId: null,
+            portId: 'Ten-GigabitEthernet1/0/25',
+            portDescription: null,
+            line: 6,
+            fieldLines: {},
+          },
+        ],
+      },
+    });
+    const r = evaluateLag([input(parseLinkAggregation, text)], { ...ctx, support }, {});
+    expect(first(r.facts)).toBe('all-selected');
+    expect(r.findings.find((f) => f.id === 'lldp-members-differ')?.severity).toBe('info');
+  });
+
+  it('counters of the Unselected member answer the capture question', () => {
+    const text = lag([
+      '  XGE1/1/0         S       32768    3         {ACDEFG}',
+      '  XGE1/1/1         U       32768    3         {ACG}',
+    ]);
+    const support = emptySupport();
+    support.iface.push({
+      step: 'lag',
+      index: 1,
+      text: '',
+      value: {
+        interfaces: [
+          {
+            name: 'Ten-GigabitEthernet1/1/1',
+            state: 'UP',
+            up: true,
+            lineProtocol: 'UP',
+            description: null,
+            mtu: null,
+            maxFrameLength: null,
+            jumboFrames: null,
+            speed: '10Gbps',
+            duplex: 'full',
+            lastFlap: null,
+            lastFlapSecondsAgo: null,
+            rateWindowSeconds: 300,
+            inputRate: { packetsPerSecond: 2210, bytesPerSecond: 1_350_000 },
+            outputRate: null,
+            inputPackets: null,
+            outputPackets: null,
+            inputErrors: 0,
+            crc: 0,
+            outputErrors: 0,
+            countersCleared: null,
+            line: 1,
+            endLine: 20,
+            fieldLines: { inputRate: 12 },
+          },
+        ],
+      },
+    });
+    const r = evaluateLag([input(parseLinkAggregation, text)], { ...ctx, support }, {});
+    const f = r.findings.find((x) => x.id === 'lag-unselected-receives:XGE1/1/1');
+    expect(f?.severity).toBe('problem');
+    expect(f?.evidence).toEqual([
+      { step: 'lag', paste: 0, lines: [9] },
+      { step: 'lag', paste: 1, lines: [12] },
+    ]);
   });
 });
