@@ -1,87 +1,8 @@
-/**
- * Whole-incident scenarios: each folder holds the pastes an engineer would make during one
- * incident (`NN-<step>.txt`, in paste order), optional `answers.json` and `expected.json`
- * (path, diagnosis, subjects the findings must cite, and the story behind the network).
- * The folders are read with Vite's `import.meta.glob` (raw text), so this pure-domain test needs
- * no Node built-ins.
- */
+/** Runs every whole-incident scenario (see load-scenarios.ts) through the engine. */
 import { describe, expect, it } from 'vitest';
 import { runWizard } from '../graph/run-wizard';
 import { diagnosisIds, type DiagnosisId, type Finding } from '../run-types';
-import { isStepId, type Answer, type Paste, type WizardState } from '../wizard-state';
-
-const texts = import.meta.glob<string>('./*/*.txt', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const jsons = import.meta.glob<string>('./*/*.json', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-
-interface Expected {
-  path: string[];
-  diagnosis: DiagnosisId;
-  subjects: string[];
-  story: string;
-}
-
-interface Scenario {
-  name: string;
-  pastes: Paste[];
-  answers: Record<string, Answer>;
-  expected: Expected;
-}
-
-// `./lacp-mode-mismatch--seed-l5030/04-session.txt`
-const PASTE_FILE = /^\.\/([^/]+)\/(\d{2})-([a-z-]+)\.txt$/;
-// `./lacp-mode-mismatch--seed-l5030/expected.json`
-const JSON_FILE = /^\.\/([^/]+)\/(expected|answers)\.json$/;
-
-function loadScenarios(): Scenario[] {
-  const byName = new Map<
-    string,
-    {
-      files: Array<{ order: string; step: string; text: string }>;
-      expected?: Expected;
-      answers?: Record<string, Answer>;
-    }
-  >();
-  const entry = (name: string) => {
-    let e = byName.get(name);
-    if (!e) {
-      e = { files: [] };
-      byName.set(name, e);
-    }
-    return e;
-  };
-  for (const [file, text] of Object.entries(texts)) {
-    const m = PASTE_FILE.exec(file);
-    if (!m) throw new Error(`scenario file not named NN-<step>.txt: ${file}`);
-    const [, name = '', order = '', step = ''] = m;
-    entry(name).files.push({ order, step, text });
-  }
-  for (const [file, text] of Object.entries(jsons)) {
-    const m = JSON_FILE.exec(file);
-    if (!m) throw new Error(`unexpected JSON file in scenarios: ${file}`);
-    const [, name = '', kind] = m;
-    if (kind === 'expected') entry(name).expected = JSON.parse(text) as Expected;
-    else entry(name).answers = JSON.parse(text) as Record<string, Answer>;
-  }
-  return [...byName.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, e]) => {
-      if (!e.expected) throw new Error(`scenario ${name} has no expected.json`);
-      const files = [...e.files].sort((a, b) => a.order.localeCompare(b.order));
-      const pastes: Paste[] = files.map((f) => {
-        if (!isStepId(f.step)) throw new Error(`scenario ${name}: unknown step id "${f.step}"`);
-        return { step: f.step, text: f.text, at: null };
-      });
-      return { name, pastes, answers: e.answers ?? {}, expected: e.expected };
-    });
-}
+import { loadScenarios, stateOf } from './load-scenarios';
 
 // Device output abbreviates interface names (`XGE1/1/1`, `RAGG3.2040`, `GE1/0/3`); configuration
 // spells them out. A subject counts as cited under either spelling, as DESIGN.md requires.
@@ -137,7 +58,7 @@ describe('whole-incident scenarios', () => {
 
   for (const sc of scenarios) {
     describe(sc.name, () => {
-      const state: WizardState = { pastes: sc.pastes, answers: sc.answers, server: null, farm: null };
+      const state = stateOf(sc);
 
       it('is named after its diagnosis and tells a story', () => {
         expect(sc.name.startsWith(`${sc.expected.diagnosis}--`)).toBe(true);
