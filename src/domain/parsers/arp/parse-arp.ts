@@ -37,7 +37,7 @@ import {
   type ParseResult,
 } from '../shared/parse-result';
 import type { ArpData, ArpEntry } from '../parsed-types';
-import { commandFromEcho } from '../detect/echo-command';
+import { commandFromEcho, kw } from '../detect/echo-command';
 
 const EXPECTED =
   'display arp (the "IP address  MAC address  VLAN  Interface  Aging Type" table), display arp <ip> or display arp | include <ip>';
@@ -49,17 +49,10 @@ const TOTAL_ENTRIES = /^Total number of entries\s*:\s*(\d+)$/i;
 // `10.197.44.200`, also escaped for the include regex: `10\.197\.44\.200`
 const IPV4 = /^\d{1,3}(?:\\?\.\d{1,3}){3}$/;
 
-/** What an echoed `display arp ...` asked for; null when the command is not one. */
+/** What an echoed `display arp ...` asked for. */
 interface ArpCommand {
   query: string | null;
   vpnInstance: string | null;
-}
-
-/** `tok` abbreviates `word` with at least `min` letters (Comware accepts any unique prefix). */
-function kw(tok: string | undefined, word: string, min: number): boolean {
-  return (
-    tok !== undefined && tok.length >= min && tok.length <= word.length && word.startsWith(tok)
-  );
 }
 
 function splitWords(s: string): string[] {

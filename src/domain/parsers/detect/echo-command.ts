@@ -12,7 +12,7 @@ export interface EchoCommand {
 }
 
 /** `tok` is an abbreviation of `word` at least `min` characters long. */
-function kw(tok: string | undefined, word: string, min: number): boolean {
+export function kw(tok: string | undefined, word: string, min: number): boolean {
   return (
     tok !== undefined && tok.length >= min && tok.length <= word.length && word.startsWith(tok)
   );
