@@ -4,8 +4,10 @@
  * realistic output; detectCommand runs on the same inputs. Exits 1 when a budget is missed.
  * `npm run bench -- <word>...` times only the cases whose `suite/name` contains one of the words.
  */
+import { benchCases as arp } from '../src/domain/parsers/arp/bench';
 import { benchCases as interfaceConfig } from '../src/domain/parsers/interface-config/bench';
 import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggregation/bench';
+import { benchCases as lldp } from '../src/domain/parsers/lldp/bench';
 import { benchCases as ping } from '../src/domain/parsers/ping/bench';
 import { benchCases as reth } from '../src/domain/parsers/reth/bench';
 import { benchCases as serverFarm } from '../src/domain/parsers/server-farm/bench';
@@ -31,6 +33,8 @@ const suites: [string, readonly BenchCase[]][] = [
   ['reth', reth],
   ['link-aggregation', linkAggregation],
   ['interface-config', interfaceConfig],
+  ['lldp', lldp],
+  ['arp', arp],
 ];
 
 let sink = 0;

@@ -305,6 +305,17 @@ export interface LldpNeighbor {
   /** The neighbour's port (`Port ID`), as printed. */
   portId: string | null;
   portDescription: string | null;
+  /**
+   * Added: `cdp` for the CDP neighbours the verbose and brief forms print among the LLDP ones
+   * (`CDP neighbor-information of port ...`); `lldp` otherwise.
+   */
+  protocol?: 'lldp' | 'cdp';
+  /**
+   * Added: the LLDP agent that learnt the neighbour (`nearest-bridge`, `nearest-nontpmr`,
+   * `nearest-customer`); one neighbour seen by two agents is two records. From the `LLDP agent`
+   * line, or the `*`/`#` after the list form's Chassis ID; null when the output does not say.
+   */
+  agent?: string | null;
   line: number;
   fieldLines: FieldLines;
 }
@@ -323,7 +334,17 @@ export interface ArpEntry {
   /** Type letter(s) as printed: `D`, `S`, `I`, `O`, `R`, `M`. */
   type: string;
   vpnInstance: string | null;
+  /**
+   * Added: the `VLAN/VSI name` column when it holds a VSI name (`vxlan4094`) rather than a VLAN
+   * number; `vlan` is then null.
+   */
+  vsiName?: string | null;
   line: number;
+  /**
+   * Added: lines of fields printed elsewhere than the entry's own row: `vpnInstance` from the
+   * echoed `display arp vpn-instance X` or the `verbose` form's second line.
+   */
+  fieldLines?: FieldLines;
 }
 
 export interface ArpData {
@@ -337,6 +358,8 @@ export interface ArpData {
    * named the address and printed nothing after it. An empty `entries` then means "no entry".
    */
   answered: boolean;
+  /** Added: lines that gave `query`, `vpnInstance` (the echo) and `answered` (header, echo or first row). */
+  fieldLines?: FieldLines;
 }
 
 // ---- probe (NQA) templates, from the configuration ------------------------------------------

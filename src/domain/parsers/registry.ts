@@ -5,8 +5,10 @@
  */
 import { commandLabels, stepCommandIds, type CommandId } from './command-ids';
 import { detectCommand } from './detect/detect-command';
+import { parseArp } from './arp/parse-arp';
 import { parseInterfaceConfig } from './interface-config/parse-interface-config';
 import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation';
+import { parseLldp } from './lldp/parse-lldp';
 import { parsePing } from './ping/parse-ping';
 import { parseRedundancyGroup } from './reth/parse-redundancy-group';
 import { parseReth } from './reth/parse-reth';
@@ -34,6 +36,8 @@ const parsers: Partial<Record<CommandId, Parser>> = {
   'display-link-aggregation-summary': parseLinkAggregation,
   'display-link-aggregation-member-port': parseLinkAggregation,
   'interface-configuration': parseInterfaceConfig,
+  'display-lldp-neighbor': parseLldp,
+  'display-arp': parseArp,
 };
 
 /** Parses `text` as the output of `command`; null when no parser reads that command. */

@@ -92,6 +92,10 @@ describe('parseAs / parseAny', () => {
     '04-interface-reth2-config.txt',
     '05-link-aggregation-verbose-ra1.txt',
     '07-switch-bridge-aggregation33-config.txt',
+    'display-lldp-neighbor-list__ntc.txt',
+    'lldp-verbose__cw5-locally-assigned-port-tlv-blocks__omegamaps-lab.txt',
+    'display-arp__table__ntc.txt',
+    'arp__doc-ip-address-query__h3c-cn-cmdref.txt',
   ])('parses seed file %s with the detected command', (name) => {
     const { command, result } = parseAny(fixture(name));
     expect(command).not.toBe('unknown');

@@ -12,7 +12,7 @@ export interface EchoCommand {
 }
 
 /** `tok` is an abbreviation of `word` at least `min` characters long. */
-function kw(tok: string | undefined, word: string, min: number): boolean {
+export function kw(tok: string | undefined, word: string, min: number): boolean {
   return (
     tok !== undefined && tok.length >= min && tok.length <= word.length && word.startsWith(tok)
   );
@@ -74,6 +74,33 @@ function displayCommand(toks: string[]): CommandId | null {
     return null;
   }
   if (kw(t1, 'm-lag', 3)) return 'display-m-lag';
+  // `display lldp neighbor-information [list | verbose | interface X ...]`, `dis lldp nei list`
+  if (t1 === 'lldp' && kw(t2, 'neighbor-information', 1)) return 'display-lldp-neighbor';
+  // `display arp`, `display arp 10.1.1.5`, `display arp vpn-instance HLW`, `display arp all verbose`;
+  // not `display arp timer aging`, `display arp snooping` and the other tables named `arp ...`.
+  if (t1 === 'arp' && (t2 === undefined || arpTableArg(t2))) return 'display-arp';
   if (kw(t1, 'logbuffer', 4)) return 'syslog';
   return null;
+}
+
+// The words `display arp` takes before printing its table (a scope, a form), each with a minimum
+// prefix; `static` is spelt out because `stat...` may begin other `display arp` keywords.
+const ARP_TABLE_WORDS: [string, number][] = [
+  ['all', 3],
+  ['dynamic', 2],
+  ['static', 6],
+  ['multiport', 2],
+  ['vlan', 2],
+  ['interface', 3],
+  ['vpn-instance', 3],
+  ['slot', 2],
+  ['chassis', 2],
+  ['verbose', 3],
+  ['count', 2],
+];
+
+/** `t2` (after `display arp`) asks for the ARP table: an address or one of ARP_TABLE_WORDS. */
+function arpTableArg(t2: string): boolean {
+  if (/^\d{1,3}(?:\.\d{1,3}){3}$/.test(t2)) return true;
+  return ARP_TABLE_WORDS.some(([word, min]) => kw(t2, word, min));
 }

@@ -64,6 +64,8 @@ const IFACE = ['display-interface'] as const;
 const NQA_RESULT = ['display-nqa-result'] as const;
 const NQA_HISTORY = ['display-nqa-history'] as const;
 const MLAG = ['display-m-lag'] as const;
+const LLDP = ['display-lldp-neighbor'] as const;
+const ARP = ['display-arp'] as const;
 
 // `Reth1 :`, `Reth12:`
 const RETH_HEADER = /^Reth\d+\s*:$/i;
@@ -80,6 +82,8 @@ const VIEW_INTERFACE =
   /^\[[^\]\s]{1,80}\]\s*(?:int|inte|inter|interf|interfa|interfac|interface) +[A-Za-z]/i;
 // `[H3C-GigabitEthernet1/0/2]lacp period short` — typed inside an interface view
 const IN_INTERFACE_VIEW = /^\[[^\]\s]{0,64}-[A-Za-z][A-Za-z-]{1,40}\d[\d/.:]*\]/;
+// `10.20.1.2       2c23-3a40-7e18 1        XGE1/0/48   5     D` — an ARP row (also `| include` output)
+const ARP_ROW = /^\d{1,3}(?:\.\d{1,3}){3}\s+[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}\s/;
 // `GigabitEthernet4/0/36:`, `Twenty-FiveGigE6/0/27:` — a member-port block header
 const PORT_HEADER = /^[A-Za-z][A-Za-z-]{1,40}\d+(?:\/\d+)+:$/;
 
@@ -97,6 +101,7 @@ function byShape(t: string): Signal | null {
     // `5 packet(s) transmitted, 0 packet(s) received, 100.0% packet loss`
     if (t.includes('packet(s) transmitted')) return sig(PING, false);
     if (PING_REPLY.test(t)) return sig(PING, false);
+    if (ARP_ROW.test(t)) return sig(ARP, false);
     return null;
   }
   if (t.charCodeAt(t.length - 1) === 58 && PORT_HEADER.test(t)) return sig(LAG_MP, false);
@@ -127,6 +132,10 @@ function byPrefix(t: string): Signal | null {
     case 67: // C
       if (t.startsWith('Current state:')) return sig(IFACE, true);
       if (t.startsWith('Class:')) return sig(POLICY, false);
+      if (t.startsWith('CDP neighbor-information of port')) return sig(LLDP, true);
+      // `Chassis ID : * -- -- Nearest nontpmr bridge neighbor` (the list form's legend)
+      if (t.startsWith('Chassis ID') && t.includes('Nearest')) return sig(LLDP, true);
+      if (t.startsWith('ChassisID/subtype')) return sig(LLDP, false);
       return null;
     case 68: // D
       if (t.startsWith('Default class action')) return sig(POLICY, false);
@@ -166,6 +175,13 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('IPv4 address:') || t.startsWith('IPv6 address:')) return sig(RS, false);
       if (t.startsWith('Index ') && t.includes('Hop IP')) return sig(NQA_HISTORY, true);
       if (t.startsWith('Illegal:')) return sig(LAG_MP, false);
+      // `IP address      MAC address    VLAN/VSI name Interface   Aging Type` (also `IP Address`)
+      if (
+        (t.startsWith('IP address') || t.startsWith('IP Address')) &&
+        t.includes('MAC') &&
+        t.includes('Aging')
+      )
+        return sig(ARP, true);
       if (
         t.startsWith('IP Packet Frame Type') ||
         t.startsWith('IPv6 Packet Frame Type') ||
@@ -182,6 +198,16 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('Loadsharing Type:'))
         return t.includes('--') ? sig(LAG_V_OR_S, true) : sig(LAG_V, false);
       if (t === 'Local:') return sig(LAG_V_OR_MP, false);
+      if (t.startsWith('LLDP neighbor-information of port')) return sig(LLDP, true);
+      if (
+        t.startsWith('LLDP agent ') ||
+        t.startsWith('LLDP neighbor index') ||
+        t.startsWith('LLDP Neighbor index')
+      )
+        return sig(LLDP, false);
+      // `Local Interface Chassis ID      Port ID      System Name` (list header, other layout)
+      if (t.startsWith('Local Interface') && t.includes('Chassis ID') && t.includes('Port ID'))
+        return sig(LLDP, true);
       if (t.startsWith('LB policy:')) return sig(POLICY_OR_VS, true);
       if (
         t.startsWith('Line protocol state:') ||
@@ -271,6 +297,8 @@ function byPrefix(t: string): Signal | null {
         return sig(RS_STATS, false);
       if (t.startsWith('Sent LACP Packets')) return sig(LAG_MP, false);
       if (t.startsWith('System ID:')) return sig(LAG_V_OR_MP, false);
+      // `System Name          Local Interface Chassis ID      Port ID` (list header)
+      if (t.startsWith('System Name') && t.includes('Local Interface')) return sig(LLDP, true);
       if (t.length < SHORT && SLOT_HEADER.test(t)) return sig(SLOT, true);
       return null;
     case 84: // T
@@ -278,6 +306,8 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('Total sessions found:')) return sig(SESSION_ANY, false);
       if (t.startsWith('Total connections:')) return sig(RS_STATS, false);
       if (t.startsWith('Track info')) return sig(RG, false);
+      // `Type: S-Static   D-Dynamic   O-Openflow   R-Rule   M-Multiport  I-Invalid`
+      if (t.startsWith('Type:') && t.includes('S-Static')) return sig(ARP, true);
       return null;
     case 86: // V
       if (t.startsWith('Virtual server:')) return sig(VS, true);
@@ -288,8 +318,12 @@ function byPrefix(t: string): Signal | null {
     case 45: // -
       if (t.startsWith('--- Ping statistics') || t.startsWith('--- Ping6 statistics'))
         return sig(PING, true);
+      // `---   31 entries found   ---` (older `display arp`)
+      if (t.includes('entries found')) return sig(ARP, false);
       return null;
     case 35: // #
+      // `# -- -- Nearest customer bridge neighbor` (a line of the LLDP list legend)
+      if (t.includes('Nearest') && t.endsWith('bridge neighbor')) return sig(LLDP, false);
       // `#` delimits configuration blocks; `# Create VLAN 10.` is a comment in a typed snippet.
       if (t === '#' || t.startsWith('# ')) return sig(CONFIG, true);
       return null;

@@ -92,6 +92,30 @@ export const expected: Record<string, CommandId> = {
     'display-session-table-verbose',
   'virtual-server-brief__doc-ipv6-wrapped__h3c-cn-cmdref.txt': 'display-virtual-server-brief',
   'virtual-server__tsg-lb-tcp-ip-types__ynu-js.txt': 'display-virtual-server',
+  'display-lldp-neighbor-list__ntc.txt': 'display-lldp-neighbor',
+  'display-lldp-neighbor-list__ntc1.txt': 'display-lldp-neighbor',
+  'display-lldp-neighbor-list__ntc2.txt': 'display-lldp-neighbor',
+  'display-lldp-neighbor-verbose__ntc.txt': 'display-lldp-neighbor',
+  'lldp-brief__cw7-hp5900-chassisid-subtype-prompt-typo__hpe-scriptsonly.txt':
+    'display-lldp-neighbor',
+  'lldp-brief__doc-two-neighbors-cdp-nontpmr__h3c-cn-cmdref.txt': 'display-lldp-neighbor',
+  'lldp-list__doc-agent-suffix-on-chassis-id__h3c-cn-cmdref.txt': 'display-lldp-neighbor',
+  'lldp-verbose__cw5-locally-assigned-port-tlv-blocks__omegamaps-lab.txt': 'display-lldp-neighbor',
+  'lldp-verbose__cw7-hp5900-wrapped-description-mgmt-port__hpe-scriptsonly.txt':
+    'display-lldp-neighbor',
+  'lldp-verbose__cw7-msr3600-description-below-key__netopsnornir.txt': 'display-lldp-neighbor',
+  'lldp-verbose__doc-nearest-bridge-dcbx-med-tlv-cdp__h3c-cn-cmdref.txt': 'display-lldp-neighbor',
+  'arp__cw3-port-name-al-id-entries-found-trailer__telnet-emulator.txt': 'display-arp',
+  'arp__cw5-hp5500ei-vlan-id-aging-na__hpe-scriptsonly.txt': 'display-arp',
+  'arp__cw7-vsi-name-vxlan-bagg__netmiko-textfsm-script.txt': 'display-arp',
+  'arp__doc-all-static-invalid-multiport-na__h3c-cn-cmdref.txt': 'display-arp',
+  'arp__doc-all-verbose-vpn-instance-second-line__h3c-cn-cmdref.txt': 'display-arp',
+  'arp__doc-ip-address-query__h3c-cn-cmdref.txt': 'display-arp',
+  'arp__doc-vid-interface-link-id__hpe-12900e-cmdref.txt': 'display-arp',
+  'arp__doc-vlan-vsi-name-misaligned__h3c-cn-private-vlan-guide.txt': 'display-arp',
+  'arp__doc-vpn-instance-no-vpn-column__h3c-cn-cmdref.txt': 'display-arp',
+  'arp__old-comware-single-ip-query-echo__netkiller-notes.txt': 'display-arp',
+  'display-arp__table__ntc.txt': 'display-arp',
 };
 
 /** The paste with every prompt/echo line removed, so only the output's own lines can name it. */
