@@ -1,7 +1,8 @@
 /**
- * Parse-speed budget (DESIGN.md "Budgets"): every parser ≥ 50 MB/s in Node and no slower than 5× a
- * bare `text.split('\n')` over the same text. Each parser folder's bench.ts generates ≥ 10 MB of
- * realistic output; detectCommand runs on the same inputs. Exits 1 when a budget is missed.
+ * Parse-speed budget (DESIGN.md "Budgets"): every parser ≥ 50 MB/s in Node. The ratio to a bare
+ * `text.split('\n')` over the same text is printed for context only (the old "≤ 5× a line split"
+ * budget is retired). Each parser folder's bench.ts generates ≥ 10 MB of realistic output;
+ * detectCommand runs on the same inputs. Exits 1 when a budget is missed.
  * `npm run bench -- <word>...` times only the cases whose `suite/name` contains one of the words.
  */
 import { benchCases as arp } from '../src/domain/parsers/arp/bench';
@@ -24,7 +25,6 @@ interface BenchCase {
 const TARGET = 10e6;
 const RUNS = 5;
 const MIN_MBPS = 50;
-const MAX_RATIO = 5;
 
 const suites: [string, readonly BenchCase[]][] = [
   ['server-farm', serverFarm],
@@ -107,7 +107,6 @@ for (const [suite, cases] of suites) {
     const problems: string[] = [];
     if (mb < 10) problems.push(`input < 10 MB`);
     if (parseRate < MIN_MBPS) problems.push(`< ${MIN_MBPS} MB/s`);
-    if (ratio > MAX_RATIO) problems.push(`> ${MAX_RATIO}x split`);
     if (problems.length > 0) failed = true;
     rows.push([
       `${suite}/${c.name}`,
@@ -135,6 +134,6 @@ for (const r of rows)
   );
 if (sink < 0) console.log(sink);
 if (failed) {
-  console.error(`\nparse budget missed (≥ ${MIN_MBPS} MB/s and ≤ ${MAX_RATIO}x a line split)`);
+  console.error(`\nparse budget missed (≥ ${MIN_MBPS} MB/s on ≥ 10 MB)`);
   process.exitCode = 1;
 }
