@@ -5,6 +5,7 @@
  * `npm run bench -- <word>...` times only the cases whose `suite/name` contains one of the words.
  */
 import { benchCases as interfaceConfig } from '../src/domain/parsers/interface-config/bench';
+import { benchCases as interfaceStatus } from '../src/domain/parsers/interface-status/bench';
 import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggregation/bench';
 import { benchCases as ping } from '../src/domain/parsers/ping/bench';
 import { benchCases as reth } from '../src/domain/parsers/reth/bench';
@@ -31,6 +32,7 @@ const suites: [string, readonly BenchCase[]][] = [
   ['reth', reth],
   ['link-aggregation', linkAggregation],
   ['interface-config', interfaceConfig],
+  ['interface-status', interfaceStatus],
 ];
 
 let sink = 0;

@@ -43,7 +43,7 @@
  * which is a real, empty answer. Every other line is understood or reported (`unrecognised-line`).
  */
 import { scanPaste } from '../shared/normalise';
-import { hasAt, isDigit, trimIndented, unsignedAt } from '../shared/fast-text';
+import { isDigit, isInk, unsignedAt } from '../shared/fast-text';
 import {
   issue,
   result,
@@ -56,10 +56,19 @@ import { isInterfaceName } from '../interface-config/interface-names';
 import {
   durationSeconds,
   isStamp,
-  readCounters,
+  counterLabels,
+  counterValues,
   readRate,
-  type Counter,
+  scanCounters,
+  CRC,
+  ERRORS,
+  INPUT_ERRORS,
+  OUTPUT_ERRORS,
+  PACKETS,
+  PACKETS_INPUT,
+  PACKETS_OUTPUT,
   secondsBetween,
+  startsAt,
 } from './interface-status-text';
 
 export interface InterfaceStatusRecord extends InterfaceStatus {
@@ -90,14 +99,10 @@ const OUT = 2;
 const CW5_HEADER = /^(\S+) current state ?: ?(.*)$/;
 // `Line protocol state: UP(spoofing)`, `Line protocol current state: UP`
 const LINE_PROTOCOL = /^Line protocol (?:current )?state ?: ?(.*)$/;
-// `Last 300 seconds input:`, `Last 300 second output:`, `Last 300 seconds input rate:`, `Last 5 minutes input rate`
-const RATE = /^Last (\d+) (second|seconds|minute|minutes) (input|output)(?: rate)? ?:? *(.*)$/;
 // `40Gbps-speed mode, full-duplex mode`, `1000Mbps-speed mode , full-duplex mode`, `4000Mbps-speed mode`
 const SPEED_MODE = /^([^\s,]+?)-speed mode *(?:, *([A-Za-z]+)-duplex mode)?$/;
 // `1000Mb/s, Full-duplex, link type: autonegotiation,` (CW7 router), `1000M, Full, link type is autonegotiation` (CW5 router)
 const SPEED_ROUTER = /^(\d+(?:\.\d+)?[KMG](?:b\/s|bps)?), ([A-Za-z]+)(?:-duplex)?, link type\b/;
-// `Input (total):`, `Input(normal):`, `Input  (total):`, `input:`, `Output:13614549367 packets, ...`
-const COUNTER_PREFIX = /^(?:Input|input|Output|output) *(?:\((total|normal|error)\))? *: */;
 // VLAN list lines wrapped onto a line of their own: `111-112, 114-115, 116, 118-119, 121-122, 123-125`
 const VLAN_CONTINUATION = /^\d+(?:-\d+)?(?:, *\d+(?:-\d+)?)*,?$/;
 // Brief rows: route `GE0/0 UP UP 192.168.100.1 description`, bridge `GE0/1 DOWN auto A A 1 description`, cause `GE1/0/1 DOWN Not connected`
@@ -105,9 +110,68 @@ const ROUTE_ROW = /^(\S+) +(\S+) +(\S+) +(\S+)(?: +(.*))?$/;
 const BRIDGE_ROW = /^(\S+) +(\S+) +(\S+) +(\S+) +(\S+) +(\d+)(?: +(.*))?$/;
 const CAUSE_ROW = /^(\S+) +(\S+)(?: +(.*))?$/;
 
+// fieldLines keys of a detailed record, as indexes into the per-block line table.
+const K_STATE = 0;
+const K_UP = 1;
+const K_LINE_PROTOCOL = 2;
+const K_DESCRIPTION = 3;
+const K_MTU = 4;
+const K_MAX_FRAME_LENGTH = 5;
+const K_JUMBO_FRAMES = 6;
+const K_SPEED = 7;
+const K_DUPLEX = 8;
+const K_LAST_FLAP = 9;
+const K_LAST_FLAP_SECONDS_AGO = 10;
+const K_RATE_WINDOW_SECONDS = 11;
+const K_INPUT_RATE = 12;
+const K_OUTPUT_RATE = 13;
+const K_INPUT_PACKETS = 14;
+const K_OUTPUT_PACKETS = 15;
+const K_INPUT_ERRORS = 16;
+const K_CRC = 17;
+const K_OUTPUT_ERRORS = 18;
+const K_COUNTERS_CLEARED = 19;
+const K_LAST_PHYSICAL_UP = 20;
+const K_LAST_PHYSICAL_DOWN = 21;
+const K_SYSTEM_TIME = 22;
+const KEY_COUNT = 23;
+
+/**
+ * A detailed record's `fieldLines` from the line of each field (0: not read), in one fixed key
+ * order. Each key is a named store at its own site, so building thousands of these stays cheap; a
+ * computed-key store per field read (one site for every key) was a tenth of the parse time.
+ */
+function buildFieldLines(name: number, l: Int32Array): FieldLines {
+  const f: FieldLines = { name };
+  if (l[K_STATE] !== 0) f.state = l[K_STATE];
+  if (l[K_UP] !== 0) f.up = l[K_UP];
+  if (l[K_LINE_PROTOCOL] !== 0) f.lineProtocol = l[K_LINE_PROTOCOL];
+  if (l[K_DESCRIPTION] !== 0) f.description = l[K_DESCRIPTION];
+  if (l[K_MTU] !== 0) f.mtu = l[K_MTU];
+  if (l[K_MAX_FRAME_LENGTH] !== 0) f.maxFrameLength = l[K_MAX_FRAME_LENGTH];
+  if (l[K_JUMBO_FRAMES] !== 0) f.jumboFrames = l[K_JUMBO_FRAMES];
+  if (l[K_SPEED] !== 0) f.speed = l[K_SPEED];
+  if (l[K_DUPLEX] !== 0) f.duplex = l[K_DUPLEX];
+  if (l[K_LAST_FLAP] !== 0) f.lastFlap = l[K_LAST_FLAP];
+  if (l[K_LAST_FLAP_SECONDS_AGO] !== 0) f.lastFlapSecondsAgo = l[K_LAST_FLAP_SECONDS_AGO];
+  if (l[K_RATE_WINDOW_SECONDS] !== 0) f.rateWindowSeconds = l[K_RATE_WINDOW_SECONDS];
+  if (l[K_INPUT_RATE] !== 0) f.inputRate = l[K_INPUT_RATE];
+  if (l[K_OUTPUT_RATE] !== 0) f.outputRate = l[K_OUTPUT_RATE];
+  if (l[K_INPUT_PACKETS] !== 0) f.inputPackets = l[K_INPUT_PACKETS];
+  if (l[K_OUTPUT_PACKETS] !== 0) f.outputPackets = l[K_OUTPUT_PACKETS];
+  if (l[K_INPUT_ERRORS] !== 0) f.inputErrors = l[K_INPUT_ERRORS];
+  if (l[K_CRC] !== 0) f.crc = l[K_CRC];
+  if (l[K_OUTPUT_ERRORS] !== 0) f.outputErrors = l[K_OUTPUT_ERRORS];
+  if (l[K_COUNTERS_CLEARED] !== 0) f.countersCleared = l[K_COUNTERS_CLEARED];
+  if (l[K_LAST_PHYSICAL_UP] !== 0) f.lastPhysicalUp = l[K_LAST_PHYSICAL_UP];
+  if (l[K_LAST_PHYSICAL_DOWN] !== 0) f.lastPhysicalDown = l[K_LAST_PHYSICAL_DOWN];
+  if (l[K_SYSTEM_TIME] !== 0) f.systemTime = l[K_SYSTEM_TIME];
+  return f;
+}
+
 /** `up` for a `Current state` or brief `Link` value; undefined when the text is not known. */
 function upOf(state: string): boolean | null | undefined {
-  if (state === 'UP' || hasAt(state, 'UP ', 0) || hasAt(state, 'UP(', 0)) return true;
+  if (state === 'UP' || startsAt(state, 'UP ', 0) || startsAt(state, 'UP(', 0)) return true;
   if (state === 'ADM' || /down|storm-constrain/i.test(state)) return false;
   if (state === 'Stby') return null;
   return undefined;
@@ -136,10 +200,13 @@ function numberAfter(t: string, at: number): number | null {
   return unsignedAt(t, i, n);
 }
 
-/** Text after the first `:` of `t`, trimmed. */
+/** Text after the first `:` of `t`, without the blanks before it (the line end has none). */
 function valueAfterColon(t: string): string {
   const c = t.indexOf(':');
-  return c < 0 ? '' : t.slice(c + 1).trim();
+  if (c < 0) return '';
+  let i = c + 1;
+  while (t.charCodeAt(i) === 32) i++;
+  return t.slice(i).trimEnd();
 }
 
 function newRecord(name: string, no: number, source: 'detail' | 'brief'): InterfaceStatusRecord {
@@ -182,7 +249,8 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
   let nonBlank = 0;
   // The detailed block being read, and how much of it: a name line alone is not an interface yet.
   let cur: InterfaceStatusRecord | null = null;
-  let fl: FieldLines = {};
+  // Line of each field of the current block (0: not read); `fields` counts what was read.
+  const lines = new Int32Array(KEY_COUNT);
   let fields = 0;
   // Counter lines continue the last `Input`/`Output` label; `(normal)` totals are not the totals.
   let dir = 0;
@@ -206,9 +274,9 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     );
   };
 
-  /** Records field `key` as read on line `no`. */
-  const saw = (key: string, no: number) => {
-    fl[key] = no;
+  /** Records field `key` (a K_ index) as read on line `no`. */
+  const saw = (key: number, no: number) => {
+    lines[key] = no;
     fields++;
   };
 
@@ -228,7 +296,7 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     if (r.lastFlap === null) flapFromDates(r);
     if (r.state === null)
       warn('missing-state', `${r.name} has no "Current state" line: its state is unknown.`, r.line);
-    r.fieldLines = fl;
+    r.fieldLines = buildFieldLines(r.line, lines);
     interfaces.push(r);
   };
 
@@ -237,10 +305,10 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     const up = r.lastPhysicalUp;
     const down = r.lastPhysicalDown;
     let later: string | null = null;
-    let key = '';
+    let key = 0;
     if (up !== null && isStamp(up)) {
       later = up;
-      key = 'lastPhysicalUp';
+      key = K_LAST_PHYSICAL_UP;
     }
     if (
       down !== null &&
@@ -248,15 +316,15 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
       (later === null || down.slice(0, 19) > later.slice(0, 19))
     ) {
       later = down;
-      key = 'lastPhysicalDown';
+      key = K_LAST_PHYSICAL_DOWN;
     }
     if (later === null) return;
-    const no = fl[key] as number;
+    const no = lines[key] as number;
     r.lastFlap = later;
-    fl.lastFlap = no;
+    lines[K_LAST_FLAP] = no;
     if (r.systemTime !== null) {
       r.lastFlapSecondsAgo = secondsBetween(later, r.systemTime);
-      if (r.lastFlapSecondsAgo !== null) fl.lastFlapSecondsAgo = no;
+      if (r.lastFlapSecondsAgo !== null) lines[K_LAST_FLAP_SECONDS_AGO] = no;
     }
   };
 
@@ -265,7 +333,7 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     brief = 'none';
     lastRow = null;
     cur = newRecord(name, no, 'detail');
-    fl = cur.fieldLines;
+    lines.fill(0);
     fields = 0;
     dir = 0;
     normal = false;
@@ -277,8 +345,8 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     r.state = state;
     const up = upOf(state);
     r.up = up ?? null;
-    saw('state', no);
-    saw('up', no);
+    saw(K_STATE, no);
+    saw(K_UP, no);
     if (up === undefined)
       warn(
         'unknown-state',
@@ -287,65 +355,111 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
       );
   };
 
-  /** A rate line (any layout); false when `t` is not one. */
-  const rate = (r: InterfaceStatusRecord | null, no: number, t: string): boolean => {
-    const m = RATE.exec(t);
-    if (m === null) return false;
-    const v = readRate(m[4] as string);
+  // Lines are read in place: `t` is the line as the normaliser gave it and `at` where its text
+  // starts (after the indent), so the indented counter lines of a 10 MB paste make no copies.
+
+  /**
+   * A rate line (any layout): `Last 300 seconds input:`, `Last 300 second output:`, `Last 30
+   * seconds input rate:`, `Last 300 seconds input rate 2552703.00 ...`, `Last 5 minutes input
+   * rate ...`, then the rates; false when the line is not one. `t` has `Last ` at `at`.
+   */
+  const rate = (r: InterfaceStatusRecord | null, no: number, t: string, at: number): boolean => {
+    const n = t.length;
+    let i = at + 5;
+    while (i < n && isDigit(t.charCodeAt(i))) i++;
+    const window = unsignedAt(t, at + 5, i);
+    if (window === null || t.charCodeAt(i) !== 32) return false;
+    i++;
+    let unit: number;
+    if (startsAt(t, 'second', i)) unit = 1;
+    else if (startsAt(t, 'minute', i)) unit = 60;
+    else return false;
+    i += 6;
+    if (t.charCodeAt(i) === 115 /* s */) i++;
+    if (t.charCodeAt(i) !== 32) return false;
+    i++;
+    let input: boolean;
+    if (startsAt(t, 'input', i)) {
+      input = true;
+      i += 5;
+    } else if (startsAt(t, 'output', i)) {
+      input = false;
+      i += 6;
+    } else return false;
+    if (startsAt(t, ' rate', i)) i += 5;
+    if (t.charCodeAt(i) === 32) i++;
+    if (t.charCodeAt(i) === 58) i++;
+    const v = readRate(t, i);
     if (v === undefined) return false;
     if (r === null) return true;
-    const unit = (m[2] as string).charCodeAt(0) === 109 /* m */ ? 60 : 1;
     if (r.rateWindowSeconds === null) {
-      r.rateWindowSeconds = (unsignedAt(m[1] as string, 0, (m[1] as string).length) ?? 0) * unit;
-      saw('rateWindowSeconds', no);
+      r.rateWindowSeconds = window * unit;
+      saw(K_RATE_WINDOW_SECONDS, no);
     }
-    if (m[3] === 'input') {
+    if (input) {
       r.inputRate = v;
-      saw('inputRate', no);
+      saw(K_INPUT_RATE, no);
     } else {
       r.outputRate = v;
-      saw('outputRate', no);
+      saw(K_OUTPUT_RATE, no);
     }
     return true;
   };
 
-  /** A counter list (after its `Input:`-style label, if any); false when `rest` is not one. */
-  const counters = (r: InterfaceStatusRecord | null, no: number, rest: string): boolean => {
-    const items = readCounters(rest);
-    if (items === undefined) return false;
+  const setCounter = (
+    r: InterfaceStatusRecord,
+    key: 'inputPackets' | 'outputPackets' | 'inputErrors' | 'outputErrors' | 'crc',
+    k: number,
+    value: number,
+    no: number,
+  ) => {
+    // The first line that prints a counter is the one kept (`Input (total)` before `Input:`).
+    if (lines[k] !== 0) return;
+    r[key] = Number.isNaN(value) ? null : value;
+    saw(k, no);
+  };
+
+  /** A counter list from `from` on (after its `Input:`-style label, if any); false when not one. */
+  const counters = (
+    r: InterfaceStatusRecord | null,
+    no: number,
+    t: string,
+    from: number,
+  ): boolean => {
+    const items = scanCounters(t, from);
+    if (items < 0) return false;
     if (r !== null) applyCounters(r, no, items);
     return true;
   };
 
-  const applyCounters = (r: InterfaceStatusRecord, no: number, items: Counter[]) => {
-    for (const { label, value } of items) {
-      switch (label) {
-        case 'packets':
+  /** The `items` counters `scanCounters` just read, from line `no`. */
+  const applyCounters = (r: InterfaceStatusRecord, no: number, items: number): void => {
+    for (let k = 0; k < items; k++) {
+      const value = counterValues[k] as number;
+      switch (counterLabels[k]) {
+        case PACKETS:
           if (normal) break;
-          if (dir === IN) setCounter(r, 'inputPackets', value, no);
-          else if (dir === OUT) setCounter(r, 'outputPackets', value, no);
+          if (dir === IN) setCounter(r, 'inputPackets', K_INPUT_PACKETS, value, no);
+          else if (dir === OUT) setCounter(r, 'outputPackets', K_OUTPUT_PACKETS, value, no);
           break;
-        case 'packets input':
-          setCounter(r, 'inputPackets', value, no);
+        case PACKETS_INPUT:
+          setCounter(r, 'inputPackets', K_INPUT_PACKETS, value, no);
           break;
-        case 'packets output':
-          setCounter(r, 'outputPackets', value, no);
+        case PACKETS_OUTPUT:
+          setCounter(r, 'outputPackets', K_OUTPUT_PACKETS, value, no);
           break;
-        case 'input errors':
-        case 'input error':
-          setCounter(r, 'inputErrors', value, no);
+        case INPUT_ERRORS:
+          setCounter(r, 'inputErrors', K_INPUT_ERRORS, value, no);
           break;
-        case 'output errors':
-        case 'output error':
-          setCounter(r, 'outputErrors', value, no);
+        case OUTPUT_ERRORS:
+          setCounter(r, 'outputErrors', K_OUTPUT_ERRORS, value, no);
           break;
-        case 'errors':
-          if (dir === IN) setCounter(r, 'inputErrors', value, no);
-          else if (dir === OUT) setCounter(r, 'outputErrors', value, no);
+        case ERRORS:
+          if (dir === IN) setCounter(r, 'inputErrors', K_INPUT_ERRORS, value, no);
+          else if (dir === OUT) setCounter(r, 'outputErrors', K_OUTPUT_ERRORS, value, no);
           break;
-        case 'CRC':
-        case 'crc':
-          setCounter(r, 'crc', value, no);
+        case CRC:
+          setCounter(r, 'crc', K_CRC, value, no);
           break;
         default:
           break;
@@ -353,49 +467,77 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     }
   };
 
-  const setCounter = (
-    r: InterfaceStatusRecord,
-    key: 'inputPackets' | 'outputPackets' | 'inputErrors' | 'outputErrors' | 'crc',
-    value: number | null,
+  /**
+   * `Input (total): ...`, `Input(normal):`, `Input  (total):`, `Input:` alone, `input:   ...`,
+   * `Output:13614549367 packets, ...`; false when the line is not a counter line.
+   */
+  const labelledCounters = (
+    r: InterfaceStatusRecord | null,
     no: number,
-  ) => {
-    // The first line that prints a counter is the one kept (`Input (total)` before `Input:`).
-    if (fl[key] !== undefined) return;
-    r[key] = value;
-    saw(key, no);
-  };
-
-  /** `Input ...` / `Output ...` / `input:` / `output:` lines; false when not a counter line. */
-  const labelledCounters = (r: InterfaceStatusRecord | null, no: number, t: string): boolean => {
-    const m = COUNTER_PREFIX.exec(t);
-    if (m === null) return false;
-    const c = t.charCodeAt(0);
-    const d = c === 73 || c === 105 ? IN : OUT;
-    const rest = t.slice(m[0].length);
-    const items = rest === '' ? [] : readCounters(rest);
-    if (items === undefined) return false;
-    dir = d;
-    normal = m[1] === 'normal';
-    if (r !== null) applyCounters(r, no, items);
+    t: string,
+    at: number,
+  ): boolean => {
+    const c = t.charCodeAt(at);
+    let i: number;
+    if (startsAt(t, 'Input', at) || startsAt(t, 'input', at)) i = at + 5;
+    else if (startsAt(t, 'Output', at) || startsAt(t, 'output', at)) i = at + 6;
+    else return false;
+    const n = t.length;
+    while (i < n && t.charCodeAt(i) === 32) i++;
+    let isNormal = false;
+    if (t.charCodeAt(i) === 40) {
+      // `(total)`, `(normal)`, `(error)`
+      if (startsAt(t, '(normal)', i)) {
+        isNormal = true;
+        i += 8;
+      } else if (startsAt(t, '(total)', i) || startsAt(t, '(error)', i)) i += 7;
+      else return false;
+      while (i < n && t.charCodeAt(i) === 32) i++;
+    }
+    if (t.charCodeAt(i) !== 58) return false;
+    i++;
+    while (i < n && t.charCodeAt(i) === 32) i++;
+    const items = i < n ? scanCounters(t, i) : 0;
+    if (items < 0) return false;
+    dir = c === 73 || c === 105 ? IN : OUT;
+    normal = isNormal;
+    if (r !== null && items > 0) applyCounters(r, no, items);
     return true;
   };
 
-  const jumbo = (r: InterfaceStatusRecord, t: string, no: number, allowed: boolean): boolean => {
-    if (!/^\w+ jumbo frames? to pass$/.test(t)) return false;
+  const jumbo = (r: InterfaceStatusRecord, t: string, at: number, no: number, allowed: boolean) => {
+    if (!/^\w+ jumbo frames? to pass$/.test(at === 0 ? t : t.slice(at))) return false;
     r.jumboFrames = allowed;
-    saw('jumboFrames', no);
+    saw(K_JUMBO_FRAMES, no);
     return true;
   };
 
-  const speed = (r: InterfaceStatusRecord, t: string, no: number): boolean => {
-    const m = SPEED_MODE.exec(t) ?? SPEED_ROUTER.exec(t);
+  const speed = (r: InterfaceStatusRecord, t: string, at: number, no: number): boolean => {
+    const s = at === 0 ? t : t.slice(at);
+    const m = SPEED_MODE.exec(s) ?? SPEED_ROUTER.exec(s);
     if (m === null) return false;
     r.speed = m[1] as string;
-    saw('speed', no);
+    saw(K_SPEED, no);
     if (m[2] !== undefined) {
       r.duplex = m[2].toLowerCase();
-      saw('duplex', no);
+      saw(K_DUPLEX, no);
     }
+    return true;
+  };
+
+  const mtu = (r: InterfaceStatusRecord, t: string, from: number, no: number): boolean => {
+    const v = numberAfter(t, from);
+    if (v === null) return false;
+    r.mtu = v;
+    saw(K_MTU, no);
+    return true;
+  };
+
+  const frameLength = (r: InterfaceStatusRecord, t: string, from: number, no: number): boolean => {
+    const v = numberAfter(t, from);
+    if (v === null) return false;
+    r.maxFrameLength = v;
+    saw(K_MAX_FRAME_LENGTH, no);
     return true;
   };
 
@@ -404,13 +546,14 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     r: InterfaceStatusRecord,
     no: number,
     t: string,
+    at: number,
     afterVlanList: boolean,
   ): boolean => {
-    const c = t.charCodeAt(0);
+    const c = t.charCodeAt(at);
     if (isDigit(c)) {
-      if (counters(ipStats ? null : r, no, t)) return true;
-      if (speed(r, t, no)) return true;
-      if (afterVlanList && VLAN_CONTINUATION.test(t)) {
+      if (counters(ipStats ? null : r, no, t, at)) return true;
+      if (speed(r, t, at, no)) return true;
+      if (afterVlanList && VLAN_CONTINUATION.test(t.slice(at))) {
         vlanList = true;
         return true;
       }
@@ -418,199 +561,187 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     }
     switch (c) {
       case 45: // -
-        return counters(ipStats ? null : r, no, t);
+        return counters(ipStats ? null : r, no, t, at);
       case 65: // A
-        return hasAt(t, 'Allow ', 0) && jumbo(r, t, no, true);
+        return startsAt(t, 'Allow ', at) && jumbo(r, t, at, no, true);
       case 66: // B
-        return hasAt(t, 'Bandwidth:', 0) || hasAt(t, 'Broadcast ', 0);
+        return startsAt(t, 'Bandwidth:', at) || startsAt(t, 'Broadcast ', at);
       case 67: // C
-        if (hasAt(t, 'Current state:', 0)) {
+        if (startsAt(t, 'Current state:', at)) {
           if (r.state !== null) return false;
           setState(r, valueAfterColon(t), no);
           return true;
         }
-        if (hasAt(t, 'Current system time:', 0)) {
+        if (startsAt(t, 'Current system time:', at)) {
           r.systemTime = valueAfterColon(t);
-          saw('systemTime', no);
+          saw(K_SYSTEM_TIME, no);
           return true;
         }
-        return hasAt(t, 'Checksumming of ', 0);
+        return startsAt(t, 'Checksumming of ', at);
       case 68: // D
-        if (hasAt(t, 'Description:', 0) || hasAt(t, 'Description :', 0)) {
+        if (startsAt(t, 'Description:', at) || startsAt(t, 'Description :', at)) {
           const d = valueAfterColon(t);
           r.description = d === '' ? null : d;
-          saw('description', no);
+          saw(K_DESCRIPTION, no);
           return true;
         }
-        if (hasAt(t, 'Disallow ', 0)) return jumbo(r, t, no, false);
-        return hasAt(t, 'DCD:', 0);
+        if (startsAt(t, 'Disallow ', at)) return jumbo(r, t, at, no, false);
+        return startsAt(t, 'DCD:', at);
       case 69: // E
-        return hasAt(t, 'Ethernet port mode:', 0) || hasAt(t, 'Encapsulation is ', 0);
+        return startsAt(t, 'Ethernet port mode:', at) || startsAt(t, 'Encapsulation is ', at);
       case 70: // F
-        if (hasAt(t, 'Forbid ', 0)) return jumbo(r, t, no, false);
-        return hasAt(t, 'Flow-control', 0);
+        if (startsAt(t, 'Forbid ', at)) return jumbo(r, t, at, no, false);
+        return startsAt(t, 'Flow-control', at);
       case 71: // G
-        return hasAt(t, 'GRE key ', 0);
+        return startsAt(t, 'GRE key ', at);
       case 73: // I
-        if (hasAt(t, 'In', 0) && labelledCounters(ipStats ? null : r, no, t)) return true;
-        if (hasAt(t, 'IPv4 traffic statistics:', 0) || hasAt(t, 'IPv6 traffic statistics:', 0)) {
+        if (startsAt(t, 'Input', at)) return labelledCounters(ipStats ? null : r, no, t, at);
+        if (
+          startsAt(t, 'IPv4 traffic statistics:', at) ||
+          startsAt(t, 'IPv6 traffic statistics:', at)
+        ) {
           ipStats = true;
           return true;
         }
         return (
-          hasAt(t, 'IP packet frame type', 0) ||
-          hasAt(t, 'IP Packet Frame Type', 0) ||
-          hasAt(t, 'IPv6 packet frame type', 0) ||
-          hasAt(t, 'IPv6 Packet Frame Type', 0) ||
-          hasAt(t, 'IPV6 Packet Frame Type', 0) ||
-          hasAt(t, "IP Sending Frames' Format", 0) ||
-          hasAt(t, 'Internet protocol processing', 0) ||
-          hasAt(t, 'Internet address', 0) ||
-          hasAt(t, 'Internet Address', 0)
+          startsAt(t, 'IP packet frame type', at) ||
+          startsAt(t, 'IP Packet Frame Type', at) ||
+          startsAt(t, 'IPv6 packet frame type', at) ||
+          startsAt(t, 'IPv6 Packet Frame Type', at) ||
+          startsAt(t, 'IPV6 Packet Frame Type', at) ||
+          startsAt(t, "IP Sending Frames' Format", at) ||
+          startsAt(t, 'Internet protocol processing', at) ||
+          startsAt(t, 'Internet address', at) ||
+          startsAt(t, 'Internet Address', at)
         );
       case 75: // K
-        return hasAt(t, 'Known-unicast ', 0);
+        return startsAt(t, 'Known-unicast ', at);
       case 76: // L
-        return lLine(r, no, t);
+        return lLine(r, no, t, at);
       case 77: // M
-        if (hasAt(t, 'Maximum transmission unit', 0) || hasAt(t, 'Maximum Transmit Unit', 0)) {
-          const v = numberAfter(t, t.indexOf('nit') + 3);
-          if (v === null) return false;
-          r.mtu = v;
-          saw('mtu', no);
-          return true;
-        }
-        if (hasAt(t, 'Maximum frame length', 0)) {
-          const v = numberAfter(t, 20);
-          if (v === null) return false;
-          r.maxFrameLength = v;
-          saw('maxFrameLength', no);
-          return true;
-        }
+        if (startsAt(t, 'Maximum transmission unit', at)) return mtu(r, t, at + 25, no);
+        if (startsAt(t, 'Maximum Transmit Unit', at)) return mtu(r, t, at + 21, no);
+        if (startsAt(t, 'Maximum frame length', at)) return frameLength(r, t, at + 20, no);
         return (
-          hasAt(t, 'Media type', 0) ||
-          hasAt(t, 'MDI type:', 0) ||
-          hasAt(t, 'Mdi type:', 0) ||
-          hasAt(t, 'Multicast ', 0)
+          startsAt(t, 'Media type', at) ||
+          startsAt(t, 'MDI type:', at) ||
+          startsAt(t, 'Mdi type:', at) ||
+          startsAt(t, 'Multicast ', at)
         );
       case 78: // N
-        return t === 'No connector';
+        return t.length - at === 12 && startsAt(t, 'No connector', at);
       case 79: // O
-        if (hasAt(t, 'Output queue', 0) || hasAt(t, 'Output flow-control', 0)) return true;
-        return labelledCounters(ipStats ? null : r, no, t);
+        if (startsAt(t, 'Output queue', at) || startsAt(t, 'Output flow-control', at)) return true;
+        return labelledCounters(ipStats ? null : r, no, t, at);
       case 80: // P
         return (
-          hasAt(t, 'PVID:', 0) ||
-          hasAt(t, 'Port ', 0) ||
-          hasAt(t, 'Peak ', 0) ||
-          hasAt(t, 'Physical', 0) ||
-          hasAt(t, 'Phy-mru:', 0) ||
-          hasAt(t, 'Promiscuous mode', 0)
+          startsAt(t, 'PVID:', at) ||
+          startsAt(t, 'Port ', at) ||
+          startsAt(t, 'Peak ', at) ||
+          startsAt(t, 'Physical', at) ||
+          startsAt(t, 'Phy-mru:', at) ||
+          startsAt(t, 'Promiscuous mode', at)
         );
       case 84: // T
-        if (hasAt(t, 'The Maximum Transmit Unit is ', 0)) {
-          const v = numberAfter(t, 29);
-          if (v === null) return false;
-          r.mtu = v;
-          saw('mtu', no);
-          return true;
-        }
-        if (/^The maximum frame length is \d/i.test(t)) {
-          const v = numberAfter(t, 28);
-          if (v === null) return false;
-          r.maxFrameLength = v;
-          saw('maxFrameLength', no);
-          return true;
-        }
-        if (hasAt(t, 'Tagged', 0)) {
+        if (startsAt(t, 'The Maximum Transmit Unit is ', at)) return mtu(r, t, at + 29, no);
+        if (
+          startsAt(t, 'The Maximum Frame Length is ', at) ||
+          startsAt(t, 'The maximum frame length is ', at)
+        )
+          return frameLength(r, t, at + 28, no);
+        if (startsAt(t, 'Tagged', at)) {
           vlanList = true;
           return true;
         }
         return (
-          hasAt(t, 'Trunk port encapsulation', 0) ||
-          hasAt(t, 'Tunnel ', 0) ||
-          hasAt(t, 'Transfer time:', 0)
+          startsAt(t, 'Trunk port encapsulation', at) ||
+          startsAt(t, 'Tunnel ', at) ||
+          startsAt(t, 'Transfer time:', at)
         );
       case 85: // U
-        if (hasAt(t, 'Untagged', 0) || hasAt(t, 'UnTagged', 0)) {
+        if (startsAt(t, 'Untagged', at) || startsAt(t, 'UnTagged', at)) {
           vlanList = true;
           return true;
         }
-        if (hasAt(t, 'Unknown-speed', 0)) return speed(r, t, no);
-        return hasAt(t, 'Unicast ', 0) || hasAt(t, 'Unknown-multicast ', 0);
+        if (startsAt(t, 'Unknown-speed', at)) return speed(r, t, at, no);
+        return startsAt(t, 'Unicast ', at) || startsAt(t, 'Unknown-multicast ', at);
       case 86: // V
-        if (hasAt(t, 'VLAN ', 0)) {
+        if (startsAt(t, 'VLAN ', at)) {
           vlanList = true;
           return true;
         }
         return false;
       case 102: // f
-        return hasAt(t, 'flow-control', 0);
+        return startsAt(t, 'flow-control', at);
       case 105: // i
       case 111: // o
-        return labelledCounters(ipStats ? null : r, no, t);
+        return labelledCounters(ipStats ? null : r, no, t, at);
       default:
         return false;
     }
   };
 
   /** Lines starting with `L` inside a block. */
-  const lLine = (r: InterfaceStatusRecord, no: number, t: string): boolean => {
-    if (hasAt(t, 'Last ', 0)) {
-      if (rate(ipStats ? null : r, no, t)) return true;
-      if (hasAt(t, 'Last link flapping:', 0)) {
+  const lLine = (r: InterfaceStatusRecord, no: number, t: string, at: number): boolean => {
+    if (startsAt(t, 'Last ', at)) {
+      if (rate(ipStats ? null : r, no, t, at)) return true;
+      if (startsAt(t, 'Last link flapping:', at)) {
         const v = valueAfterColon(t);
         r.lastFlap = v;
-        saw('lastFlap', no);
+        saw(K_LAST_FLAP, no);
         r.lastFlapSecondsAgo = durationSeconds(v);
-        saw('lastFlapSecondsAgo', no);
+        saw(K_LAST_FLAP_SECONDS_AGO, no);
         if (r.lastFlapSecondsAgo === null && v !== 'Never')
           warn('unreadable-duration', `${r.name}: "${v}" is not a duration: kept as printed.`, no);
         return true;
       }
-      if (hasAt(t, 'Last clearing of counters:', 0)) {
+      if (startsAt(t, 'Last clearing of counters:', at)) {
         r.countersCleared = valueAfterColon(t);
-        saw('countersCleared', no);
+        saw(K_COUNTERS_CLEARED, no);
         return true;
       }
-      if (hasAt(t, 'Last time when physical state changed to ', 0)) {
+      if (startsAt(t, 'Last time when physical state changed to ', at)) {
         const v = valueAfterColon(t);
         const printed = v === '-' || v === '' ? null : v;
-        if (hasAt(t, 'up', 41)) {
+        if (startsAt(t, 'up:', at + 41)) {
           r.lastPhysicalUp = printed;
-          saw('lastPhysicalUp', no);
+          saw(K_LAST_PHYSICAL_UP, no);
           return true;
         }
-        if (hasAt(t, 'down', 41)) {
+        if (startsAt(t, 'down:', at + 41)) {
           r.lastPhysicalDown = printed;
-          saw('lastPhysicalDown', no);
+          saw(K_LAST_PHYSICAL_DOWN, no);
           return true;
         }
       }
       return false;
     }
-    if (hasAt(t, 'Line protocol ', 0)) {
-      const m = LINE_PROTOCOL.exec(t);
+    if (startsAt(t, 'Line protocol ', at)) {
+      const m = LINE_PROTOCOL.exec(at === 0 ? t : t.slice(at));
       if (m === null) return false;
       r.lineProtocol = (m[1] as string).trim();
-      saw('lineProtocol', no);
+      saw(K_LINE_PROTOCOL, no);
       return true;
     }
-    return hasAt(t, 'Link speed type', 0) || hasAt(t, 'Link delay ', 0) || hasAt(t, 'Loopback ', 0);
+    return (
+      startsAt(t, 'Link speed type', at) ||
+      startsAt(t, 'Link delay ', at) ||
+      startsAt(t, 'Loopback ', at)
+    );
   };
 
   /** `display interface brief` lines while a brief section is open; false when not one. */
   const briefLine = (no: number, t: string): boolean => {
     if (
-      hasAt(t, 'Link: ', 0) ||
-      hasAt(t, 'Protocol: ', 0) ||
-      hasAt(t, 'Speed or Duplex:', 0) ||
-      hasAt(t, 'Speed: ', 0) ||
-      hasAt(t, 'Duplex: ', 0) ||
-      hasAt(t, 'Type: ', 0)
+      startsAt(t, 'Link: ', 0) ||
+      startsAt(t, 'Protocol: ', 0) ||
+      startsAt(t, 'Speed or Duplex:', 0) ||
+      startsAt(t, 'Speed: ', 0) ||
+      startsAt(t, 'Duplex: ', 0) ||
+      startsAt(t, 'Type: ', 0)
     )
       return true;
-    if (hasAt(t, 'Interface ', 0)) {
+    if (startsAt(t, 'Interface ', 0)) {
       if (t.includes(' Protocol')) brief = 'route';
       else if (t.includes(' Speed')) brief = 'bridge';
       else if (t.includes(' Cause')) brief = 'cause';
@@ -681,13 +812,23 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
   };
 
   const onLine = (no: number, raw: string): void => {
-    const t = trimIndented(raw);
-    if (t === '') return;
+    // Where the text starts; lines with other blanks than spaces at either end are trimmed as
+    // `trim()` would (a NBSP before `Tagged VLANs:` in a real capture).
+    const n = raw.length;
+    let at = 0;
+    while (at < n && raw.charCodeAt(at) === 32) at++;
+    if (at === n) return;
+    let t = raw;
+    if (!isInk(raw.charCodeAt(at)) || !isInk(raw.charCodeAt(n - 1))) {
+      t = raw.trim();
+      at = 0;
+      if (t === '') return;
+    }
     nonBlank++;
-    const c = t.charCodeAt(0);
+    const c = t.charCodeAt(at);
     if (
-      (c === 66 && hasAt(t, 'Brief information ', 0)) ||
-      (c === 84 && hasAt(t, 'The brief information ', 0))
+      (c === 66 && startsAt(t, 'Brief information ', at)) ||
+      (c === 84 && startsAt(t, 'The brief information ', at))
     ) {
       leave();
       brief = 'title';
@@ -696,7 +837,7 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
       return;
     }
     if (brief !== 'none') {
-      if (briefLine(no, t)) return;
+      if (briefLine(no, at === 0 ? t : t.slice(at))) return;
       brief = 'none';
       lastRow = null;
     }
@@ -704,26 +845,27 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     if (r !== null) {
       const afterVlanList = vlanList;
       vlanList = false;
-      if (blockLine(r, no, t, afterVlanList)) {
+      if (blockLine(r, no, t, at, afterVlanList)) {
         r.endLine = no;
         return;
       }
     }
+    const s = at === 0 ? t : t.slice(at);
     // A new block: the name alone (Comware 7) or `<name> current state: UP` (Comware 5).
-    if (!t.includes(' ')) {
-      if (isInterfaceName(t)) {
-        start(t, no);
+    if (!s.includes(' ')) {
+      if (isInterfaceName(s)) {
+        start(s, no);
         return;
       }
-    } else if (t.includes(' current state')) {
-      const m = CW5_HEADER.exec(t);
+    } else if (s.includes(' current state')) {
+      const m = CW5_HEADER.exec(s);
       if (m !== null && isInterfaceName(m[1] as string)) {
         start(m[1] as string, no);
         if (cur !== null) setState(cur, (m[2] as string).trim(), no);
         return;
       }
     }
-    unrecognised(no, t);
+    unrecognised(no, s);
   };
 
   scanPaste(text, onLine, () => {
