@@ -6,6 +6,9 @@
 import { parseInterfaceStatus } from './parse-interface-status';
 
 const n = (i: number, k: number) => ((i * 2654435761 + k * 40503) >>> 0) % 1_000_000_007;
+/** A packet or byte total as big as a busy port's (up to 13 digits). */
+const total = (i: number, k: number) =>
+  `${n(i, k) % 10000}${String(n(i, k + 100)).padStart(9, '0')}`;
 
 function port(i: number): string {
   const name = `Ten-GigabitEthernet${1 + (i % 4)}/0/${1 + (i % 48)}`;
@@ -43,16 +46,16 @@ function port(i: number): string {
     ` Peak output rate: ${n(i, 2) % 100000000} bytes/sec, at 2025-02-02 10:38:12`,
     ` Last 300 seconds input: ${n(i, 3) % 20000} packets/sec ${n(i, 4) % 9000000} bytes/sec 1%`,
     ` Last 300 seconds output: ${n(i, 5) % 20000} packets/sec ${n(i, 6) % 9000000} bytes/sec 0%`,
-    ` Input (total):  ${n(i, 7)}${n(i, 8)} packets, ${n(i, 9)}${n(i, 10)} bytes`,
+    ` Input (total):  ${total(i, 7)} packets, ${total(i, 9)} bytes`,
     `         ${n(i, 7)} unicasts, ${n(i, 11) % 1000} broadcasts, ${n(i, 12) % 100000} multicasts, 0 pauses`,
-    ` Input (normal):  ${n(i, 7)}${n(i, 8)} packets, - bytes`,
+    ` Input (normal):  ${total(i, 7)} packets, - bytes`,
     `         ${n(i, 7)} unicasts, ${n(i, 11) % 1000} broadcasts, ${n(i, 12) % 100000} multicasts, 0 pauses`,
     ` Input:  ${i % 11 === 0 ? n(i, 13) % 1000 : 0} input errors, 0 runts, 0 giants, 0 throttles`,
     `         ${i % 11 === 0 ? n(i, 14) % 1000 : 0} CRC, 0 frame, - overruns, 0 aborts`,
     '         - ignored, - parity errors',
-    ` Output (total): ${n(i, 15)}${n(i, 16)} packets, ${n(i, 17)} bytes`,
+    ` Output (total): ${total(i, 15)} packets, ${total(i, 17)} bytes`,
     `         ${n(i, 15)} unicasts, ${n(i, 18) % 1000} broadcasts, ${n(i, 19) % 100000} multicasts, 0 pauses`,
-    ` Output (normal): ${n(i, 15)}${n(i, 16)} packets, - bytes`,
+    ` Output (normal): ${total(i, 15)} packets, - bytes`,
     `         ${n(i, 15)} unicasts, ${n(i, 18) % 1000} broadcasts, ${n(i, 19) % 100000} multicasts, 0 pauses`,
     ' Output: 0 output errors, - underruns, - buffer failures',
     '         0 aborts, 0 deferred, 0 collisions, 0 late collisions',

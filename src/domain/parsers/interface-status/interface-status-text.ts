@@ -3,20 +3,8 @@
  * `Last link flapping` duration. Each takes the text after a line's label and says null when the
  * text is not of its shape, so the caller can report the line instead of guessing.
  */
-import { isDigit, unsignedAt } from '../shared/fast-text';
+import { hasAt, isDigit, unsignedAt } from '../shared/fast-text';
 import type { InterfaceRate } from '../parsed-types';
-
-/**
- * `s.startsWith(lit, at)` for the short labels of this output. Most tests here are misses against
- * a line with the same first letter (`IP packet frame type` tried as `Input`): a loop stops at the
- * first differing character, where `indexOf` (shared `hasAt`) would search the rest of the line.
- */
-export function startsAt(s: string, lit: string, at: number): boolean {
-  const n = lit.length;
-  if (at + n > s.length) return false;
-  for (let i = 0; i < n; i++) if (s.charCodeAt(at + i) !== lit.charCodeAt(i)) return false;
-  return true;
-}
 
 /** `s[from, to)` as a rate: `3143`, `42.74` (routers print fractions), `-` (not counted: null). */
 function rateAt(s: string, from: number, to: number): number | null | undefined {
@@ -70,13 +58,13 @@ export function readRate(s: string, from: number): InterfaceRate | undefined {
     if (v === undefined) return undefined;
     i = end;
     while (i < n && s.charCodeAt(i) === 32) i++;
-    if (startsAt(s, 'packets/sec', i)) {
+    if (hasAt(s, 'packets/sec', i)) {
       pps = v;
       i += 11;
-    } else if (startsAt(s, 'bytes/sec', i)) {
+    } else if (hasAt(s, 'bytes/sec', i)) {
       bps = v;
       i += 9;
-    } else if (startsAt(s, 'bits/sec', i)) i += 8;
+    } else if (hasAt(s, 'bits/sec', i)) i += 8;
     else return undefined;
     if (i < n && !isRateSeparator(s.charCodeAt(i))) return undefined;
     any = true;
@@ -97,21 +85,21 @@ export const CRC = 7;
 function labelAt(s: string, a: number, b: number): number {
   switch (b - a) {
     case 3:
-      return startsAt(s, 'CRC', a) || startsAt(s, 'crc', a) ? CRC : OTHER;
+      return hasAt(s, 'CRC', a) || hasAt(s, 'crc', a) ? CRC : OTHER;
     case 6:
-      return startsAt(s, 'errors', a) ? ERRORS : OTHER;
+      return hasAt(s, 'errors', a) ? ERRORS : OTHER;
     case 7:
-      return startsAt(s, 'packets', a) ? PACKETS : OTHER;
+      return hasAt(s, 'packets', a) ? PACKETS : OTHER;
     case 11:
-      return startsAt(s, 'input error', a) ? INPUT_ERRORS : OTHER;
+      return hasAt(s, 'input error', a) ? INPUT_ERRORS : OTHER;
     case 12:
-      if (startsAt(s, 'input errors', a)) return INPUT_ERRORS;
-      return startsAt(s, 'output error', a) ? OUTPUT_ERRORS : OTHER;
+      if (hasAt(s, 'input errors', a)) return INPUT_ERRORS;
+      return hasAt(s, 'output error', a) ? OUTPUT_ERRORS : OTHER;
     case 13:
-      if (startsAt(s, 'packets input', a)) return PACKETS_INPUT;
-      return startsAt(s, 'output errors', a) ? OUTPUT_ERRORS : OTHER;
+      if (hasAt(s, 'packets input', a)) return PACKETS_INPUT;
+      return hasAt(s, 'output errors', a) ? OUTPUT_ERRORS : OTHER;
     case 14:
-      return startsAt(s, 'packets output', a) ? PACKETS_OUTPUT : OTHER;
+      return hasAt(s, 'packets output', a) ? PACKETS_OUTPUT : OTHER;
     default:
       return OTHER;
   }
@@ -171,11 +159,11 @@ export function scanCounters(s: string, from: number): number {
 /** Seconds in the unit word `s[a, b)` (`week(s)` ... `second(s)`); 0 for any other word. */
 function unitSeconds(s: string, a: number, b: number): number {
   const len = b - a - (s.charCodeAt(b - 1) === 115 /* s */ ? 1 : 0);
-  if (len === 4 && startsAt(s, 'week', a)) return 604800;
-  if (len === 3 && startsAt(s, 'day', a)) return 86400;
-  if (len === 4 && startsAt(s, 'hour', a)) return 3600;
-  if (len === 6 && startsAt(s, 'minute', a)) return 60;
-  if (len === 6 && startsAt(s, 'second', a)) return 1;
+  if (len === 4 && hasAt(s, 'week', a)) return 604800;
+  if (len === 3 && hasAt(s, 'day', a)) return 86400;
+  if (len === 4 && hasAt(s, 'hour', a)) return 3600;
+  if (len === 6 && hasAt(s, 'minute', a)) return 60;
+  if (len === 6 && hasAt(s, 'second', a)) return 1;
   return 0;
 }
 

@@ -43,7 +43,7 @@
  * which is a real, empty answer. Every other line is understood or reported (`unrecognised-line`).
  */
 import { scanPaste } from '../shared/normalise';
-import { isDigit, isInk, unsignedAt } from '../shared/fast-text';
+import { hasAt, isDigit, isInk, unsignedAt } from '../shared/fast-text';
 import {
   issue,
   result,
@@ -68,7 +68,6 @@ import {
   PACKETS_INPUT,
   PACKETS_OUTPUT,
   secondsBetween,
-  startsAt,
 } from './interface-status-text';
 
 export interface InterfaceStatusRecord extends InterfaceStatus {
@@ -171,7 +170,7 @@ function buildFieldLines(name: number, l: Int32Array): FieldLines {
 
 /** `up` for a `Current state` or brief `Link` value; undefined when the text is not known. */
 function upOf(state: string): boolean | null | undefined {
-  if (state === 'UP' || startsAt(state, 'UP ', 0) || startsAt(state, 'UP(', 0)) return true;
+  if (state === 'UP' || hasAt(state, 'UP ', 0) || hasAt(state, 'UP(', 0)) return true;
   if (state === 'ADM' || /down|storm-constrain/i.test(state)) return false;
   if (state === 'Stby') return null;
   return undefined;
@@ -371,22 +370,22 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     if (window === null || t.charCodeAt(i) !== 32) return false;
     i++;
     let unit: number;
-    if (startsAt(t, 'second', i)) unit = 1;
-    else if (startsAt(t, 'minute', i)) unit = 60;
+    if (hasAt(t, 'second', i)) unit = 1;
+    else if (hasAt(t, 'minute', i)) unit = 60;
     else return false;
     i += 6;
     if (t.charCodeAt(i) === 115 /* s */) i++;
     if (t.charCodeAt(i) !== 32) return false;
     i++;
     let input: boolean;
-    if (startsAt(t, 'input', i)) {
+    if (hasAt(t, 'input', i)) {
       input = true;
       i += 5;
-    } else if (startsAt(t, 'output', i)) {
+    } else if (hasAt(t, 'output', i)) {
       input = false;
       i += 6;
     } else return false;
-    if (startsAt(t, ' rate', i)) i += 5;
+    if (hasAt(t, ' rate', i)) i += 5;
     if (t.charCodeAt(i) === 32) i++;
     if (t.charCodeAt(i) === 58) i++;
     const v = readRate(t, i);
@@ -479,18 +478,18 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
   ): boolean => {
     const c = t.charCodeAt(at);
     let i: number;
-    if (startsAt(t, 'Input', at) || startsAt(t, 'input', at)) i = at + 5;
-    else if (startsAt(t, 'Output', at) || startsAt(t, 'output', at)) i = at + 6;
+    if (hasAt(t, 'Input', at) || hasAt(t, 'input', at)) i = at + 5;
+    else if (hasAt(t, 'Output', at) || hasAt(t, 'output', at)) i = at + 6;
     else return false;
     const n = t.length;
     while (i < n && t.charCodeAt(i) === 32) i++;
     let isNormal = false;
     if (t.charCodeAt(i) === 40) {
       // `(total)`, `(normal)`, `(error)`
-      if (startsAt(t, '(normal)', i)) {
+      if (hasAt(t, '(normal)', i)) {
         isNormal = true;
         i += 8;
-      } else if (startsAt(t, '(total)', i) || startsAt(t, '(error)', i)) i += 7;
+      } else if (hasAt(t, '(total)', i) || hasAt(t, '(error)', i)) i += 7;
       else return false;
       while (i < n && t.charCodeAt(i) === 32) i++;
     }
@@ -563,116 +562,113 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
       case 45: // -
         return counters(ipStats ? null : r, no, t, at);
       case 65: // A
-        return startsAt(t, 'Allow ', at) && jumbo(r, t, at, no, true);
+        return hasAt(t, 'Allow ', at) && jumbo(r, t, at, no, true);
       case 66: // B
-        return startsAt(t, 'Bandwidth:', at) || startsAt(t, 'Broadcast ', at);
+        return hasAt(t, 'Bandwidth:', at) || hasAt(t, 'Broadcast ', at);
       case 67: // C
-        if (startsAt(t, 'Current state:', at)) {
+        if (hasAt(t, 'Current state:', at)) {
           if (r.state !== null) return false;
           setState(r, valueAfterColon(t), no);
           return true;
         }
-        if (startsAt(t, 'Current system time:', at)) {
+        if (hasAt(t, 'Current system time:', at)) {
           r.systemTime = valueAfterColon(t);
           saw(K_SYSTEM_TIME, no);
           return true;
         }
-        return startsAt(t, 'Checksumming of ', at);
+        return hasAt(t, 'Checksumming of ', at);
       case 68: // D
-        if (startsAt(t, 'Description:', at) || startsAt(t, 'Description :', at)) {
+        if (hasAt(t, 'Description:', at) || hasAt(t, 'Description :', at)) {
           const d = valueAfterColon(t);
           r.description = d === '' ? null : d;
           saw(K_DESCRIPTION, no);
           return true;
         }
-        if (startsAt(t, 'Disallow ', at)) return jumbo(r, t, at, no, false);
-        return startsAt(t, 'DCD:', at);
+        if (hasAt(t, 'Disallow ', at)) return jumbo(r, t, at, no, false);
+        return hasAt(t, 'DCD:', at);
       case 69: // E
-        return startsAt(t, 'Ethernet port mode:', at) || startsAt(t, 'Encapsulation is ', at);
+        return hasAt(t, 'Ethernet port mode:', at) || hasAt(t, 'Encapsulation is ', at);
       case 70: // F
-        if (startsAt(t, 'Forbid ', at)) return jumbo(r, t, at, no, false);
-        return startsAt(t, 'Flow-control', at);
+        if (hasAt(t, 'Forbid ', at)) return jumbo(r, t, at, no, false);
+        return hasAt(t, 'Flow-control', at);
       case 71: // G
-        return startsAt(t, 'GRE key ', at);
+        return hasAt(t, 'GRE key ', at);
       case 73: // I
-        if (startsAt(t, 'Input', at)) return labelledCounters(ipStats ? null : r, no, t, at);
-        if (
-          startsAt(t, 'IPv4 traffic statistics:', at) ||
-          startsAt(t, 'IPv6 traffic statistics:', at)
-        ) {
+        if (hasAt(t, 'Input', at)) return labelledCounters(ipStats ? null : r, no, t, at);
+        if (hasAt(t, 'IPv4 traffic statistics:', at) || hasAt(t, 'IPv6 traffic statistics:', at)) {
           ipStats = true;
           return true;
         }
         return (
-          startsAt(t, 'IP packet frame type', at) ||
-          startsAt(t, 'IP Packet Frame Type', at) ||
-          startsAt(t, 'IPv6 packet frame type', at) ||
-          startsAt(t, 'IPv6 Packet Frame Type', at) ||
-          startsAt(t, 'IPV6 Packet Frame Type', at) ||
-          startsAt(t, "IP Sending Frames' Format", at) ||
-          startsAt(t, 'Internet protocol processing', at) ||
-          startsAt(t, 'Internet address', at) ||
-          startsAt(t, 'Internet Address', at)
+          hasAt(t, 'IP packet frame type', at) ||
+          hasAt(t, 'IP Packet Frame Type', at) ||
+          hasAt(t, 'IPv6 packet frame type', at) ||
+          hasAt(t, 'IPv6 Packet Frame Type', at) ||
+          hasAt(t, 'IPV6 Packet Frame Type', at) ||
+          hasAt(t, "IP Sending Frames' Format", at) ||
+          hasAt(t, 'Internet protocol processing', at) ||
+          hasAt(t, 'Internet address', at) ||
+          hasAt(t, 'Internet Address', at)
         );
       case 75: // K
-        return startsAt(t, 'Known-unicast ', at);
+        return hasAt(t, 'Known-unicast ', at);
       case 76: // L
         return lLine(r, no, t, at);
       case 77: // M
-        if (startsAt(t, 'Maximum transmission unit', at)) return mtu(r, t, at + 25, no);
-        if (startsAt(t, 'Maximum Transmit Unit', at)) return mtu(r, t, at + 21, no);
-        if (startsAt(t, 'Maximum frame length', at)) return frameLength(r, t, at + 20, no);
+        if (hasAt(t, 'Maximum transmission unit', at)) return mtu(r, t, at + 25, no);
+        if (hasAt(t, 'Maximum Transmit Unit', at)) return mtu(r, t, at + 21, no);
+        if (hasAt(t, 'Maximum frame length', at)) return frameLength(r, t, at + 20, no);
         return (
-          startsAt(t, 'Media type', at) ||
-          startsAt(t, 'MDI type:', at) ||
-          startsAt(t, 'Mdi type:', at) ||
-          startsAt(t, 'Multicast ', at)
+          hasAt(t, 'Media type', at) ||
+          hasAt(t, 'MDI type:', at) ||
+          hasAt(t, 'Mdi type:', at) ||
+          hasAt(t, 'Multicast ', at)
         );
       case 78: // N
-        return t.length - at === 12 && startsAt(t, 'No connector', at);
+        return t.length - at === 12 && hasAt(t, 'No connector', at);
       case 79: // O
-        if (startsAt(t, 'Output queue', at) || startsAt(t, 'Output flow-control', at)) return true;
+        if (hasAt(t, 'Output queue', at) || hasAt(t, 'Output flow-control', at)) return true;
         return labelledCounters(ipStats ? null : r, no, t, at);
       case 80: // P
         return (
-          startsAt(t, 'PVID:', at) ||
-          startsAt(t, 'Port ', at) ||
-          startsAt(t, 'Peak ', at) ||
-          startsAt(t, 'Physical', at) ||
-          startsAt(t, 'Phy-mru:', at) ||
-          startsAt(t, 'Promiscuous mode', at)
+          hasAt(t, 'PVID:', at) ||
+          hasAt(t, 'Port ', at) ||
+          hasAt(t, 'Peak ', at) ||
+          hasAt(t, 'Physical', at) ||
+          hasAt(t, 'Phy-mru:', at) ||
+          hasAt(t, 'Promiscuous mode', at)
         );
       case 84: // T
-        if (startsAt(t, 'The Maximum Transmit Unit is ', at)) return mtu(r, t, at + 29, no);
+        if (hasAt(t, 'The Maximum Transmit Unit is ', at)) return mtu(r, t, at + 29, no);
         if (
-          startsAt(t, 'The Maximum Frame Length is ', at) ||
-          startsAt(t, 'The maximum frame length is ', at)
+          hasAt(t, 'The Maximum Frame Length is ', at) ||
+          hasAt(t, 'The maximum frame length is ', at)
         )
           return frameLength(r, t, at + 28, no);
-        if (startsAt(t, 'Tagged', at)) {
+        if (hasAt(t, 'Tagged', at)) {
           vlanList = true;
           return true;
         }
         return (
-          startsAt(t, 'Trunk port encapsulation', at) ||
-          startsAt(t, 'Tunnel ', at) ||
-          startsAt(t, 'Transfer time:', at)
+          hasAt(t, 'Trunk port encapsulation', at) ||
+          hasAt(t, 'Tunnel ', at) ||
+          hasAt(t, 'Transfer time:', at)
         );
       case 85: // U
-        if (startsAt(t, 'Untagged', at) || startsAt(t, 'UnTagged', at)) {
+        if (hasAt(t, 'Untagged', at) || hasAt(t, 'UnTagged', at)) {
           vlanList = true;
           return true;
         }
-        if (startsAt(t, 'Unknown-speed', at)) return speed(r, t, at, no);
-        return startsAt(t, 'Unicast ', at) || startsAt(t, 'Unknown-multicast ', at);
+        if (hasAt(t, 'Unknown-speed', at)) return speed(r, t, at, no);
+        return hasAt(t, 'Unicast ', at) || hasAt(t, 'Unknown-multicast ', at);
       case 86: // V
-        if (startsAt(t, 'VLAN ', at)) {
+        if (hasAt(t, 'VLAN ', at)) {
           vlanList = true;
           return true;
         }
         return false;
       case 102: // f
-        return startsAt(t, 'flow-control', at);
+        return hasAt(t, 'flow-control', at);
       case 105: // i
       case 111: // o
         return labelledCounters(ipStats ? null : r, no, t, at);
@@ -683,9 +679,9 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
 
   /** Lines starting with `L` inside a block. */
   const lLine = (r: InterfaceStatusRecord, no: number, t: string, at: number): boolean => {
-    if (startsAt(t, 'Last ', at)) {
+    if (hasAt(t, 'Last ', at)) {
       if (rate(ipStats ? null : r, no, t, at)) return true;
-      if (startsAt(t, 'Last link flapping:', at)) {
+      if (hasAt(t, 'Last link flapping:', at)) {
         const v = valueAfterColon(t);
         r.lastFlap = v;
         saw(K_LAST_FLAP, no);
@@ -695,20 +691,20 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
           warn('unreadable-duration', `${r.name}: "${v}" is not a duration: kept as printed.`, no);
         return true;
       }
-      if (startsAt(t, 'Last clearing of counters:', at)) {
+      if (hasAt(t, 'Last clearing of counters:', at)) {
         r.countersCleared = valueAfterColon(t);
         saw(K_COUNTERS_CLEARED, no);
         return true;
       }
-      if (startsAt(t, 'Last time when physical state changed to ', at)) {
+      if (hasAt(t, 'Last time when physical state changed to ', at)) {
         const v = valueAfterColon(t);
         const printed = v === '-' || v === '' ? null : v;
-        if (startsAt(t, 'up:', at + 41)) {
+        if (hasAt(t, 'up:', at + 41)) {
           r.lastPhysicalUp = printed;
           saw(K_LAST_PHYSICAL_UP, no);
           return true;
         }
-        if (startsAt(t, 'down:', at + 41)) {
+        if (hasAt(t, 'down:', at + 41)) {
           r.lastPhysicalDown = printed;
           saw(K_LAST_PHYSICAL_DOWN, no);
           return true;
@@ -716,7 +712,7 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
       }
       return false;
     }
-    if (startsAt(t, 'Line protocol ', at)) {
+    if (hasAt(t, 'Line protocol ', at)) {
       const m = LINE_PROTOCOL.exec(at === 0 ? t : t.slice(at));
       if (m === null) return false;
       r.lineProtocol = (m[1] as string).trim();
@@ -724,24 +720,22 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
       return true;
     }
     return (
-      startsAt(t, 'Link speed type', at) ||
-      startsAt(t, 'Link delay ', at) ||
-      startsAt(t, 'Loopback ', at)
+      hasAt(t, 'Link speed type', at) || hasAt(t, 'Link delay ', at) || hasAt(t, 'Loopback ', at)
     );
   };
 
   /** `display interface brief` lines while a brief section is open; false when not one. */
   const briefLine = (no: number, t: string): boolean => {
     if (
-      startsAt(t, 'Link: ', 0) ||
-      startsAt(t, 'Protocol: ', 0) ||
-      startsAt(t, 'Speed or Duplex:', 0) ||
-      startsAt(t, 'Speed: ', 0) ||
-      startsAt(t, 'Duplex: ', 0) ||
-      startsAt(t, 'Type: ', 0)
+      hasAt(t, 'Link: ', 0) ||
+      hasAt(t, 'Protocol: ', 0) ||
+      hasAt(t, 'Speed or Duplex:', 0) ||
+      hasAt(t, 'Speed: ', 0) ||
+      hasAt(t, 'Duplex: ', 0) ||
+      hasAt(t, 'Type: ', 0)
     )
       return true;
-    if (startsAt(t, 'Interface ', 0)) {
+    if (hasAt(t, 'Interface ', 0)) {
       if (t.includes(' Protocol')) brief = 'route';
       else if (t.includes(' Speed')) brief = 'bridge';
       else if (t.includes(' Cause')) brief = 'cause';
@@ -827,8 +821,8 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     nonBlank++;
     const c = t.charCodeAt(at);
     if (
-      (c === 66 && startsAt(t, 'Brief information ', at)) ||
-      (c === 84 && startsAt(t, 'The brief information ', at))
+      (c === 66 && hasAt(t, 'Brief information ', at)) ||
+      (c === 84 && hasAt(t, 'The brief information ', at))
     ) {
       leave();
       brief = 'title';
