@@ -6,6 +6,7 @@
 import { commandLabels, stepCommandIds, type CommandId } from './command-ids';
 import { detectCommand } from './detect/detect-command';
 import { parseInterfaceConfig } from './interface-config/parse-interface-config';
+import { parseInterfaceStatus } from './interface-status/parse-interface-status';
 import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation';
 import { parsePing } from './ping/parse-ping';
 import { parseRedundancyGroup } from './reth/parse-redundancy-group';
@@ -34,6 +35,7 @@ const parsers: Partial<Record<CommandId, Parser>> = {
   'display-link-aggregation-summary': parseLinkAggregation,
   'display-link-aggregation-member-port': parseLinkAggregation,
   'interface-configuration': parseInterfaceConfig,
+  'display-interface': parseInterfaceStatus,
 };
 
 /** Parses `text` as the output of `command`; null when no parser reads that command. */
