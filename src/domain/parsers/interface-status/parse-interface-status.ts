@@ -34,7 +34,8 @@
  *   Duplex Type PVID Description`, `Interface Link Cause`) is read; rows give name (as printed,
  *   abbreviated), state/up (Link: `UP`, `DOWN`, `ADM`; `Stby` leaves `up` null), line protocol,
  *   speed and duplex (`F`/`H`/`A` → `full`/`half`/`auto`), description and the `brief down` cause;
- *   every other field is null because the brief form does not print it (`source: 'brief'`).
+ *   every other field is null because the brief form does not print it (`source: 'brief'`). A
+ *   table copied without its title is read from its column header on.
  *
  * Rules: one record per block or brief row, in paste order (an interface printed twice appears
  * twice). `fieldLines` names the line each field was read from, also when the value printed there
@@ -829,6 +830,11 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
       lastRow = null;
       briefTables++;
       return;
+    }
+    // A brief table copied without its title starts at its column header.
+    if (brief === 'none' && c === 73 && hasAt(t, 'Interface ', at) && t.includes(' Link ')) {
+      leave();
+      brief = 'title';
     }
     if (brief !== 'none') {
       if (briefLine(no, at === 0 ? t : t.slice(at))) return;

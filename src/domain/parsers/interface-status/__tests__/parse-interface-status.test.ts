@@ -194,6 +194,23 @@ describe('parseInterfaceStatus: edge cases', () => {
     ]);
   });
 
+  it('brief: a table copied without its title is read from its column header', () => {
+    const r = parseInterfaceStatus(
+      [
+        'Interface            Link Speed   Duplex Type PVID Description',
+        'BAGG10               UP   20G(a)  F(a)   T    4094 mydescr',
+        'GE1/0/2              DOWN auto    A      A    1',
+      ].join('\n'),
+    );
+    expect(r.warnings).toEqual([]);
+    expect(
+      r.value?.interfaces.map((i) => [i.name, i.up, i.speed, i.duplex, i.description]),
+    ).toEqual([
+      ['BAGG10', true, '20G(a)', 'full', 'mydescr'],
+      ['GE1/0/2', false, 'auto', 'auto', null],
+    ]);
+  });
+
   it('reads old rate layouts and minute windows', () => {
     const r = parseInterfaceStatus(
       [
