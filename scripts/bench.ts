@@ -7,6 +7,7 @@
  */
 import { benchCases as arp } from '../src/domain/parsers/arp/bench';
 import { benchCases as interfaceConfig } from '../src/domain/parsers/interface-config/bench';
+import { benchCases as interfaceStatus } from '../src/domain/parsers/interface-status/bench';
 import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggregation/bench';
 import { benchCases as lldp } from '../src/domain/parsers/lldp/bench';
 import { benchCases as ping } from '../src/domain/parsers/ping/bench';
@@ -35,6 +36,7 @@ const suites: [string, readonly BenchCase[]][] = [
   ['interface-config', interfaceConfig],
   ['lldp', lldp],
   ['arp', arp],
+  ['interface-status', interfaceStatus],
 ];
 
 let sink = 0;

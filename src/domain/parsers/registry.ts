@@ -7,6 +7,7 @@ import { commandLabels, stepCommandIds, type CommandId } from './command-ids';
 import { detectCommand } from './detect/detect-command';
 import { parseArp } from './arp/parse-arp';
 import { parseInterfaceConfig } from './interface-config/parse-interface-config';
+import { parseInterfaceStatus } from './interface-status/parse-interface-status';
 import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation';
 import { parseLldp } from './lldp/parse-lldp';
 import { parsePing } from './ping/parse-ping';
@@ -38,6 +39,7 @@ const parsers: Partial<Record<CommandId, Parser>> = {
   'interface-configuration': parseInterfaceConfig,
   'display-lldp-neighbor': parseLldp,
   'display-arp': parseArp,
+  'display-interface': parseInterfaceStatus,
 };
 
 /** Parses `text` as the output of `command`; null when no parser reads that command. */

@@ -103,6 +103,21 @@ describe('parseAs / parseAny', () => {
     expect(result.value).not.toBeNull();
   });
 
+  it('parses display interface (detail and brief) with the interface-status parser', () => {
+    for (const name of [
+      'display-interface__ntc.txt',
+      'display-interface-brief__ntc_release_9119P17.txt',
+      'display-interface__cw5-4210-ge-sfp-crc-on-error-line__3com-blog.txt',
+    ]) {
+      const { command, result } = parseAny(fixture(name));
+      expect(command, name).toBe('display-interface');
+      expect(result.ok, name).toBe(true);
+      expect((result.value as { interfaces: unknown[] }).interfaces.length, name).toBeGreaterThan(
+        0,
+      );
+    }
+  });
+
   it('an output no parser reads is ok:false naming what it looks like and what was expected', () => {
     const { command, result } = parseAny(
       fixture('m-lag-summary-verbose__dsw1-peer-link-drcp__ru-lab.txt'),

@@ -84,6 +84,9 @@ const VIEW_INTERFACE =
 const IN_INTERFACE_VIEW = /^\[[^\]\s]{0,64}-[A-Za-z][A-Za-z-]{1,40}\d[\d/.:]*\]/;
 // `10.20.1.2       2c23-3a40-7e18 1        XGE1/0/48   5     D` — an ARP row (also `| include` output)
 const ARP_ROW = /^\d{1,3}(?:\.\d{1,3}){3}\s+[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}\s/;
+// `GigabitEthernet1/0/1 current state: UP`, `Vlan-interface123 current state : UP` — a Comware 5
+// `display interface` block header
+const CW5_INTERFACE_HEADER = /^[A-Za-z][A-Za-z-]{0,40}\d+(?:[/:.]\d+)* current state ?:/;
 // `GigabitEthernet4/0/36:`, `Twenty-FiveGigE6/0/27:` — a member-port block header
 const PORT_HEADER = /^[A-Za-z][A-Za-z-]{1,40}\d+(?:\/\d+)+:$/;
 
@@ -105,6 +108,7 @@ function byShape(t: string): Signal | null {
     return null;
   }
   if (t.charCodeAt(t.length - 1) === 58 && PORT_HEADER.test(t)) return sig(LAG_MP, false);
+  if (t.includes(' current state') && CW5_INTERFACE_HEADER.test(t)) return sig(IFACE, true);
   return null;
 }
 
@@ -127,7 +131,13 @@ function byPrefix(t: string): Signal | null {
       return null;
     case 66: // B
       if (t.startsWith('BAGG -- ')) return sig(LAG_S, false);
-      if (t.startsWith('Brief information about interfaces')) return sig(IFACE, true);
+      // `Brief information about interfaces in route mode:`, `Brief information on interface(s)
+      // under bridge mode:` (the title varies by release)
+      if (
+        t.startsWith('Brief information about interface') ||
+        t.startsWith('Brief information on interface')
+      )
+        return sig(IFACE, true);
       return null;
     case 67: // C
       if (t.startsWith('Current state:')) return sig(IFACE, true);
@@ -211,7 +221,9 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('LB policy:')) return sig(POLICY_OR_VS, true);
       if (
         t.startsWith('Line protocol state:') ||
+        t.startsWith('Line protocol current state:') ||
         t.startsWith('Last 300 seconds') ||
+        t.startsWith('Last link flapping:') ||
         t.startsWith('Link: ADM')
       )
         return sig(IFACE, false);
@@ -302,6 +314,7 @@ function byPrefix(t: string): Signal | null {
       if (t.length < SHORT && SLOT_HEADER.test(t)) return sig(SLOT, true);
       return null;
     case 84: // T
+      if (t.startsWith('The brief information of interface')) return sig(IFACE, true);
       if (t.startsWith('Total real server:')) return sig(SF, false);
       if (t.startsWith('Total sessions found:')) return sig(SESSION_ANY, false);
       if (t.startsWith('Total connections:')) return sig(RS_STATS, false);
