@@ -45,6 +45,7 @@ function realState(files: [StepId, string][], server: string | null): WizardStat
     })),
     answers: {},
     server,
+    farm: null,
   };
 }
 

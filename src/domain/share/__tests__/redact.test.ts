@@ -78,7 +78,7 @@ describe('redactState', () => {
       pastes: [{ step: 'farm-status', text: row, at: null }],
       answers: {},
       server: null,
-    farm: null,
+      farm: null,
     });
     expect(out.pastes[0]!.text.length).toBe(row.length);
     expect(out.pastes[0]!.text.indexOf('80')).toBe(row.indexOf('80'));
@@ -91,7 +91,7 @@ describe('redactState', () => {
       pastes: [{ step: 'session', text, at: null }],
       answers: {},
       server: null,
-    farm: null,
+      farm: null,
     }).pastes[0]!.text;
     expect(out).toBe(
       'Source      IP/port: 2001:db8::1/1024\nDestination IP/port: 2001:db8::2/2048\nStart time: 2023-06-25 13:53:05  TTL: 2s\nback 2001:db8::1',

@@ -15,6 +15,7 @@ import {
   type ShareErrorCode,
 } from '../share-codec';
 import { seedState } from './fixture-states';
+import { toWire } from '../wire';
 import { dictionaryV1Crc32, v1SeedLink } from './v1-seed-link';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -41,6 +42,7 @@ const stateArb: fc.Arbitrary<WizardState> = fc.record({
     { maxKeys: 5 },
   ),
   server: fc.oneof(fc.constant(null), fc.ipV4(), fc.ipV6()),
+  farm: fc.oneof(fc.constant(null), fc.string({ minLength: 1, maxLength: 63 })),
 });
 
 function errorCode(payload: string): ShareErrorCode | 'ok' {
@@ -73,7 +75,7 @@ describe('share codec: round trip', () => {
 
   it('encodes the empty state and reads it back', () => {
     const payload = encodeState(emptyState);
-    expect(payload).toMatch(/^1\.[A-Za-z0-9_-]+$/);
+    expect(payload).toMatch(/^2\.[A-Za-z0-9_-]+$/);
     expect(decodeState(payload)).toEqual({ ok: true, state: emptyState, migratedFrom: null });
   });
 
@@ -85,7 +87,7 @@ describe('share codec: round trip', () => {
       ],
       answers: {},
       server: null,
-    farm: null,
+      farm: null,
     };
     const back = decodeState(encodeState(state));
     expect(back.ok && back.state.pastes.map((p) => p.at)).toEqual([
@@ -99,19 +101,40 @@ describe('share codec: round trip', () => {
       pastes: [{ step: 'session', text, at: null }],
       answers: {},
       server: null,
-    farm: null,
+      farm: null,
     };
     const back = decodeState(encodeState(state));
     expect(back.ok && back.state.pastes[0]!.text).toBe(text);
   });
 
   it('opens the version-1 seed link kept since v1 was defined', () => {
-    expect(decodeState(v1SeedLink)).toEqual({ ok: true, state: seedState(), migratedFrom: null });
+    expect(decodeState(v1SeedLink)).toEqual({ ok: true, state: seedState(), migratedFrom: 1 });
   });
 
-  it('writes that very link for the seed state (the format and dictionary have not drifted)', () => {
-    expect(encodeState(seedState())).toBe(v1SeedLink);
+  it('writes that very link for the seed state as version 1, and the same body as version 2 (format and dictionary have not drifted)', () => {
+    expect(pack(utf8(JSON.stringify(toWire(seedState()))), 1)).toBe(v1SeedLink);
+    expect(encodeState(seedState())).toBe(`2.${v1SeedLink.slice(2)}`);
     expect(crc32(utf8(dictionaryV1)).toString(16)).toBe(dictionaryV1Crc32);
+  });
+
+  it('carries the chosen farm and the new steps in version 2', () => {
+    const state: WizardState = {
+      pastes: [
+        { step: 'member-interfaces', text: 'x', at: null },
+        { step: 'path-mtu', text: 'y', at: null },
+      ],
+      answers: {},
+      server: '10.9.0.13',
+      farm: 'pay-farm',
+    };
+    expect(decodeState(encodeState(state))).toEqual({ ok: true, state, migratedFrom: null });
+  });
+
+  it.each([
+    ['a step version 1 never had', '{"p":[[6,"x"]]}'],
+    ['a farm, which version 1 never had', '{"f":"pay-farm"}'],
+  ])('refuses a version-1 link with %s', (_, json) => {
+    expect(errorCode(pack(utf8(json), 1))).toBe('invalid-state');
   });
 
   it('refuses to encode a state no link could carry', () => {
@@ -123,10 +146,15 @@ describe('share codec: round trip', () => {
       })),
       answers: {},
       server: null,
-    farm: null,
+      farm: null,
     };
     expect(() => encodeState(many)).toThrow(ShareEncodeError);
-    const badAnswer = { pastes: [], answers: { __proto__x: 'yes' as const }, server: null, farm: null };
+    const badAnswer = {
+      pastes: [],
+      answers: { __proto__x: 'yes' as const },
+      server: null,
+      farm: null,
+    };
     expect(() => encodeState(badAnswer)).toThrow(/question id/);
   });
 });
@@ -190,7 +218,7 @@ describe('share codec: damaged links give stable error codes', () => {
     ],
     ['no version marker', good.slice(2), 'unknown-version'],
     ['version 0 (never existed)', `0.${good.slice(2)}`, 'unknown-version'],
-    ['version 2 (from a newer app)', `2.${good.slice(2)}`, 'unknown-version'],
+    ['version 3 (from a newer app)', `3.${good.slice(2)}`, 'unknown-version'],
     [
       'v1 body compressed without the dictionary',
       `1.${encodeBase64url(new Uint8Array([...new Uint8Array(4), ...deflateSync(utf8('{"p":[[1,"ping -vpn-instance HLW 10.197.44.200"]]}'))]))}`,
@@ -212,7 +240,7 @@ describe('share codec: damaged links give stable error codes', () => {
     ['JSON with a BOM', pack(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])), 'bad-json'],
     ['JSON of the wrong shape (array)', wrapJson('[1,2,3]'), 'invalid-state'],
     ['unknown field', wrapJson('{"x":1}'), 'invalid-state'],
-    ['unknown step index', wrapJson('{"p":[[6,"x"]]}'), 'invalid-state'],
+    ['unknown step index', wrapJson('{"p":[[10,"x"]]}'), 'invalid-state'],
     ['text not a string', wrapJson('{"p":[[0,5]]}'), 'invalid-state'],
     ['time without a base', wrapJson('{"p":[[0,"x",3]]}'), 'invalid-state'],
     ['answer other than yes/no', wrapJson('{"a":{"capture-traffic":"maybe"}}'), 'invalid-state'],
