@@ -30,7 +30,12 @@ const INVALID = /^I/i;
 export function evaluateArp(inputs: StepInput<ArpData>[], ctx: RunContext): Evaluation<ArpFacts> {
   const findings: Finding[] = [];
   const target = ctx.target?.address ?? null;
-  const expected = ctx.egressPort ?? ctx.inboundInterface;
+  // The replies' way in, however it is named: a Reth or VLAN interface learns the entry, a
+  // member port or the VLAN's port may be printed instead.
+  const ways = [ctx.egressPort, ctx.inboundInterface, ctx.reth, ctx.rethMember].filter(
+    (x): x is string => !!x,
+  );
+  const expected = ways[0] ?? null;
   const none: ArpFacts = { found: false, resolved: false, missing: false, wrongInterface: false };
   if (!target) return { facts: none, findings, context: ctx, waiting: true };
   const hits = inputs.flatMap((input) =>
@@ -121,18 +126,18 @@ export function evaluateArp(inputs: StepInput<ArpData>[], ctx: RunContext): Eval
     };
   }
   const where = `${e.interface ?? '?'}${e.vlan !== null ? ` (VLAN ${e.vlan})` : ''}`;
-  if (expected && !onInterface(e, expected)) {
+  if (ways.length > 0 && !ways.some((w) => onInterface(e, w))) {
     findings.push(
       finding(
         `arp-wrong-interface:${target}`,
         'arp',
         'problem',
         t(
-          `${target} resolves to ${e.mac} on ${where}, but the probe's replies are expected on ${expected}: the server answers from another segment (an address conflict, or the server in the wrong VLAN).`,
-          `${target} 解析到 ${where} 上的 ${e.mac}，而探测的回程报文应从 ${expected} 进入：服务器从另一个网段应答（地址冲突，或服务器接入了错误的 VLAN）。`,
+          `${target} resolves to ${e.mac} on ${where}, but the probe's replies are expected on ${ways.join(' / ')}: the server answers from another segment (an address conflict, or the server in the wrong VLAN).`,
+          `${target} 解析到 ${where} 上的 ${e.mac}，而探测的回程报文应从 ${ways.join(' / ')} 进入：服务器从另一个网段应答（地址冲突，或服务器接入了错误的 VLAN）。`,
         ),
         [ev('arp', input.index, [e.line])],
-        [target, e.interface ?? '', expected],
+        [target, e.interface ?? '', ...ways],
       ),
     );
     return {
