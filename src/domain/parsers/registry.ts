@@ -7,6 +7,7 @@ import { commandLabels, stepCommandIds, type CommandId } from './command-ids';
 import { detectCommand } from './detect/detect-command';
 import { parseInterfaceConfig } from './interface-config/parse-interface-config';
 import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation';
+import { parseLogbuffer } from './logbuffer/parse-logbuffer';
 import { parsePing } from './ping/parse-ping';
 import { parseRedundancyGroup } from './reth/parse-redundancy-group';
 import { parseReth } from './reth/parse-reth';
@@ -34,6 +35,9 @@ const parsers: Partial<Record<CommandId, Parser>> = {
   'display-link-aggregation-summary': parseLinkAggregation,
   'display-link-aggregation-member-port': parseLinkAggregation,
   'interface-configuration': parseInterfaceConfig,
+  'display-logbuffer': parseLogbuffer,
+  // Plain log lines pasted on their own: the same reader, without the buffer header.
+  syslog: parseLogbuffer,
 };
 
 /** Parses `text` as the output of `command`; null when no parser reads that command. */
