@@ -74,6 +74,7 @@ function displayCommand(toks: string[]): CommandId | null {
     return null;
   }
   if (kw(t1, 'm-lag', 3)) return 'display-m-lag';
-  if (kw(t1, 'logbuffer', 4)) return 'syslog';
+  // `display logbuffer [reverse] [level N] [size N] [slot N]`; `summary` prints a count per level.
+  if (kw(t1, 'logbuffer', 4)) return kw(t2, 'summary', 2) ? null : 'display-logbuffer';
   return null;
 }

@@ -64,6 +64,7 @@ const IFACE = ['display-interface'] as const;
 const NQA_RESULT = ['display-nqa-result'] as const;
 const NQA_HISTORY = ['display-nqa-history'] as const;
 const MLAG = ['display-m-lag'] as const;
+const LOGBUF = ['display-logbuffer'] as const;
 
 // `Reth1 :`, `Reth12:`
 const RETH_HEADER = /^Reth\d+\s*:$/i;
@@ -182,6 +183,9 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('Loadsharing Type:'))
         return t.includes('--') ? sig(LAG_V_OR_S, true) : sig(LAG_V, false);
       if (t === 'Local:') return sig(LAG_V_OR_MP, false);
+      // `display logbuffer` header (Comware 7 / Comware 5); the log lines themselves are noise.
+      if (t.startsWith('Log buffer:') || t.startsWith('Logging buffer configuration'))
+        return sig(LOGBUF, true);
       if (t.startsWith('LB policy:')) return sig(POLICY_OR_VS, true);
       if (
         t.startsWith('Line protocol state:') ||

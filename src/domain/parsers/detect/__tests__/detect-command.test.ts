@@ -60,7 +60,8 @@ describe('detectCommand from echoed commands', () => {
     ['<LB>display nqa result admin test', 'display-nqa-result'],
     ['<LB>display nqa history admin test', 'display-nqa-history'],
     ['<SW>display m-lag summary', 'display-m-lag'],
-    ['<LB>display logbuffer', 'syslog'],
+    ['<LB>display logbuffer', 'display-logbuffer'],
+    ['<LB>dis logb reverse level 4', 'display-logbuffer'],
   ];
   for (const [line, id] of cases) {
     it(`${line} → ${id} even with no output`, () => {
