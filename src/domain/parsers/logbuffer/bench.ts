@@ -59,4 +59,21 @@ export const benchCases = [
     },
     parse: parseLogbuffer,
   },
+  {
+    // No header: detection must read to the end before it can call the paste log lines.
+    name: 'plain log lines (console and log host copies)',
+    generate: (targetBytes: number) => {
+      const parts: string[] = [];
+      let size = 0;
+      for (let i = 0; size < targetBytes; i++) {
+        const e = entry(i);
+        // Every third line as a log host stores it: no mark, `%%10` before the module.
+        const line = i % 3 === 0 ? e.replace(/^[%*](.*?) LB01 /, '$1 LB01 %%10') : e;
+        parts.push(line);
+        size += line.length + 1;
+      }
+      return parts.join('\n');
+    },
+    parse: parseLogbuffer,
+  },
 ];

@@ -69,6 +69,9 @@ let stampBad = false;
 let clockEnd = 0;
 let clockMs = 0;
 let clockSec = 0;
+// The day of the last time stamp, as a key and as epoch ms at 00:00.
+let dayKey = -1;
+let dayStart = 0;
 
 /** `hh:mm:ss[:ms|.ms]` at i into clockEnd/clockSec (seconds of the day)/clockMs; false if none. */
 function clock(s: string, i: number): boolean {
@@ -103,7 +106,13 @@ function utc(year: number, month: number, day: number): number | null {
   // Date.UTC would roll Feb 30 over into March; a real stamp never names such a day.
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   if (day > (month === 1 && !leap ? 28 : (DAYS[month] ?? 31))) return null;
-  return Date.UTC(year, month, day) + clockSec * 1000 + clockMs;
+  // Consecutive lines are mostly of the same day.
+  const key = (year * 12 + month) * 32 + day;
+  if (key !== dayKey) {
+    dayKey = key;
+    dayStart = Date.UTC(year, month, day);
+  }
+  return dayStart + clockSec * 1000 + clockMs;
 }
 
 function monthOf(s: string, i: number): number {
@@ -184,11 +193,14 @@ export function forgetWords(): void {
   recent.length = 0;
 }
 
-function word(s: string, from: number, to: number): string {
+function word(s: string, from: number, to: number, last: string): string {
   const n = to - from;
+  // Most lines repeat the previous line's host and module: that one is tried first.
+  if (last.length === n && s.startsWith(last, from)) return last;
+  const c = s.charCodeAt(from);
   for (let i = 0; i < recent.length; i++) {
     const w = recent[i] as string;
-    if (w.length === n && s.startsWith(w, from)) return w;
+    if (w.length === n && w.charCodeAt(0) === c && s.startsWith(w, from)) return w;
   }
   const w = s.slice(from, to);
   if (recent.length < RECENT) recent.push(w);
@@ -289,7 +301,7 @@ export function readLogHead(s: string, from: number, h: LogHead): boolean {
     while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
     // `(l)` log, `(t)` trap, `(d)` debug: the log host's type suffix.
     if (b - a > 3 && s.charCodeAt(b - 1) === 41 && s.charCodeAt(b - 3) === 40) b -= 3;
-    mnemonic = b > a ? word(s, a, b) : null;
+    mnemonic = b > a ? word(s, a, b, h.mnemonic ?? '') : null;
     msgStart = colon + 1;
   }
   let end = s.length;
@@ -305,8 +317,8 @@ export function readLogHead(s: string, from: number, h: LogHead): boolean {
   h.time = s.slice(tStart, tEnd);
   h.at = stampAt;
   h.badTime = stampBad;
-  h.host = word(s, hStart, hEnd);
-  h.module = word(s, mStart, mEnd);
+  h.host = word(s, hStart, hEnd, h.host);
+  h.module = word(s, mStart, mEnd, h.module);
   h.level = s.charCodeAt(slash + 1) - 48;
   h.mnemonic = mnemonic;
   h.location = location;

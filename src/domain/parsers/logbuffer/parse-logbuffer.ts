@@ -278,7 +278,7 @@ export function parseLogbuffer(text: string): ParseResult<LogbufferParsed> {
   forgetWords();
   scanPaste(text, onLine, () => close(), onNoise);
   forgetWords();
-
+  // Once the text is whole (it may go on over several lines); one pass over the entries.
   for (const e of entries) e.event = logEvent(e.module, e.message);
 
   if (nonBlank === 0)
