@@ -10,6 +10,7 @@ import { benchCases as interfaceConfig } from '../src/domain/parsers/interface-c
 import { benchCases as interfaceStatus } from '../src/domain/parsers/interface-status/bench';
 import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggregation/bench';
 import { benchCases as lldp } from '../src/domain/parsers/lldp/bench';
+import { benchCases as logbuffer } from '../src/domain/parsers/logbuffer/bench';
 import { benchCases as ping } from '../src/domain/parsers/ping/bench';
 import { benchCases as reth } from '../src/domain/parsers/reth/bench';
 import { benchCases as serverFarm } from '../src/domain/parsers/server-farm/bench';
@@ -37,6 +38,7 @@ const suites: [string, readonly BenchCase[]][] = [
   ['lldp', lldp],
   ['arp', arp],
   ['interface-status', interfaceStatus],
+  ['logbuffer', logbuffer],
 ];
 
 let sink = 0;

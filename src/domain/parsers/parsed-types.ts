@@ -274,6 +274,10 @@ export type LogEvent =
       ok: boolean;
       /** The new state as printed. */
       state: string;
+      /** NQA reaction messages: the NQA entry (`admin-test`), reaction number and the state before. */
+      nqaEntry?: string | null;
+      reaction?: number | null;
+      previousState?: string | null;
     };
 
 export interface LogEntry {
@@ -290,10 +294,32 @@ export interface LogEntry {
   /** First line of the entry, and its last (a long message may wrap). */
   line: number;
   endLine: number;
+  /** `%` log, `*` debug, `#` trap (Comware 5); null when unmarked (log host copies). */
+  mark?: '%' | '*' | '#' | null;
+  /** `-Slot=2`, `-MDC=1`: where on the device the message came from (not part of `message`). */
+  location?: string | null;
+}
+
+/** The header `display logbuffer` prints before the entries (one per slot on some devices). */
+export interface LogBufferInfo {
+  /** `Log buffer: Enabled` → true. */
+  enabled: boolean | null;
+  maxBufferSize: number | null;
+  actualBufferSize: number | null;
+  /** Comware 5 only: `Channel number : 4 , Channel name : logbuffer`. */
+  channelNumber: number | null;
+  channelName: string | null;
+  droppedMessages: number | null;
+  overwrittenMessages: number | null;
+  currentMessages: number | null;
+  line: number;
+  fieldLines: FieldLines;
 }
 
 export interface LogData {
   entries: LogEntry[];
+  /** Headers of `display logbuffer`, in paste order; empty for a paste of plain log lines. */
+  buffers?: LogBufferInfo[];
 }
 
 // ---- display lldp neighbor-information [list | verbose] -------------------------------------

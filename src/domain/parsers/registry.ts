@@ -10,6 +10,7 @@ import { parseInterfaceConfig } from './interface-config/parse-interface-config'
 import { parseInterfaceStatus } from './interface-status/parse-interface-status';
 import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation';
 import { parseLldp } from './lldp/parse-lldp';
+import { parseLogbuffer } from './logbuffer/parse-logbuffer';
 import { parsePing } from './ping/parse-ping';
 import { parseRedundancyGroup } from './reth/parse-redundancy-group';
 import { parseReth } from './reth/parse-reth';
@@ -40,6 +41,9 @@ const parsers: Partial<Record<CommandId, Parser>> = {
   'display-lldp-neighbor': parseLldp,
   'display-arp': parseArp,
   'display-interface': parseInterfaceStatus,
+  'display-logbuffer': parseLogbuffer,
+  // Plain log lines pasted on their own: the same reader, without the buffer header.
+  syslog: parseLogbuffer,
 };
 
 /** Parses `text` as the output of `command`; null when no parser reads that command. */

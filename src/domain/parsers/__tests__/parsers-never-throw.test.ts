@@ -16,7 +16,7 @@ const fixtures = Object.values(
     eager: true,
   }) as Record<string, string>,
 );
-const parsed: CommandId[] = [...stepCommandIds, 'display-session-table'];
+const parsed: CommandId[] = [...stepCommandIds, 'display-session-table', 'syslog'];
 /** Small pastes: generous for a shared 2-core machine, far below what a backtracking regex costs. */
 const QUICK_MS = 1000;
 const BIG_MS = 5000;

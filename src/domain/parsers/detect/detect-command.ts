@@ -16,23 +16,34 @@ export interface Detection {
 /** Enough of a paste to name it: signatures sit in the first lines, and a 10 MB paste must not be read twice. */
 const HEAD_CHARS = 256 * 1024;
 
-/** The first output in the paste that can be named; `empty` for a blank paste, `unknown` otherwise. */
+/**
+ * The first output in the paste that can be named; `empty` for a blank paste, `unknown` otherwise.
+ * Log lines never hide an output: a paste is `syslog` only when no output in it can be named (log
+ * lines before the first prompt form a `syslog` segment of their own in splitPaste, and the output
+ * after them is what the paste is filed as).
+ */
 export function detectCommand(text: string): Detection {
   const input = typeof text === 'string' ? text : '';
   if (input.length > HEAD_CHARS) {
     const cut = input.lastIndexOf('\n', HEAD_CHARS);
     const head = detectIn(input.slice(0, cut > 0 ? cut : HEAD_CHARS));
-    if (head.command !== 'unknown' && head.command !== 'empty') return head;
+    // Only log lines in the head: an output may still follow them.
+    if (head.command !== 'unknown' && head.command !== 'empty' && head.command !== 'syslog')
+      return head;
   }
   return detectIn(input);
 }
 
 function detectIn(text: string): Detection {
   const segs = scanPaste(text);
+  let logs: Detection | null = null;
   for (const s of segs) {
-    if (s.command !== 'unknown' && s.command !== 'empty')
+    if (s.command === 'syslog')
+      logs ??= { command: s.command, confidence: s.confidence, line: s.line };
+    else if (s.command !== 'unknown' && s.command !== 'empty')
       return { command: s.command, confidence: s.confidence, line: s.line };
   }
+  if (logs !== null) return logs;
   const empty = segs.every((s) => s.command === 'empty');
   return { command: empty ? 'empty' : 'unknown', confidence: 'signature', line: null };
 }

@@ -79,7 +79,8 @@ function displayCommand(toks: string[]): CommandId | null {
   // `display arp`, `display arp 10.1.1.5`, `display arp vpn-instance HLW`, `display arp all verbose`;
   // not `display arp timer aging`, `display arp snooping` and the other tables named `arp ...`.
   if (t1 === 'arp' && (t2 === undefined || arpTableArg(t2))) return 'display-arp';
-  if (kw(t1, 'logbuffer', 4)) return 'syslog';
+  // `display logbuffer [reverse] [level N] [size N] [slot N]`; `summary` prints a count per level.
+  if (kw(t1, 'logbuffer', 4)) return kw(t2, 'summary', 2) ? null : 'display-logbuffer';
   return null;
 }
 

@@ -66,6 +66,7 @@ const NQA_HISTORY = ['display-nqa-history'] as const;
 const MLAG = ['display-m-lag'] as const;
 const LLDP = ['display-lldp-neighbor'] as const;
 const ARP = ['display-arp'] as const;
+const LOGBUF = ['display-logbuffer'] as const;
 
 // `Reth1 :`, `Reth12:`
 const RETH_HEADER = /^Reth\d+\s*:$/i;
@@ -218,6 +219,9 @@ function byPrefix(t: string): Signal | null {
       // `Local Interface Chassis ID      Port ID      System Name` (list header, other layout)
       if (t.startsWith('Local Interface') && t.includes('Chassis ID') && t.includes('Port ID'))
         return sig(LLDP, true);
+      // `display logbuffer` header (Comware 7 / Comware 5); the log lines themselves are noise.
+      if (t.startsWith('Log buffer:') || t.startsWith('Logging buffer configuration'))
+        return sig(LOGBUF, true);
       if (t.startsWith('LB policy:')) return sig(POLICY_OR_VS, true);
       if (
         t.startsWith('Line protocol state:') ||

@@ -4,6 +4,13 @@
  * session table); without echoes, an output starts where a line appears that the current output
  * cannot contain (a `#` config block after a link-aggregation table). Shared preamble lines (a
  * legend both `verbose` and `summary` print) are given to the output they precede.
+ *
+ * Log lines (`%Dec  4 03:12:55:123 2026 LB01 IFNET/3/PHY_UPDOWN: ...`, which the normaliser sets
+ * aside as noise) never open or close an output: inside an output's segment they stay there, as
+ * noise its parser skips; log lines that belong to no output (before the first prompt, or after a
+ * bare prompt) make a `syslog` segment of their own, so the start page can file them apart. The
+ * paste as a whole is named by its outputs first (detectCommand); it is `syslog` only when nothing
+ * else in it can be named.
  */
 import type { CommandId } from '../command-ids';
 import { normalise, splitLines } from '../shared/normalise';
@@ -88,6 +95,10 @@ export function scanPaste(text: string): ScannedSegment[] {
             : Kind.Syslog;
   }
   for (const c of paste.commands) echoes.set(c.no - 1, c.command);
+  // Log lines whose text is on the next line (`%Jan  1 07:27:48:636 2000 Sysname ARP/6/DUPIFIP:`).
+  const textBelow = new Set<number>();
+  for (const n of paste.noise)
+    if (n.kind === 'syslog' && n.text.endsWith(':')) textBelow.add(n.no - 1);
 
   const sigs: (Signal | null)[] = new Array<Signal | null>(count).fill(null);
   const segs: OpenSegment[] = [{ start: 0, end: count, echoId: null, soft: false, set: null }];
@@ -156,14 +167,25 @@ export function scanPaste(text: string): ScannedSegment[] {
     let unclassified = 0;
     let syslog = 0;
     let firstSyslog: number | null = null;
+    // The line above was a log line or its continuation: a line that only continues that log's
+    // text (the text of a `MODULE/7/EVENT:` line, an indented detail or `This message repeated`)
+    // is not unexplained output.
+    let inLog = false;
+    let needText = false;
     for (let j = seg.start; j < seg.end; j++) {
       if (kinds[j] === Kind.Syslog) {
         syslog++;
         firstSyslog ??= j + 1;
+        inLog = true;
+        needText = textBelow.has(j);
       } else if (kinds[j] === Kind.Output && (outText[j] ?? '').trim() !== '') {
         nonBlank++;
-        if (!sigs[j]) unclassified++;
-      }
+        const text = outText[j] ?? '';
+        const continues: boolean = inLog && (needText || text.charCodeAt(0) === 32);
+        if (!sigs[j] && !continues) unclassified++;
+        inLog = continues;
+        needText = false;
+      } else if (kinds[j] !== Kind.Pager) inLog = false;
     }
     const base = {
       start: seg.start,

@@ -60,12 +60,13 @@ describe('detectCommand from echoed commands', () => {
     ['<LB>display nqa result admin test', 'display-nqa-result'],
     ['<LB>display nqa history admin test', 'display-nqa-history'],
     ['<SW>display m-lag summary', 'display-m-lag'],
-    ['<LB>display logbuffer', 'syslog'],
     ['<LB>display lldp neighbor-information list', 'display-lldp-neighbor'],
     ['<SW>dis lldp nei verbose', 'display-lldp-neighbor'],
     ['[LB]display arp 10.197.44.200', 'display-arp'],
     ['<LB>display arp vpn-instance HLW', 'display-arp'],
     ['<LB>dis arp | include 10.197.44.200', 'display-arp'],
+    ['<LB>display logbuffer', 'display-logbuffer'],
+    ['<LB>dis logb reverse level 4', 'display-logbuffer'],
   ];
   for (const [line, id] of cases) {
     it(`${line} → ${id} even with no output`, () => {

@@ -139,6 +139,19 @@ export const expected: Record<string, CommandId> = {
   'arp__doc-vpn-instance-no-vpn-column__h3c-cn-cmdref.txt': 'display-arp',
   'arp__old-comware-single-ip-query-echo__netkiller-notes.txt': 'display-arp',
   'display-arp__table__ntc.txt': 'display-arp',
+  'logbuffer__cw7-two-switches-lagg-inactive-phystate-bare-prompts__ru-lab.txt': 'syslog',
+  'logbuffer__cw7-irf-rejoin-lagg-active-lacp-timeout-out-of-order__ru-lab.txt': 'syslog',
+  'logbuffer__doc-cw7-header-sys-restart-no-blank-after-colon__h3c-cn-cmdref.txt':
+    'display-logbuffer',
+  'logbuffer__doc-cw7-slot-two-digit-ms-space-before-slash__h3c-cn-cmdref.txt': 'display-logbuffer',
+  'logbuffer__doc-cw7-text-on-next-line-repeated-suppression__h3c-cn-cmdref.txt': 'syslog',
+  'logbuffer__doc-cw5-updown-text-on-next-line-standby-debug__hp-cw5-debug-manual.txt': 'syslog',
+  'nqa-reaction-syslog__doc-status-changed-over-threshold__h3c-cn-debug-ref.txt': 'syslog',
+  // A ping with log lines before, between and after its lines: the ping is what was pasted.
+  'logbuffer__doc-cw7-early-mdc-link-status-modem-debug-around-ping__h3c-cn-ddr-debug-ref.txt':
+    'ping',
+  'syslog__loghost-copies-pct-pct-10-link-phy-shell__py-script-comments.txt': 'syslog',
+  'syslog__cw5-link-status-no-period-shell-login-cmd__yeslab-exercise.txt': 'syslog',
 };
 
 /** The paste with every prompt/echo line removed, so only the output's own lines can name it. */
