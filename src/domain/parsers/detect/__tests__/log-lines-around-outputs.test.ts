@@ -170,7 +170,8 @@ describe('log lines only', () => {
   it('are syslog, read by the log parser', () => {
     const t = LOGS.join('\n');
     expect(detectCommand(t)).toEqual({ command: 'syslog', confidence: 'signature', line: 1 });
-    expect(stepForPaste(t)).toBeNull();
+    // Every step reads logs (they are pooled for the run); sorted, they land on the first step.
+    expect(stepForPaste(t)).toBe('farm-status');
     const { command, result } = parseAny(t);
     expect(command).toBe('syslog');
     expect(result.ok).toBe(true);
