@@ -55,6 +55,16 @@ export interface PingRun {
   timeouts: number;
   /** True when the statistics block was present. */
   hasStatistics: boolean;
+  /** Payload bytes: the header's `1472 data bytes`, else the echoed `-s`; null when neither shows it. */
+  size: number | null;
+  /** The echoed command has `-f` (DF set, no fragmentation); null when no echoed command shows it. */
+  dontFragment: boolean | null;
+  /** Source address: the header's `from Y` (`ping -a`) or Ping6's `SRC -->`, else the echoed `-a`. */
+  source: string | null;
+  /** `round-trip min/avg/max... = ...` in ms; null when not printed. */
+  rtt: { min: number; avg: number; max: number } | null;
+  /** Reply times in ms (`time=0.993 ms`), in the order the replies were printed. */
+  times: number[];
   line: number;
   /** Last line of this ping's output. */
   endLine: number;
