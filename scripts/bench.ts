@@ -7,6 +7,7 @@
 import { benchCases as interfaceConfig } from '../src/domain/parsers/interface-config/bench';
 import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggregation/bench';
 import { benchCases as ping } from '../src/domain/parsers/ping/bench';
+import { benchCases as probeTemplate } from '../src/domain/parsers/probe-template/bench';
 import { benchCases as reth } from '../src/domain/parsers/reth/bench';
 import { benchCases as serverFarm } from '../src/domain/parsers/server-farm/bench';
 import { benchCases as session } from '../src/domain/parsers/session/bench';
@@ -31,6 +32,7 @@ const suites: [string, readonly BenchCase[]][] = [
   ['reth', reth],
   ['link-aggregation', linkAggregation],
   ['interface-config', interfaceConfig],
+  ['probe-template', probeTemplate],
 ];
 
 let sink = 0;

@@ -8,6 +8,7 @@ import { detectCommand } from './detect/detect-command';
 import { parseInterfaceConfig } from './interface-config/parse-interface-config';
 import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation';
 import { parsePing } from './ping/parse-ping';
+import { parseProbeTemplate } from './probe-template/parse-probe-template';
 import { parseRedundancyGroup } from './reth/parse-redundancy-group';
 import { parseReth } from './reth/parse-reth';
 import { parseServerFarm } from './server-farm/parse-server-farm';
@@ -34,6 +35,7 @@ const parsers: Partial<Record<CommandId, Parser>> = {
   'display-link-aggregation-summary': parseLinkAggregation,
   'display-link-aggregation-member-port': parseLinkAggregation,
   'interface-configuration': parseInterfaceConfig,
+  'probe-template-configuration': parseProbeTemplate,
 };
 
 /** Parses `text` as the output of `command`; null when no parser reads that command. */
