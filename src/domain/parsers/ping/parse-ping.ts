@@ -188,6 +188,13 @@ function runLines(l: readonly number[], mask: number): FieldLines {
 
 /** Placeholder until a run ends and its lines become its fieldLines (never returned). */
 const PENDING: FieldLines = {};
+// Runs with no reply time or no error line share these (tens of thousands of empty arrays were a
+// visible share of the garbage on the bench paste); times are gathered in one reused array and
+// copied out, exactly sized, when the run ends.
+const NO_TIMES: number[] = Object.freeze([]) as unknown as number[];
+const NO_ERRORS: PingRunRecord['sendErrors'] = Object.freeze(
+  [],
+) as unknown as PingRunRecord['sendErrors'];
 
 export function parsePing(text: string): ParseResult<PingParsed> {
   const warnings: ParseIssue[] = [];
@@ -206,6 +213,9 @@ export function parsePing(text: string): ParseResult<PingParsed> {
   // The current run's line per fieldLines key (0: not read), and which keys were read.
   const lines: number[] = RUN_KEYS.map(() => 0);
   let mask = 0;
+  // The current run's reply times.
+  const times: number[] = [];
+  let timeCount = 0;
   const setLine = (key: number, no: number) => {
     lines[key] = no;
     mask |= 1 << key;
@@ -222,6 +232,10 @@ export function parsePing(text: string): ParseResult<PingParsed> {
   const leave = () => {
     if (cur === null) return;
     cur.fieldLines = runLines(lines, mask);
+    if (timeCount > 0) {
+      cur.times = times.slice(0, timeCount);
+      timeCount = 0;
+    }
     for (let k = 0; mask !== 0; k++, mask >>>= 1) if ((mask & 1) !== 0) lines[k] = 0;
     cur = null;
   };
@@ -265,9 +279,9 @@ export function parsePing(text: string): ParseResult<PingParsed> {
       dontFragment: cmd === null ? null : cmd.dontFragment,
       source: source ?? cmd?.source ?? null,
       rtt: null,
-      times: [],
+      times: NO_TIMES,
       recordRoute: null,
-      sendErrors: [],
+      sendErrors: NO_ERRORS,
       line: no,
       endLine: no,
       fieldLines: PENDING,
@@ -309,8 +323,8 @@ export function parsePing(text: string): ParseResult<PingParsed> {
     r.endLine = no;
     const ms = replyTime(t);
     if (ms !== null) {
-      if (r.times.length === 0) setLine(K_TIMES, no);
-      r.times.push(ms);
+      if (timeCount === 0) setLine(K_TIMES, no);
+      times[timeCount++] = ms;
     }
   };
 
@@ -444,7 +458,9 @@ export function parsePing(text: string): ParseResult<PingParsed> {
       strayErrors++;
       return;
     }
-    cur.sendErrors.push({ line: no, text: t, packetTooBig });
+    const error = { line: no, text: t, packetTooBig };
+    if (cur.sendErrors === NO_ERRORS) cur.sendErrors = [error];
+    else cur.sendErrors.push(error);
     cur.endLine = no;
     inRoute = false;
   };
