@@ -205,14 +205,15 @@ class BlockReader {
       return;
     }
     if (v.kind === 'policy') {
-      const pol = this.policyByKey.get(v.name.toLowerCase());
-      this.endBlock();
-      if (pol !== undefined) {
+      const pol = this.policyNamed(v.name, no);
+      this.owner = null;
+      if (this.policy !== pol || this.state !== State.Policy) {
+        this.endBlock();
         this.policy = pol;
         this.state = State.Policy;
         this.bodyIndent = 0;
-        this.viewed = true;
       }
+      this.viewed = true;
       return;
     }
     this.endBlock();
@@ -367,6 +368,16 @@ class BlockReader {
       );
       return;
     }
+    const pol = this.policyNamed(name, no);
+    pol.lines.push({ no, text: t });
+    this.policy = pol;
+    this.state = State.Policy;
+    this.bodyIndent = -1;
+    this.viewed = false;
+  }
+
+  /** The policy of that name, made (starting at line `no`) when it is new. */
+  private policyNamed(name: string, no: number): SslClientPolicy {
     const key = name.toLowerCase();
     let pol = this.policyByKey.get(key);
     if (pol === undefined) {
@@ -383,11 +394,7 @@ class BlockReader {
       this.policyByKey.set(key, pol);
       this.policies.push(pol);
     }
-    pol.lines.push({ no, text: t });
-    this.policy = pol;
-    this.state = State.Policy;
-    this.bodyIndent = -1;
-    this.viewed = false;
+    return pol;
   }
 
   private templateLine(no: number, t: string, indent: number): void {

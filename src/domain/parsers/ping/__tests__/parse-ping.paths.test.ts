@@ -5,7 +5,7 @@
  * 1. spellings, at the same lines: `trimIndented` (a blank indent) ↔ `trim()` (a pasted no-break or
  *    ideographic space in the indent or after the text); `numberOf`'s own decimal reading ↔
  *    `Number()` (counts, loss and round-trip times written with more than 16 characters, a leading
- *    `.`, or integral without their `.0`); the plain split of an echoed command of ASCII words
+ *    `.`, or integral without their `.0`); the in-place cutting of an echoed command of ASCII words
  *    between single blanks ↔ the `split(/\s+/)` reading (words separated by repeated blanks, no-break
  *    or ideographic spaces), for `-vpn-instance`, `-a`, `-f` and `-s`; reply times read by `numberOf`.
  * 2. VPN source: a Comware 7 run whose VPN comes from its echoed `-vpn-instance` (fieldLines made

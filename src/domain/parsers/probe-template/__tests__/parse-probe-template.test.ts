@@ -194,6 +194,18 @@ describe('parseProbeTemplate rules', () => {
     ]);
   });
 
+  it('reads lines typed in an ssl client-policy view', () => {
+    const r = parseProbeTemplate(
+      '[LB]nqa template https hc\n[LB-nqatplt-https-hc]ssl-client-policy cp1\n[LB]ssl client-policy cp1\n[LB-ssl-client-policy-cp1]version tls1.2\n[LB-ssl-client-policy-cp2]prefer-cipher rsa_aes_256_cbc_sha',
+    );
+    expect(
+      r.value?.sslClientPolicies?.map((p) => [p.name, p.line, p.version, p.preferCipher]),
+    ).toEqual([
+      ['cp1', 3, 'tls1.2', null],
+      ['cp2', 5, null, 'rsa_aes_256_cbc_sha'],
+    ]);
+  });
+
   it('`source ip` and `source interface` replace each other', () => {
     const t = one('nqa template icmp i\nsource ip 10.1.1.1\nsource interface Vlan-interface2');
     expect([t?.sourceIp, t?.sourceInterface, t?.fieldLines]).toEqual([
