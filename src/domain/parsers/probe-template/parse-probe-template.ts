@@ -159,7 +159,7 @@ class BlockReader {
     // view's `probe` nor a section header that a pager remnant pushed off column 0 (mayOpen).
     if (indent > 0 && this.state === State.Outside) {
       const c = raw.charCodeAt(indent);
-      if (!mayOpen(c) && (this.owner === null || (c | 32) !== 112)) {
+      if (!mayOpen(c) && (this.owner === null || !hasWordAt(raw, indent, 'probe '))) {
         this.anyText = true;
         this.skip(no);
         return;
@@ -289,9 +289,11 @@ class BlockReader {
   private outsideLine(no: number, t: string, indent: number): void {
     // `probe t4` in real-server / server-farm view.
     if (this.owner !== null && (t.charCodeAt(0) | 32) === 112 && hasWordAt(t, 0, 'probe ')) {
-      const name = t.slice(6).trim();
-      if (name !== '' && !/\s/.test(name)) {
-        this.references.push({ template: name, owner: this.owner, line: no });
+      const from = skipWhiteSpace(t, 6, t.length);
+      let end = from;
+      while (end < t.length && !isWhiteSpace(t.charCodeAt(end))) end++;
+      if (end > from && end === t.length) {
+        this.references.push({ template: t.slice(from), owner: this.owner, line: no });
         return;
       }
     }
