@@ -12,6 +12,7 @@ import { benchCases as linkAggregation } from '../src/domain/parsers/link-aggreg
 import { benchCases as lldp } from '../src/domain/parsers/lldp/bench';
 import { benchCases as logbuffer } from '../src/domain/parsers/logbuffer/bench';
 import { benchCases as ping } from '../src/domain/parsers/ping/bench';
+import { benchCases as probeTemplate } from '../src/domain/parsers/probe-template/bench';
 import { benchCases as reth } from '../src/domain/parsers/reth/bench';
 import { benchCases as serverFarm } from '../src/domain/parsers/server-farm/bench';
 import { benchCases as session } from '../src/domain/parsers/session/bench';
@@ -39,6 +40,7 @@ const suites: [string, readonly BenchCase[]][] = [
   ['arp', arp],
   ['interface-status', interfaceStatus],
   ['logbuffer', logbuffer],
+  ['probe-template', probeTemplate],
 ];
 
 let sink = 0;

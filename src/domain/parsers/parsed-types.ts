@@ -55,16 +55,16 @@ export interface PingRun {
   timeouts: number;
   /** True when the statistics block was present. */
   hasStatistics: boolean;
-  /** Payload bytes (`1472 data bytes`, `-s`). */
-  size?: number | null;
-  /** `-f` in the echoed command (Don't Fragment); null when no echo shows the command. */
-  dontFragment?: boolean | null;
-  /** `-a <source>` / `from <source>` in the header. */
-  source?: string | null;
-  /** Round-trip times from the statistics (ms). */
-  rtt?: { min: number; avg: number; max: number } | null;
-  /** Reply times in ms, in order. */
-  times?: number[];
+  /** Payload bytes: the header's `1472 data bytes`, else the echoed `-s`; null when neither shows it. */
+  size: number | null;
+  /** The echoed command has `-f` (DF set, no fragmentation); null when no echoed command shows it. */
+  dontFragment: boolean | null;
+  /** Source address: the header's `from Y` (`ping -a`) or Ping6's `SRC -->`, else the echoed `-a`. */
+  source: string | null;
+  /** `round-trip min/avg/max... = ...` in ms; null when not printed. */
+  rtt: { min: number; avg: number; max: number } | null;
+  /** Reply times in ms (`time=0.993 ms`), in the order the replies were printed. */
+  times: number[];
   line: number;
   /** Last line of this ping's output. */
   endLine: number;
@@ -413,11 +413,55 @@ export interface ProbeTemplate {
   /** `reaction trigger probe-fail N` / `probe-pass N`. */
   reactionProbeFail: number | null;
   reactionProbePass: number | null;
+  /** Host, port and path of `url` (`http://app.example.com:8080/health.html`); null when no url or not in the URL. */
+  urlHost?: string | null;
+  urlPort?: number | null;
+  urlPath?: string | null;
+  /** `source interface Vlan-interface10` (ICMP / TCP half open templates). */
+  sourceInterface?: string | null;
+  /** `reaction trigger per-probe`: each probe's result is reported at once (ICMP / TCP half open). */
+  reactionPerProbe?: boolean;
+  /** First line of the `raw-request` content (`GET /health HTTP/1.1`) and its `Host:` value. */
+  rawRequestLine?: string | null;
+  rawRequestHost?: string | null;
   lines: ConfigLine[];
   line: number;
   fieldLines: FieldLines;
 }
 
+/** `ssl client-policy NAME` block: what an https / ssl template's `ssl-client-policy` names. */
+export interface SslClientPolicy {
+  name: string;
+  /** `version tls1.2` as configured; null: the release's default. */
+  version: string | null;
+  /** `prefer-cipher ...` as configured (the words after the keyword). */
+  preferCipher: string | null;
+  /** `server-verify enable` → true, `undo server-verify enable` → false, null: default (verify). */
+  serverVerify: boolean | null;
+  pkiDomain: string | null;
+  lines: ConfigLine[];
+  line: number;
+  fieldLines: FieldLines;
+}
+
+/** `probe NAME` in a real-server or server-farm view: which template probes what. */
+export interface ProbeReference {
+  template: string;
+  /** The view's header as configured: `real-server rs`, `server-farm sf`. */
+  owner: string;
+  line: number;
+}
+
 export interface ProbeTemplateData {
   templates: ProbeTemplate[];
+  /** `ssl client-policy` blocks in the same paste. */
+  sslClientPolicies?: SslClientPolicy[];
+  /** `probe NAME` lines of real-server / server-farm views in the same paste. */
+  references?: ProbeReference[];
+  /**
+   * True when templates were read, or the echoed command filtered the configuration for NQA
+   * (`| begin nqa template`, `| include nqa`, `configuration nqa`) and it printed none: an empty
+   * `templates` then means "none configured".
+   */
+  answered?: boolean;
 }

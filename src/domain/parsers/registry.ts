@@ -12,6 +12,7 @@ import { parseLinkAggregation } from './link-aggregation/parse-link-aggregation'
 import { parseLldp } from './lldp/parse-lldp';
 import { parseLogbuffer } from './logbuffer/parse-logbuffer';
 import { parsePing } from './ping/parse-ping';
+import { parseProbeTemplate } from './probe-template/parse-probe-template';
 import { parseRedundancyGroup } from './reth/parse-redundancy-group';
 import { parseReth } from './reth/parse-reth';
 import { parseServerFarm } from './server-farm/parse-server-farm';
@@ -44,6 +45,7 @@ const parsers: Partial<Record<CommandId, Parser>> = {
   'display-logbuffer': parseLogbuffer,
   // Plain log lines pasted on their own: the same reader, without the buffer header.
   syslog: parseLogbuffer,
+  'probe-template-configuration': parseProbeTemplate,
 };
 
 /** Parses `text` as the output of `command`; null when no parser reads that command. */

@@ -25,20 +25,27 @@ function anyKw(toks: string[], from: number, word: string, min: number): boolean
 
 /** The command id for an echoed command line, or null when it produces none we know. */
 export function commandFromEcho(command: string): EchoCommand | null {
-  // Pipes (`| include X`) filter the output but do not change its kind.
+  // Pipes (`| include X`) filter the output but do not change its kind, except a configuration
+  // filtered for NQA (`| begin nqa template`), which shows the probe templates.
   const bar = command.indexOf('|');
   const toks = (bar >= 0 ? command.slice(0, bar) : command).trim().toLowerCase().split(/\s+/);
   const t0 = toks[0];
   if (t0 === 'ping') return { id: 'ping', configEntry: false };
+  // `nqa template http hc-web` typed in system view
+  if (t0 === 'nqa' && kw(toks[1], 'template', 3) && toks.length >= 4)
+    return { id: 'probe-template-configuration', configEntry: true };
   // `interface Route-Aggregation 1`, `inter g1/0/1`, `int XGE1/0/49`
   if (kw(t0, 'interface', 3) && toks.length >= 2)
     return { id: 'interface-configuration', configEntry: true };
   if (!kw(t0, 'display', 3)) return null;
-  const id = displayCommand(toks);
+  const id = displayCommand(toks, bar >= 0 ? command.slice(bar + 1) : '');
   return id === null ? null : { id, configEntry: false };
 }
 
-function displayCommand(toks: string[]): CommandId | null {
+// `| begin nqa template`, `| include nqa`, `| section nqa`
+const NQA_FILTER = /^\s*\S+\s.*\bnqa\b/i;
+
+function displayCommand(toks: string[], filter: string): CommandId | null {
   const t1 = toks[1];
   const t2 = toks[2];
   if (kw(t1, 'server-farm', 7))
@@ -64,8 +71,12 @@ function displayCommand(toks: string[]): CommandId | null {
     if (kw(t2, 'member-port', 3)) return 'display-link-aggregation-member-port';
     return null;
   }
-  if (kw(t1, 'current-configuration', 3) || kw(t1, 'saved-configuration', 3) || t1 === 'this')
+  if (kw(t1, 'current-configuration', 3) || kw(t1, 'saved-configuration', 3) || t1 === 'this') {
+    // `display current-configuration configuration nqa` (a module's section), or filtered for nqa
+    if ((kw(t2, 'configuration', 4) && toks[3] === 'nqa') || NQA_FILTER.test(filter))
+      return 'probe-template-configuration';
     return 'interface-configuration';
+  }
   if (kw(t1, 'interface', 3)) return 'display-interface';
   if (kw(t1, 'loadbalance', 5) && kw(t2, 'policy', 3)) return 'display-loadbalance-policy';
   if (t1 === 'nqa') {

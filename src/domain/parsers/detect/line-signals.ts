@@ -59,7 +59,19 @@ const LAG_V_OR_MP = [
 ] as const;
 const LAG_S = ['display-link-aggregation-summary'] as const;
 const LAG_MP = ['display-link-aggregation-member-port'] as const;
-const CONFIG = ['interface-configuration'] as const;
+// Configuration lines. A paste of `nqa template` blocks is probe-template configuration; so is
+// `display current-configuration | begin nqa template`, which opens with one and then prints every
+// later section (interfaces too). Any configuration line may therefore be either; configCommand
+// decides between the two once the whole output is read.
+/** Lines any configuration section may hold (`#`, `quit`, `undo ...`, an interface's body lines). */
+const CONFIG = ['interface-configuration', 'probe-template-configuration'] as const;
+/** An interface block's header (`interface X`, a prompt in an interface view). */
+export const INTERFACE_HEADER = [
+  'interface-configuration',
+  'probe-template-configuration',
+] as const;
+/** `nqa template TYPE NAME`, or a line typed in an NQA template view. */
+export const NQA_TEMPLATE = ['probe-template-configuration', 'interface-configuration'] as const;
 const IFACE = ['display-interface'] as const;
 const NQA_RESULT = ['display-nqa-result'] as const;
 const NQA_HISTORY = ['display-nqa-history'] as const;
@@ -88,6 +100,8 @@ const ARP_ROW = /^\d{1,3}(?:\.\d{1,3}){3}\s+[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-
 // `GigabitEthernet1/0/1 current state: UP`, `Vlan-interface123 current state : UP` — a Comware 5
 // `display interface` block header
 const CW5_INTERFACE_HEADER = /^[A-Za-z][A-Za-z-]{0,40}\d+(?:[/:.]\d+)* current state ?:/;
+// `[LB-nqatplt-http-hc-web]` — typed in an NQA template view (before IN_INTERFACE_VIEW: `-t4]`)
+const NQA_VIEW = /^\[[^\]\s]{0,64}-nqatplt-[A-Za-z]+-[^\]\s]+\]/;
 // `GigabitEthernet4/0/36:`, `Twenty-FiveGigE6/0/27:` — a member-port block header
 const PORT_HEADER = /^[A-Za-z][A-Za-z-]{1,40}\d+(?:\/\d+)+:$/;
 
@@ -345,18 +359,23 @@ function byPrefix(t: string): Signal | null {
       if (t === '#' || t.startsWith('# ')) return sig(CONFIG, true);
       return null;
     case 91: // [
-      if (t.length < SHORT && VIEW_INTERFACE.test(t)) return sig(CONFIG, true);
-      if (t.length < SHORT && IN_INTERFACE_VIEW.test(t)) return sig(CONFIG, false);
+      // `[LB-nqatplt-http-hc-web]expect status 200`
+      if (t.length < SHORT && NQA_VIEW.test(t)) return sig(NQA_TEMPLATE, true);
+      if (t.length < SHORT && VIEW_INTERFACE.test(t)) return sig(INTERFACE_HEADER, true);
+      if (t.length < SHORT && IN_INTERFACE_VIEW.test(t)) return sig(INTERFACE_HEADER, false);
       return null;
     case 100: // d
       if (t.startsWith('description ')) return sig(CONFIG, false);
       return null;
     case 105: // i
       if (t.startsWith('ip address ') || t.startsWith('ip binding ')) return sig(CONFIG, false);
-      if (t.length < SHORT && CONFIG_INTERFACE.test(t)) return sig(CONFIG, true);
+      if (t.length < SHORT && CONFIG_INTERFACE.test(t)) return sig(INTERFACE_HEADER, true);
       return null;
     case 108: // l
       if (t.startsWith('link-aggregation ') || t.startsWith('lacp ')) return sig(CONFIG, false);
+      return null;
+    case 110: // n
+      if (t.startsWith('nqa template ')) return sig(NQA_TEMPLATE, true);
       return null;
     case 109: // m
       if (t.startsWith('member interface ')) return sig(CONFIG, false);
@@ -383,4 +402,36 @@ function byPrefix(t: string): Signal | null {
     default:
       return null;
   }
+}
+
+/**
+ * Interface or probe-template configuration, for an output whose candidates are both (every
+ * configuration line allows either): probe templates when the output opens with `nqa template`
+ * (`| begin nqa template`), or holds `nqa template` blocks and no interface block; interface
+ * configuration otherwise. null when the candidates are not exactly these two.
+ */
+export function configCommand(
+  set: readonly CommandId[],
+  sigs: readonly (Signal | null)[],
+  from: number,
+  to: number,
+): CommandId | null {
+  if (
+    set.length !== 2 ||
+    !set.includes('interface-configuration') ||
+    !set.includes('probe-template-configuration')
+  )
+    return null;
+  let opened = false;
+  let nqa = false;
+  let header = false;
+  for (let j = from; j < to; j++) {
+    const s = sigs[j];
+    if (!s) continue;
+    if (!opened && s.ids === NQA_TEMPLATE) return 'probe-template-configuration';
+    opened = true;
+    if (s.ids === NQA_TEMPLATE) nqa = true;
+    else if (s.ids === INTERFACE_HEADER) header = true;
+  }
+  return nqa && !header ? 'probe-template-configuration' : 'interface-configuration';
 }

@@ -15,7 +15,7 @@
 import type { CommandId } from '../command-ids';
 import { normalise, splitLines } from '../shared/normalise';
 import { commandFromEcho } from './echo-command';
-import { classifyLine, type Signal } from './line-signals';
+import { classifyLine, configCommand, NQA_TEMPLATE, type Signal } from './line-signals';
 
 export type Confidence = 'echo' | 'signature';
 
@@ -50,8 +50,13 @@ function intersect(a: readonly CommandId[], b: readonly CommandId[]): readonly C
   return a.filter((x) => b.includes(x));
 }
 
+/** Configuration (of interfaces or NQA templates): a typed session in it stays one output. */
 function isConfig(set: readonly CommandId[] | null): boolean {
-  return set !== null && set.length === 1 && set[0] === 'interface-configuration';
+  return (
+    set !== null &&
+    set.length > 0 &&
+    set.every((id) => id === 'interface-configuration' || id === 'probe-template-configuration')
+  );
 }
 
 /** Folds the signals of lines [from, to) into a candidate set, ignoring lines that fit none. */
@@ -197,10 +202,14 @@ export function scanPaste(text: string): ScannedSegment[] {
       return { ...base, command: seg.echoId, confidence: 'echo', line: seg.start + 1 };
     const set = fold(sigs, seg.start, seg.end, null);
     if (set !== null && set.length > 0) {
-      const command = set[0] as CommandId;
+      const command = configCommand(set, sigs, seg.start, seg.end) ?? (set[0] as CommandId);
       let line: number | null = null;
-      for (let j = seg.start; j < seg.end && line === null; j++)
-        if (sigs[j]?.ids.includes(command)) line = j + 1;
+      // Probe templates are named by their first `nqa template` line, not a `#` before it.
+      const decides = (s: Signal | null | undefined) =>
+        command === 'probe-template-configuration'
+          ? s?.ids === NQA_TEMPLATE
+          : s?.ids.includes(command);
+      for (let j = seg.start; j < seg.end && line === null; j++) if (decides(sigs[j])) line = j + 1;
       return { ...base, command, confidence: 'signature', line };
     }
     // Log lines with at most as much unexplained text around them (continuations, a stray config line).

@@ -67,6 +67,13 @@ describe('detectCommand from echoed commands', () => {
     ['<LB>dis arp | include 10.197.44.200', 'display-arp'],
     ['<LB>display logbuffer', 'display-logbuffer'],
     ['<LB>dis logb reverse level 4', 'display-logbuffer'],
+    ['<LB>display current-configuration | begin nqa template', 'probe-template-configuration'],
+    ['<LB>dis cur | inc nqa', 'probe-template-configuration'],
+    ['<LB>display current-configuration configuration nqa', 'probe-template-configuration'],
+    ['[LB]nqa template http hc-web', 'probe-template-configuration'],
+    ['<LB>display current-configuration', 'interface-configuration'],
+    ['<LB>display current-configuration | begin interface Reth2', 'interface-configuration'],
+    ['<LB>display current-configuration configuration system', 'interface-configuration'],
   ];
   for (const [line, id] of cases) {
     it(`${line} → ${id} even with no output`, () => {
@@ -87,6 +94,38 @@ describe('detectCommand from echoed commands', () => {
         '[L5030]display session table ipv4 destination-ip 10.197.44.200 verbose\n[L5030]',
       ).command,
     ).toBe('display-session-table-verbose');
+  });
+});
+
+describe('detectCommand on configuration holding NQA templates', () => {
+  const tpl = 'nqa template tcp hc-8080\n destination port 8080\n#';
+  const iface = 'interface Reth2\n member interface Route-Aggregation1.1973 priority 200\n#';
+  it('templates and no interface block: probe templates, named by the `nqa template` line', () => {
+    expect(detectCommand(`#\n${tpl}\nreturn`)).toEqual({
+      command: 'probe-template-configuration',
+      confidence: 'signature',
+      line: 2,
+    });
+  });
+  it('opening with a template (`| begin nqa template` without its echo): probe templates', () => {
+    expect(detectCommand(`${tpl}\n${iface}\nreturn`).command).toBe('probe-template-configuration');
+    expect(splitPaste(`${tpl}\n${iface}\nreturn`).map((s) => s.command)).toEqual([
+      'probe-template-configuration',
+    ]);
+  });
+  it('a configuration with interface blocks around a template: interface configuration', () => {
+    expect(detectCommand(`#\n${iface}\n${tpl}\n${iface}`).command).toBe('interface-configuration');
+    expect(detectCommand(`#\n${tpl}\n${iface}`).command).toBe('interface-configuration');
+  });
+  it('a typed template session stays one output across its prompts', () => {
+    const session = [
+      '[LB]nqa template http hc-web',
+      '[LB-nqatplt-http-hc-web]expect status 200 to 399',
+      '[LB-nqatplt-http-hc-web]quit',
+      '[LB]real-server test1',
+      '[LB-rserver-test1]probe hc-web',
+    ].join('\n');
+    expect(splitPaste(session).map((s) => s.command)).toEqual(['probe-template-configuration']);
   });
 });
 

@@ -94,6 +94,22 @@ export const expected: Record<string, CommandId> = {
   'ping__cw7-record-route-same-route__h3c-cn-cmdref-doc.txt': 'ping',
   'ping__cw7-success-and-total-loss-no-timeout-lines__hcl-vrf-lab.txt': 'ping',
   'ping__cw7-total-loss-request-time-out-x5-no-stats__hcl-vlan-lab.txt': 'ping',
+  'ping__cw7-source-a-from-header-two-runs__mpls-optionc-lab.txt': 'ping',
+  'ping__cw7-ctrl-plus-c-total-loss-no-stats__go-netops-comment.txt': 'ping',
+  'ping__synth-source-a-leading-timeout-no-stats.txt': 'ping',
+  'ping__synth-df-1472-lost-1400-ok.txt': 'ping',
+  // A whole `dis cu` with an NQA template among its interfaces stays interface configuration.
+  'probe-template__ap-dis-cu-icmp-per-probe-then-interfaces__cn-ap-notes.txt':
+    'interface-configuration',
+  'probe-template__doc-http-httptplt-typed-examples__h3c-cn-nqa-cmdref.txt':
+    'probe-template-configuration',
+  'probe-template__doc-tcp-icmp-typed-examples__h3c-cn-nqa-cmdref.txt':
+    'probe-template-configuration',
+  'probe-template__doc-dns-ftp-radius-typed-examples__h3c-cn-nqa-cmdref.txt':
+    'probe-template-configuration',
+  'probe-template__synth-begin-nqa-template-l5000-http-https-raw-tcp-then-rest.txt':
+    'probe-template-configuration',
+  'probe-template__synth-typed-snippet-indent-stripped-quit.txt': 'probe-template-configuration',
   'real-server-brief__doc__h3c-cn-cmdref.txt': 'display-real-server-brief',
   'real-server-brief__tsg-lb-active-shutdown-truncated-names__ynu-js.txt':
     'display-real-server-brief',

@@ -5,8 +5,9 @@
  * 1. spellings, at the same lines: `trimIndented` (a blank indent) ↔ `trim()` (a pasted no-break or
  *    ideographic space in the indent or after the text); `numberOf`'s own decimal reading ↔
  *    `Number()` (counts, loss and round-trip times written with more than 16 characters, a leading
- *    `.`, or integral without their `.0`); `vpnOfCommand` (ASCII words between blanks) ↔ the
- *    `split(/\s+/)` reading of the echoed command (words separated by no-break or ideographic spaces).
+ *    `.`, or integral without their `.0`); the in-place cutting of an echoed command of ASCII words
+ *    between single blanks ↔ the `split(/\s+/)` reading (words separated by repeated blanks, no-break
+ *    or ideographic spaces), for `-vpn-instance`, `-a`, `-f` and `-s`; reply times read by `numberOf`.
  * 2. VPN source: a Comware 7 run whose VPN comes from its echoed `-vpn-instance` (fieldLines made
  *    as one literal, keys in the usual order) ↔ the same run with the VPN only on its statistics
  *    line (fieldLines built key by key).
@@ -106,6 +107,12 @@ interface Run {
   recordRoute: string[] | null;
   statistics: boolean;
   times: number[];
+  /** `ping -a` (the header then says `from SRC`), Comware 7 only. */
+  source: string | null;
+  /** `-f` */
+  df: boolean;
+  /** `-s N` (the header then says `N data bytes`). */
+  size: number | null;
 }
 
 const run: fc.Arbitrary<Run> = fc.constantFrom<Layout>('cw7', 'ping6', 'cw5').chain((layout) =>
@@ -126,6 +133,9 @@ const run: fc.Arbitrary<Run> = fc.constantFrom<Layout>('cw7', 'ping6', 'cw5').ch
       { weight: 1, arbitrary: fc.constant(false) },
     ),
     times: fc.array(fc.nat(300_000), { minLength: 4, maxLength: 4 }),
+    source: layout === 'cw7' ? fc.option(fc.ipV4()) : fc.constant(null),
+    df: layout === 'ping6' ? fc.constant(false) : fc.boolean(),
+    size: fc.option(fc.integer({ min: 20, max: 8100 })),
   }),
 );
 
@@ -133,23 +143,33 @@ function runLines(r: Run): Line[] {
   const host = r.name ?? r.dest;
   const vpnCmd = r.vpn !== null && (r.vpnInCommand || !r.statistics || r.layout === 'cw5');
   const lines: Line[] = [];
-  if (r.echo || vpnCmd)
+  // Options only an echoed command can carry.
+  const echo = r.echo || vpnCmd || r.source !== null || r.df || r.size !== null;
+  const source = echo ? r.source : null;
+  const size = r.size ?? 56;
+  if (echo)
     lines.push({
       t: 'cmd',
       words: [
         'ping',
         ...(r.layout === 'ping6' ? ['ipv6'] : []),
+        ...(source !== null ? ['-a', source] : []),
+        ...(r.df ? ['-f'] : []),
+        ...(r.size !== null ? ['-s', String(r.size)] : []),
         ...(vpnCmd && r.vpn !== null ? ['-vpn-instance', r.vpn] : []),
         ...(r.recordRoute !== null ? ['-r'] : []),
         host,
       ],
     });
   const v6 = r.layout === 'ping6';
+  const from = source !== null ? ` from ${source}` : '';
   if (r.layout === 'cw7')
-    lines.push(out('', `Ping ${host} (${r.dest}): 56 data bytes, press CTRL_C to break`));
+    lines.push(
+      out('', `Ping ${host} (${r.dest})${from}: ${size} data bytes, press CTRL_C to break`),
+    );
   else if (v6)
-    lines.push(out('', `Ping6(56 data bytes) 2001::1 --> ${r.dest}, press CTRL_C to break`));
-  else lines.push(out('  ', `PING ${r.dest}: 56  data bytes, press CTRL_C to break`));
+    lines.push(out('', `Ping6(${size} data bytes) 2001::1 --> ${r.dest}, press CTRL_C to break`));
+  else lines.push(out('  ', `PING ${r.dest}: ${size}  data bytes, press CTRL_C to break`));
   const inner = r.layout === 'cw5' ? '    ' : '';
   r.replies.forEach((ok, i) => {
     const ms3 = ((r.times[i % 4] ?? 0) / 1000).toFixed(3);
@@ -158,7 +178,9 @@ function runLines(r: Run): Line[] {
       lines.push(
         out(
           inner,
-          `Reply from ${r.dest}: bytes=56 Sequence=${i + 1} ttl=254 time=${Math.round(Number(ms3))} ms`,
+          `Reply from ${r.dest}: bytes=${size} Sequence=${i + 1} ttl=254 time=`,
+          int(Math.round(Number(ms3))),
+          ' ms',
         ),
       );
     else {
@@ -166,7 +188,9 @@ function runLines(r: Run): Line[] {
       lines.push(
         out(
           '',
-          `56 bytes from ${r.dest}${v6 ? ',' : ':'} icmp_seq=${i} ${v6 ? 'hlim' : 'ttl'}=63 time=${ms3} ms${same}`,
+          `${size} bytes from ${r.dest}${v6 ? ',' : ':'} icmp_seq=${i} ${v6 ? 'hlim' : 'ttl'}=63 time=`,
+          ms(Number(ms3), 3),
+          ` ms${same}`,
         ),
       );
       if (r.recordRoute !== null && i === 0) {
@@ -233,6 +257,19 @@ function runLines(r: Run): Line[] {
   return lines;
 }
 
+/** What the parser must read from a run: size, DF, source and the reply times. */
+function expectedRun(r: Run): [number, boolean | null, string | null, number[]] {
+  const lines = runLines(r);
+  const echo = lines[0]?.t === 'cmd';
+  const source = r.layout === 'ping6' ? '2001::1' : r.layout === 'cw7' && echo ? r.source : null;
+  const times = r.replies.flatMap((ok, i) => {
+    if (!ok) return [];
+    const ms3 = Number(((r.times[i % 4] ?? 0) / 1000).toFixed(3));
+    return [r.layout === 'cw5' ? Math.round(ms3) : ms3];
+  });
+  return [r.size ?? 56, echo ? r.df : null, source, times];
+}
+
 const print = (lines: Line[]) => lines.map(printLine).join('\n');
 const issues = (ws: Array<{ code: string; line: number | null }>) =>
   ws.map((w) => [w.code, w.line]);
@@ -240,20 +277,23 @@ const runs = fc.array(run, { minLength: 1, maxLength: 3 });
 
 describe('parsePing: fast paths and general code agree', () => {
   it('reads every line spelt another way as printed, at the same line', () => {
-    const pasted = runs
-      .map((rs) => rs.flatMap(runLines))
-      .chain((lines) =>
-        fc.tuple(
-          fc.constant(lines),
-          fc.array(choice, { minLength: lines.length, maxLength: lines.length }),
-        ),
+    const pasted = runs.chain((rs) => {
+      const lines = rs.flatMap(runLines);
+      return fc.tuple(
+        fc.constant(rs),
+        fc.constant(lines),
+        fc.array(choice, { minLength: lines.length, maxLength: lines.length }),
       );
+    });
     fc.assert(
-      fc.property(pasted, ([lines, picks]) => {
+      fc.property(pasted, ([rs, lines, picks]) => {
         const fast = parsePing(print(lines));
         // A layout the parser did not take for its own would make the comparison empty.
         expect(fast.errors).toEqual([]);
         expect(fast.warnings.filter((w) => w.code === 'unrecognised-line')).toEqual([]);
+        expect(fast.value?.pings.map((p) => [p.size, p.dontFragment, p.source, p.times])).toEqual(
+          rs.map(expectedRun),
+        );
         const general = parsePing(
           lines.map((l, i) => respellLine(l, picks[i] as Choice)).join('\n'),
         );

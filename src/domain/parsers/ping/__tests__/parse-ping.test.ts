@@ -27,6 +27,14 @@ const expectedWarnings: Record<string, Array<[string, number]>> = {
     ['truncated', 7],
     ['derived-statistics', 2],
   ],
+  'ping__cw7-ctrl-plus-c-total-loss-no-stats__go-netops-comment.txt': [
+    ['truncated', 7],
+    ['derived-statistics', 2],
+  ],
+  'ping__synth-source-a-leading-timeout-no-stats.txt': [
+    ['truncated', 7],
+    ['derived-statistics', 2],
+  ],
 };
 
 function echoed(text: string): string {
@@ -37,7 +45,7 @@ function echoed(text: string): string {
 
 describe('parsePing on real fixtures', () => {
   it('has an expected value for every fixture', () => {
-    expect(fixtures.length).toBe(7);
+    expect(fixtures.length).toBe(11);
     for (const f of fixtures)
       expect(
         expected[`../__fixtures__/${f.name.replace(/\.txt$/, '.expected.json')}`],
@@ -144,6 +152,109 @@ describe('parsePing on combined and other pastes', () => {
       p?.rtt,
       p?.endLine,
     ]).toEqual(['1.1.2.2', 2, 1, 50, 1, 1, { min: 1, avg: 41, max: 205, stdDev: null }, 8]);
+  });
+
+  it('reads the `ping -a` header and counts the timeouts before the first reply (issue: loss under-reported)', () => {
+    const text = texts['../__fixtures__/ping__synth-source-a-leading-timeout-no-stats.txt'] ?? '';
+    const r = parsePing(text);
+    const p = r.value?.pings[0];
+    expect(r.value?.pings.length).toBe(1);
+    expect([p?.line, p?.source, p?.timeouts, p?.replies, p?.transmitted, p?.lossPercent]).toEqual([
+      2,
+      '10.197.44.1',
+      3,
+      2,
+      5,
+      60,
+    ]);
+    expect(r.warnings.filter((w) => w.code === 'unrecognised-line')).toEqual([]);
+  });
+
+  it('gives a header-less run the timeouts printed before its first reply', () => {
+    const r = parsePing(
+      [
+        'Request time out',
+        'Request time out',
+        '56 bytes from 10.1.1.2: icmp_seq=2 ttl=253 time=4.020 ms',
+        '56 bytes from 10.1.1.2: icmp_seq=3 ttl=253 time=3.334 ms',
+      ].join('\n'),
+    );
+    const p = r.value?.pings[0];
+    expect([p?.line, p?.fieldLines.destination, p?.timeouts, p?.replies, p?.lossPercent]).toEqual([
+      1, 3, 2, 2, 50,
+    ]);
+    expect(p?.times).toEqual([4.02, 3.334]);
+    expect(r.warnings.map((w) => w.code)).toEqual(['truncated', 'derived-statistics']);
+  });
+
+  it('reports timeouts no visible run owns, not counting them in the next run', () => {
+    const r = parsePing(
+      [
+        'Request time out',
+        'Ping 1.1.2.2 (1.1.2.2): 56 data bytes, press CTRL_C to break',
+        '56 bytes from 1.1.2.2: icmp_seq=0 ttl=254 time=2.137 ms',
+        '--- Ping statistics for 1.1.2.2 ---',
+        '1 packet(s) transmitted, 1 packet(s) received, 0.0% packet loss',
+      ].join('\n'),
+    );
+    expect(r.value?.pings[0]?.timeouts).toBe(0);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['orphan-timeout', 1]]);
+  });
+
+  it('reads size, DF and source from the echoed command when no header shows them', () => {
+    const r = parsePing(
+      [
+        '<LB>ping -i Vlan-interface 2 -F -s 1472 -A 10.1.1.1 -c 1 10.1.1.2',
+        '--- Ping statistics for 10.1.1.2 ---',
+        '1 packet(s) transmitted, 0 packet(s) received, 100.0% packet loss',
+      ].join('\n'),
+    );
+    const p = r.value?.pings[0];
+    expect([p?.size, p?.dontFragment, p?.source, p?.fieldLines.size, p?.fieldLines.source]).toEqual(
+      [1472, true, '10.1.1.1', 1, 1],
+    );
+    // No echoed command: not known.
+    const bare = parsePing('Ping 1.1.2.2 (1.1.2.2): 56 data bytes\nRequest time out');
+    expect(bare.value?.pings[0]?.dontFragment).toBeNull();
+  });
+
+  it('reads the upper-case `PING x (y):` header of the H3C IPsec debugging reference', () => {
+    const r = parsePing(
+      '<Sysname> ping -c 1 10.10.10.2\nPING 10.10.10.2 (10.10.10.2): 56 data bytes, press CTRL_C to break',
+    );
+    expect(r.value?.pings.map((p) => [p.destination, p.size, p.line])).toEqual([
+      ['10.10.10.2', 56, 2],
+    ]);
+  });
+
+  it("keeps the device's own error lines, a too-big one as packet-too-big", () => {
+    // BSD ping's wording for a DF packet over the local MTU; no Comware capture shows one.
+    const r = parsePing(
+      [
+        '<LB>ping -f -s 8000 10.1.1.2',
+        'Ping 10.1.1.2 (10.1.1.2): 8000 data bytes, press CTRL_C to break',
+        'ping: sendto: Message too long',
+        '--- Ping statistics for 10.1.1.2 ---',
+        '1 packet(s) transmitted, 0 packet(s) received, 100.0% packet loss',
+      ].join('\n'),
+    );
+    expect(r.value?.pings[0]?.sendErrors).toEqual([
+      { line: 3, text: 'ping: sendto: Message too long', packetTooBig: true },
+    ]);
+    expect(r.warnings.map((w) => [w.code, w.line])).toEqual([['packet-too-big', 3]]);
+    const only = parsePing(
+      '<SW>ping -vpn-instance cs1data -A 1 198.19.144.117\nping: connect: Invalid argument',
+    );
+    expect(only.ok).toBe(false);
+    expect(only.errors[0]?.code).toBe('ping-failed');
+    expect(only.warnings.map((w) => [w.code, w.line])).toEqual([['ping-error', 2]]);
+  });
+
+  it('reads the Comware 5 reply times', () => {
+    const r = parsePing(
+      'PING 1.1.2.2: 56  data bytes\n  Reply from 1.1.2.2: bytes=56 Sequence=1 ttl=254 time=205 ms',
+    );
+    expect(r.value?.pings[0]?.times).toEqual([205]);
   });
 
   it('says empty and wrong-command', () => {
