@@ -61,8 +61,13 @@ describe('runWizard on the seed incident', () => {
     expect(commandsOf(run, 'reth')).toEqual([
       'display current-configuration interface Reth2',
       'display reth interface reth 2',
+      'display interface Route-Aggregation2.1973',
     ]);
-    expect(commandsOf(run, 'lag')).toEqual(['display link-aggregation verbose Route-Aggregation1']);
+    expect(commandsOf(run, 'lag')).toEqual([
+      'display link-aggregation verbose Route-Aggregation1',
+      'display lldp neighbor-information list',
+      'display interface XGE1/1/1',
+    ]);
     expect(commandsOf(run, 'peer-config')[0]).toBe(
       'display current-configuration interface Bridge-Aggregation33',
     );
@@ -109,11 +114,38 @@ describe('runWizard on the seed incident', () => {
         'zh-CN': '在 XGE1/1/1 上抓包是否看到了与 10.197.44.200 交互的报文？',
       },
       answer: null,
+      command:
+        'packet-capture interface XGE1/1/1 capture-filter "host 10.197.44.200" limit-captured-frames 50',
     });
     const answered = runWizard(stateOf(seedPastes, { 'lag-capture-unselected': 'yes' }));
     expect(answered.steps.find((s) => s.step === 'lag')?.questions[0]?.answer).toBe('yes');
     expect(ids(answered)).toContain('lag-capture-on-unselected');
     expect(answered.diagnosis?.id).toBe('lacp-mode-mismatch');
+  });
+
+  it('takes the answer from the Unselected member’s counters when they are pasted, instead of asking', () => {
+    const counters = `<L5030>display interface Ten-GigabitEthernet 1/1/1
+Ten-GigabitEthernet1/1/1
+Current state: UP
+Line protocol state: UP
+Last link flapping: 6 weeks 1 days 2 hours 9 minutes
+Last clearing of counters: Never
+Last 300 second input: 2871 packets/sec 1752310 bytes/sec 0%
+Last 300 second output: 0 packets/sec 0 bytes/sec 0%
+Input:  0 input errors, 0 runts, 0 giants, 0 throttles
+    0 CRC, 0 frame, - overruns, 0 aborts
+`;
+    const withCounters = runWizard(
+      stateOf([
+        ...seedPastes.slice(0, 6),
+        { step: 'lag', text: counters, at: null },
+        seedPastes[6]!,
+      ]),
+    );
+    const q = withCounters.steps.find((s) => s.step === 'lag')?.questions[0];
+    expect(q?.answeredBy?.finding).toBe('lag-unselected-receives:XGE1/1/1');
+    expect(q?.answeredBy?.text['en-US']).toContain('2871 packets/sec');
+    expect(withCounters.diagnosis?.id).toBe('lacp-mode-mismatch');
   });
 
   it('is deterministic', () => {
