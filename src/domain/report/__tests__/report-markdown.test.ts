@@ -62,7 +62,15 @@ describe('reportToMarkdown', () => {
     const md = reportToMarkdown(
       buildReport(
         { pastes: [], answers: {}, server: null, farm: null },
-        { steps: [], path: [], current: 'farm-status', diagnosis: null, findings: [] },
+        {
+          steps: [],
+          path: [],
+          current: 'farm-status',
+          diagnosis: null,
+          findings: [],
+          question: null,
+          timeline: [],
+        },
         'en-US',
         { now: NOW },
       ),
@@ -82,6 +90,7 @@ describe('reportToMarkdown: inconclusive', () => {
       title: L('Inconclusive', '无法确定'),
       cause: L('No rule fits the outputs pasted.', '没有规则符合已粘贴的输出。'),
       findings: [],
+      evidence: [],
       fix: [],
       rollback: [],
       verify: [],

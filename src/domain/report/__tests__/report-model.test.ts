@@ -196,6 +196,8 @@ describe('buildReport: edge cases', () => {
     current: 'farm-status',
     diagnosis: null,
     findings: [],
+    question: null,
+    timeline: [],
   };
 
   it('uses a generic title when the farm status is not parsed', () => {

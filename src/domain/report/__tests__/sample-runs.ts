@@ -29,6 +29,10 @@ export const titles: Record<StepId, Localized> = {
   reth: L('Reth interface', 'Reth 接口'),
   lag: L('Link aggregation', '链路聚合'),
   'peer-config': L('Peer switch configuration', '对端交换机配置'),
+  'member-interfaces': L('Member link counters', '成员链路计数'),
+  arp: L('ARP for the server', '服务器的 ARP'),
+  'probe-template': L('Probe template', '探测模板'),
+  'path-mtu': L('Path MTU', '路径 MTU'),
 };
 
 const LB = L('Load balancer', '负载均衡设备');
@@ -53,6 +57,7 @@ function step(
     })),
     findings: [],
     questions: [],
+    choice: null,
     decision: null,
     ...rest,
   };
@@ -290,6 +295,19 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
         '负载均衡设备的 Route-Aggregation1 为动态聚合（LACP），对端 Bridge-Aggregation33 为静态聚合：对端仍向 XGE1/1/1 发送报文，而负载均衡设备把它置为 Unselected，哈希到该链路的流量全部丢失。',
       ),
       findings: ['lag-member-unselected', 'peer-aggregate-static'],
+      evidence: [
+        {
+          text: L('A member of the LB aggregate is Unselected', '负载均衡聚合口有成员为非选中状态'),
+          findings: ['lag-member-unselected'],
+        },
+        {
+          text: L(
+            'One end is dynamic (LACP), the other static',
+            '一端为动态聚合（LACP），另一端为静态聚合',
+          ),
+          findings: ['peer-aggregate-static'],
+        },
+      ],
       fix: fixBlocks,
       rollback: rollbackBlocks,
       verify: [
@@ -309,8 +327,13 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
       ],
     },
     findings: steps.flatMap((s) => s.findings),
+    question: null,
+    timeline: [],
   };
-  return { state: { pastes, answers: { 'capture-on-unselected': 'yes' }, server: null, farm: null }, run };
+  return {
+    state: { pastes, answers: { 'capture-on-unselected': 'yes' }, server: null, farm: null },
+    run,
+  };
 }
 
 /** The seed incident stopped after the Reth step: the link-aggregation output is not pasted yet. */
@@ -346,6 +369,8 @@ export function partialCase(): { state: WizardState; run: Run } {
     current: 'lag',
     diagnosis: null,
     findings: steps.flatMap((s) => s.findings),
+    question: null,
+    timeline: [],
   };
   return { state: { pastes, answers: {}, server: null, farm: null }, run };
 }

@@ -23,7 +23,7 @@ const seedState: WizardState = {
   ],
   answers: {},
   server: null,
-    farm: null,
+  farm: null,
 };
 
 describe('seed incident report', () => {
