@@ -66,7 +66,16 @@ describe('cli diagnose: every whole-incident scenario', () => {
       ? (JSON.parse(readFileSync(answersFile, 'utf8')) as Record<string, string>)
       : {};
     const answerArgs = Object.entries(answers).flatMap(([id, a]) => ['--answer', `${id}=${a}`]);
-    const ran = cli(['diagnose', ...answerArgs, ...args]);
+    // The farm and server the engineer chose on the way (`choices.json`), as the CLI takes them.
+    const choicesFile = path.join(dir, 'choices.json');
+    const choices = existsSync(choicesFile)
+      ? (JSON.parse(readFileSync(choicesFile, 'utf8')) as { farm?: string; server?: string })
+      : {};
+    const choiceArgs = [
+      ...(choices.farm !== undefined ? ['--farm', choices.farm] : []),
+      ...(choices.server !== undefined ? ['--server', choices.server] : []),
+    ];
+    const ran = cli(['diagnose', ...choiceArgs, ...answerArgs, ...args]);
     if (answerArgs.length > 0) {
       // The answers reach the engine: each adds its own finding.
       const run = JSON.parse(ran.stdout) as { findings: { id: string }[] };
@@ -82,6 +91,40 @@ describe('cli diagnose: every whole-incident scenario', () => {
     expect(out.path).toEqual(expected.path);
     expect(out.diagnosis?.id).toBe(expected.diagnosis);
     expect(out.current).toBeNull();
+  });
+
+  // Without the farm the engineer chose, an incident with several failing farms stops and asks.
+  const chosen = scenarios.filter((name) => {
+    const file = path.join(scenariosDir, name, 'choices.json');
+    return existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { farm?: string }).farm;
+  });
+  it.each(chosen)('%s without --farm waits at farm-status for the choice', (name) => {
+    const dir = path.join(scenariosDir, name);
+    const { farm } = JSON.parse(readFileSync(path.join(dir, 'choices.json'), 'utf8')) as {
+      farm: string;
+    };
+    const args = readdirSync(dir)
+      .sort()
+      .flatMap((f) => {
+        const m = PASTE_FILE.exec(f);
+        return m ? [`${m[1]}=${path.join(dir, f)}`] : [];
+      });
+    const ran = cli(['diagnose', ...args]);
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    const out = JSON.parse(ran.stdout) as {
+      path: string[];
+      current: string | null;
+      diagnosis: unknown;
+      question: string | null;
+      choices: { name: string; failing: boolean }[];
+    };
+    expect(out.path).toEqual(['farm-status']);
+    expect(out.current).toBe('farm-status');
+    expect(out.diagnosis).toBeNull();
+    expect(out.question).toMatch(/--farm/);
+    expect(out.choices.filter((c) => c.failing).length).toBeGreaterThan(1);
+    expect(out.choices.find((c) => c.name === farm)?.failing).toBe(true);
   });
 });
 

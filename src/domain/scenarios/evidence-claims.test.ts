@@ -11,6 +11,7 @@ import type { Finding, Run } from '../run-types';
 import { splitLines } from '../parsers/shared/normalise';
 import { parseServerFarm } from '../parsers/server-farm/parse-server-farm';
 import { diagnosisRules, matches } from '../rules/requirements';
+import { sameFarm } from '../rules/evaluate-farm-status';
 import { pastesFor, type WizardState } from '../wizard-state';
 import { loadScenarios, stateOf } from './load-scenarios';
 
@@ -128,6 +129,35 @@ function healthyFarmLines(state: WizardState): Set<string> {
   return out;
 }
 
+/**
+ * The farms a run does not follow (when it follows one of several): their lines on the farm-status
+ * pastes and the names and addresses of their real servers.
+ */
+function otherFarms(
+  state: WizardState,
+  followed: string,
+): { lines: Set<string>; names: Set<string> } {
+  const lines = new Set<string>();
+  const names = new Set<string>();
+  pastesFor(state, 'farm-status').forEach((p, index) => {
+    const farms = parseServerFarm(p.text).value?.farms ?? [];
+    farms.forEach((f, i) => {
+      const name = f.name || f.realServers[0]?.serverFarm || '';
+      if (sameFarm(name, followed)) return;
+      const end = farms[i + 1]?.line ?? Number.MAX_SAFE_INTEGER;
+      const rows = f.realServers.map((r) => r.line);
+      const brief = f.fieldLines.predictor === undefined && f.activeRealServers === null;
+      const own = brief ? rows : range(f.line, Math.min(end - 1, Math.max(f.line, ...rows)));
+      for (const l of own) lines.add(`${index}:${l}`);
+      for (const r of f.realServers) {
+        names.add(r.name.toLowerCase());
+        if (r.address) names.add(r.address.toLowerCase());
+      }
+    });
+  });
+  return { lines, names };
+}
+
 function range(a: number, b: number): number[] {
   const out: number[] = [];
   for (let i = a; i <= b; i++) out.push(i);
@@ -179,6 +209,27 @@ describe('every cited line shows what its finding claims', () => {
                 false,
               );
     });
+
+    const followed = run.steps[0]?.choice?.selected ?? null;
+    if (followed !== null) {
+      it(`${sc.name}: no problem or warning is about a farm it does not follow (${followed})`, () => {
+        const other = otherFarms(state, followed);
+        for (const f of cited) {
+          for (const e of f.evidence)
+            if (e.step === 'farm-status')
+              for (const n of e.lines)
+                expect(
+                  other.lines.has(`${e.paste}:${n}`),
+                  `${f.id} cites line ${n} of another farm`,
+                ).toBe(false);
+          for (const subject of f.subjects)
+            expect(
+              other.names.has(subject.toLowerCase()),
+              `${f.id} names ${subject}, a real server of another farm`,
+            ).toBe(false);
+        }
+      });
+    }
 
     if (run.diagnosis && run.diagnosis.id !== 'inconclusive') {
       const id = run.diagnosis.id;
