@@ -102,6 +102,7 @@ export function fillCommands(
     for (const r of repeats(c, ctx)) {
       const v = values(ctx, { ...extra, ...r });
       if (c.when && !v[c.when]) continue;
+      if (c.unless && v[c.unless]) continue;
       const cmd: NextCommand = { device: deviceOf(c.device, ctx), command: fill(c.template, v) };
       if (c.purpose) cmd.purpose = fillLocalized(c.purpose, v);
       out.push(cmd);

@@ -22,6 +22,8 @@ export interface CommandTemplate {
   each?: 'failed-server' | 'member' | 'peer-port';
   /** Shown only when this value is known (a command that only makes sense then). */
   when?: string;
+  /** Shown only when this value is unknown (the form to use without it). */
+  unless?: string;
   purpose?: Localized;
 }
 
@@ -490,13 +492,18 @@ export const stepGraph: StepGraph = {
       {
         device: 'lb',
         template: 'display arp {target}',
+        unless: 'vpn',
         purpose: t('The server’s MAC, VLAN and port', '服务器的 MAC、VLAN 和端口'),
       },
       {
         device: 'lb',
-        template: 'display arp vpn-instance {vpn}',
+        // Comware has no form that names both a VPN instance and an address.
+        template: 'display arp vpn-instance {vpn} | include {target}',
         when: 'vpn',
-        purpose: t('The ARP table of the server’s VPN instance', '服务器所在 VPN 实例的 ARP 表'),
+        purpose: t(
+          'The server’s MAC, VLAN and port in its VPN instance (nothing printed: no entry)',
+          '服务器在其 VPN 实例中的 MAC、VLAN 和端口（无输出即没有表项）',
+        ),
       },
     ],
     questions: [],

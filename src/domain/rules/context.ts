@@ -100,6 +100,18 @@ export interface RunContext {
   peerPermitVlans: string | null;
   /** Aggregate members that look physically faulty (member-interfaces step). */
   faultyMembers: string[];
+  /**
+   * One aggregate reaching two devices or two aggregates: what the Selected members reach (the
+   * side that works) and the ports that must move to it — LB members on two devices, or switch
+   * ports in another aggregation group.
+   */
+  crossConnect: {
+    kind: 'two-devices' | 'two-aggregates';
+    /** The partner system (two devices) or aggregation group number (two aggregates) to keep. */
+    keep: string | null;
+    /** LB members (two devices) or switch ports (two aggregates) on the other side. */
+    move: string[];
+  } | null;
 }
 
 export interface AttributeDifference {
@@ -160,5 +172,6 @@ export function emptyContext(support: Support = emptySupport()): RunContext {
     peerLinkType: null,
     peerPermitVlans: null,
     faultyMembers: [],
+    crossConnect: null,
   };
 }

@@ -516,9 +516,38 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
   // L6b-5
   'lag-cross-connected': (c) => {
     const lb = agg(c);
+    const x = c.crossConnect;
     const reached = Object.entries(c.peerPorts).map(
       ([lbPort, peerPort]) => `${lbPort} → ${peerPort}`,
     );
+    const twoAggregates = x?.kind === 'two-aggregates';
+    const fix: CliBlock[] = twoAggregates
+      ? (x.move.length ? x.move : ['<switch-port-in-the-other-aggregate>']).map((port) =>
+          block(
+            peerDev(c),
+            ['system-view', `interface ${port}`],
+            [`port link-aggregation group ${x.keep ?? '<n>'}`],
+          ),
+        )
+      : [
+          // Cabling, not CLI: no view, only what to do, as comment lines.
+          block(
+            t('On site (cabling)', '现场（线缆）'),
+            [],
+            (x?.move.length ? x.move : ['<member-on-the-other-device>']).map(
+              (p) =>
+                `# connect ${p} to the device the other members reach${x?.keep ? ` (LACP system ${x.keep})` : ''}, in the same aggregation group`,
+            ),
+          ),
+          alt(
+            lbDevice,
+            [
+              'system-view',
+              `interface ${x?.move[0] ?? c.unselectedPorts[0] ?? '<member-on-the-other-device>'}`,
+            ],
+            ['undo port link-aggregation group'],
+          ),
+        ];
     return {
       title: t(
         'Aggregate cabled across two devices or two aggregates',
@@ -528,28 +557,22 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         `The members of ${lb} do not all reach the same aggregate on the same device${reached.length ? ` (${reached.join(', ')})` : ''}: only the members facing one partner can be Selected, and a peer that still sends on the others loses those flows.`,
         `${lb} 的成员没有全部连到同一台设备的同一个聚合组${reached.length ? `（${reached.join('，')}）` : ''}：只有连到其中一个对端的成员能被选中，对端若仍在其他链路上发送，这些流量就会丢失。`,
       ),
-      fix: [
-        block(
-          peerDev(c),
-          ['system-view', `interface ${Object.values(c.peerPorts)[0] ?? '<port-facing-the-LB>'}`],
-          [`port link-aggregation group ${/\d+$/.exec(c.peerAggregate ?? '')?.[0] ?? '<n>'}`],
-        ),
-        alt(
-          lbDevice,
-          [
-            'system-view',
-            `interface ${c.unselectedPorts[0] ?? '<member-reaching-the-other-device>'}`,
+      fix,
+      rollback: twoAggregates
+        ? (x.move.length ? x.move : ['<switch-port>']).map((port) =>
+            block(
+              peerDev(c),
+              ['system-view', `interface ${port}`],
+              ['port link-aggregation group <old-group>'],
+            ),
+          )
+        : [
+            block(
+              lbDevice,
+              ['system-view', `interface ${x?.move[0] ?? c.unselectedPorts[0] ?? '<member>'}`],
+              [`port link-aggregation group ${/\d+$/.exec(lb)?.[0] ?? '<n>'}`],
+            ),
           ],
-          ['undo port link-aggregation group'],
-        ),
-      ],
-      rollback: [
-        block(
-          lbDevice,
-          ['system-view', `interface ${c.unselectedPorts[0] ?? '<member>'}`],
-          [`port link-aggregation group ${/\d+$/.exec(lb)?.[0] ?? '<n>'}`],
-        ),
-      ],
       verify: [
         verify(
           lbDevice,
@@ -578,8 +601,8 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
     return {
       title: t('A member link of the aggregate is faulty', '聚合口的成员链路故障'),
       cause: t(
-        `${list(bad)['en-US']} in ${lb} ${bad.length > 1 ? 'are' : 'is'} physically faulty (flapping, corrupting frames or receiving nothing) while LACP keeps ${bad.length > 1 ? 'them' : 'it'} usable: flows hashed onto ${bad.length > 1 ? 'them' : 'it'} are lost, which is why some servers fail and others do not.`,
-        `${list(bad)['zh-CN']} 在 ${lb} 中存在物理故障（闪断、错包或收不到报文），而 LACP 仍认为其可用：哈希到它上面的流量会丢失，所以部分服务器失败而其他正常。`,
+        `${list(bad)['en-US']} in ${lb} ${bad.length > 1 ? 'are' : 'is'} physically faulty (flapping, corrupting frames or receiving nothing) while the aggregate keeps ${bad.length > 1 ? 'them' : 'it'} Selected: flows hashed onto ${bad.length > 1 ? 'them' : 'it'} are lost, which is why some servers fail and others do not.`,
+        `${list(bad)['zh-CN']} 在 ${lb} 中存在物理故障（闪断、错包或收不到报文），而聚合仍把它保持为选中状态：哈希到它上面的流量会丢失，所以部分服务器失败而其他正常。`,
       ),
       fix: [
         ...bad.map((p) => block(lbDevice, ['system-view', `interface ${p}`], ['shutdown'])),

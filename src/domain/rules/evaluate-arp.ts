@@ -104,7 +104,11 @@ export function evaluateArp(inputs: StepInput<ArpData>[], ctx: RunContext): Eval
       context: ctx,
     };
   }
-  const { e, input } = hits[hits.length - 1] as { e: ArpEntry; input: StepInput<ArpData> };
+  // Several entries for one address (another VPN, a stale copy): the one where the replies arrive
+  // is the one that matters, then one in the server's VPN.
+  const { e, input } = (hits.find((h) => ways.some((w) => onInterface(h.e, w))) ??
+    hits.find((h) => vpn !== null && (h.e.vpnInstance ?? h.input.value.vpnInstance) === vpn) ??
+    hits[hits.length - 1]) as { e: ArpEntry; input: StepInput<ArpData> };
   if (INVALID.test(e.type)) {
     findings.push(
       finding(

@@ -103,10 +103,15 @@ export function evaluateLag(
         'lag-all-selected',
         'lag',
         'ok',
-        t(
-          `LACP sees no fault: every member of ${g.name} is Selected (${list(selected.map((p) => p.port))['en-US']}). It cannot see a member that is Selected yet forwards nothing, flaps or corrupts frames: the members' own counters tell that.`,
-          `LACP 没有发现故障：${g.name} 的所有成员端口均为选中状态（${list(selected.map((p) => p.port))['zh-CN']}）。但 LACP 看不到“选中却不转发”、反复闪断或产生错包的成员：这要看成员端口自身的计数。`,
-        ),
+        g.mode === 'dynamic'
+          ? t(
+              `LACP sees no fault: every member of ${g.name} is Selected (${list(selected.map((p) => p.port))['en-US']}). It cannot see a member that is Selected yet forwards nothing, flaps or corrupts frames: the members' own counters tell that.`,
+              `LACP 没有发现故障：${g.name} 的所有成员端口均为选中状态（${list(selected.map((p) => p.port))['zh-CN']}）。但 LACP 看不到“选中却不转发”、反复闪断或产生错包的成员：这要看成员端口自身的计数。`,
+            )
+          : t(
+              `Every member of the static aggregate ${g.name} is Selected (${list(selected.map((p) => p.port))['en-US']}): a static aggregate only checks that each link is up, not what is at its far end or whether it forwards. The members' own counters tell that.`,
+              `静态聚合 ${g.name} 的所有成员端口均为选中状态（${list(selected.map((p) => p.port))['zh-CN']}）：静态聚合只检查链路是否 up，不检查对端是谁、是否在转发。这要看成员端口自身的计数。`,
+            ),
         [at(selected.map((p) => p.line))],
         [g.name, ...selected.map((p) => p.port)],
       ),
@@ -194,6 +199,23 @@ export function evaluateLag(
       ),
     );
   }
+  const selectedPartner = g.remotePorts.find(
+    (r) =>
+      partnerSystem(r.systemId) !== null && selected.some((p) => sameInterface(p.port, r.port)),
+  );
+  const keep = selectedPartner ? partnerSystem(selectedPartner.systemId) : null;
+  const crossConnect: RunContext['crossConnect'] = partnersDiffer
+    ? {
+        kind: 'two-devices',
+        keep,
+        move: g.remotePorts
+          .filter((r) => {
+            const sys = partnerSystem(r.systemId);
+            return sys !== null && sys !== keep;
+          })
+          .map((r) => r.port),
+      }
+    : ctx.crossConnect;
   const peerSystems = [...systems.keys()];
   const peerPorts: Record<string, string> = {};
   for (const r of reached) if (r.lldp?.n.portId) peerPorts[r.port] = r.lldp.n.portId;
@@ -309,6 +331,7 @@ export function evaluateLag(
     findings,
     context: {
       ...ctx,
+      crossConnect,
       peerSwitch: peerSystems.length === 1 ? (peerSystems[0] ?? null) : ctx.peerSwitch,
       peerPorts: Object.keys(peerPorts).length ? peerPorts : ctx.peerPorts,
       aggregate: g.name,

@@ -198,7 +198,26 @@ export function evaluatePeerConfig(
         [...reachedPorts.map((l) => l.c.name), ...(ctx.aggregate ? [ctx.aggregate] : [])],
       ),
     );
-    return { facts: facts({ found: true, membersSplit: true }), findings, context: ctx };
+    // Keep the group a Selected LB member reaches: LACP bundled that side, traffic flows there.
+    const selectedPeer = ctx.selectedPorts
+      .map((p) => Object.entries(ctx.peerPorts).find(([lb]) => sameInterface(lb, p))?.[1])
+      .find((x): x is string => x !== undefined);
+    const keepGroup =
+      [...groups].find(([, ls]) =>
+        ls.some((l) => selectedPeer && sameInterface(l.c.name, selectedPeer)),
+      )?.[0] ?? null;
+    const crossConnect: RunContext['crossConnect'] = {
+      kind: 'two-aggregates',
+      keep: keepGroup === 'none' ? null : keepGroup,
+      move: reachedPorts
+        .filter((l) => keepGroup === null || String(l.c.aggregationGroup ?? 'none') !== keepGroup)
+        .map((l) => l.c.name),
+    };
+    return {
+      facts: facts({ found: true, membersSplit: true }),
+      findings,
+      context: { ...ctx, crossConnect },
+    };
   }
   const viaLldp = [...groups.keys()][0];
   const peer =

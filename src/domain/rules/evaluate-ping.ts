@@ -98,6 +98,7 @@ export function evaluatePing(
   const evidence: Record<string, Evidence[]> = {};
   const pingRtt: RunContext['pingRtt'] = {};
   const pingOkEvidence: RunContext['pingOkEvidence'] = {};
+  const lossy: string[] = [];
   let pinged = 0;
   const statLine = (input: StepInput<PingData>, p: PingRun) =>
     fieldLine(
@@ -122,6 +123,23 @@ export function evaluatePing(
         p.transmitted !== null && got !== null ? `（收到 ${got}/${p.transmitted}）` : '';
       const lines = [p.line, statLine(input, p)];
       if (got === null) continue;
+      if (!server && ctx.failedServers.length > 0) {
+        // Another farm's server, or a healthy one: not part of the story being followed.
+        findings.push(
+          finding(
+            `ping-other:${p.destination}`,
+            'ping',
+            'info',
+            t(
+              `${p.destination} is not a Probe-failed real server${ctx.farm ? ` of server farm ${ctx.farm}` : ''}: this ping is not used.`,
+              `${p.destination} 不是${ctx.farm ? `实服务组 ${ctx.farm} 中` : ''}探测失败的实服务器：不使用该 ping 结果。`,
+            ),
+            [],
+            [p.destination],
+          ),
+        );
+        continue;
+      }
       const at = ev('ping', input.index, lines);
       (evidence[p.destination] ??= []).push(at);
       if (got > 0) {
@@ -162,6 +180,22 @@ export function evaluatePing(
             [p.destination],
           ),
         );
+        if (p.lossPercent !== null && p.lossPercent > 0) {
+          lossy.push(p.destination);
+          findings.push(
+            finding(
+              `ping-partial-loss:${p.destination}`,
+              'ping',
+              'warning',
+              t(
+                `${who} answers only ${counts.trim() || 'some pings'} (${p.lossPercent}% packet loss): the path loses packets, which is not a clean "reachable".`,
+                `${who} 只回应了部分 ping${countsZh}（丢包率 ${p.lossPercent}%）：路径在丢包，不能算作完全可达。`,
+              ),
+              [at],
+              [p.destination],
+            ),
+          );
+        }
       } else {
         lost.push(p.destination);
         findings.push(
@@ -219,7 +253,12 @@ export function evaluatePing(
         [...okA, ...lostA],
       ),
     );
-  } else if (failedOk.length > 0 && failedLost.length === 0 && ctx.failedServers.length > 0) {
+  } else if (
+    failedOk.length > 0 &&
+    failedLost.length === 0 &&
+    lossy.length === 0 &&
+    ctx.failedServers.length > 0
+  ) {
     findings.push(
       finding(
         'ping-all-reachable',

@@ -31,21 +31,16 @@ const probeFailed = req(
   '实服务组中有探测失败的实服务器',
   ['farm-probe-failed'],
 );
-const noReply = req(
-  'The probe session got no reply',
-  '探测会话没有收到回应',
-  ['session-no-reply'],
-);
+const noReply = req('The probe session got no reply', '探测会话没有收到回应', ['session-no-reply']);
 const unselected = req(
   'A member of the LB aggregate is Unselected',
   '负载均衡聚合口有成员为非选中状态',
   ['lag-member-unselected'],
 );
-const crossWired = not(
-  'The members reach different devices',
-  '成员端口连到了不同设备',
-  ['lag-partners-differ', 'peer-members-split'],
-);
+const crossWired = not('The members reach different devices', '成员端口连到了不同设备', [
+  'lag-partners-differ',
+  'peer-members-split',
+]);
 
 export const diagnosisRules: Record<Exclude<DiagnosisId, 'inconclusive'>, DiagnosisRule> = {
   'farm-healthy': {
@@ -62,15 +57,23 @@ export const diagnosisRules: Record<Exclude<DiagnosisId, 'inconclusive'>, Diagno
   },
   'real-server-shutdown': {
     requires: [req('Real servers are Shutdown', '有实服务器为 Shutdown', ['farm-shutdown'])],
-    contradictedBy: [not('Real servers are also Probe-failed', '同时有实服务器探测失败', ['farm-probe-failed'])],
+    contradictedBy: [
+      not('Real servers are also Probe-failed', '同时有实服务器探测失败', ['farm-probe-failed']),
+    ],
   },
   'real-server-inactive': {
     requires: [req('Real servers are Inactive', '有实服务器为 Inactive', ['farm-inactive'])],
-    contradictedBy: [not('Real servers are also Probe-failed', '同时有实服务器探测失败', ['farm-probe-failed'])],
+    contradictedBy: [
+      not('Real servers are also Probe-failed', '同时有实服务器探测失败', ['farm-probe-failed']),
+    ],
   },
   'slow-online': {
-    requires: [req('Real servers are in Standby/Ramp', '有实服务器处于 Standby/Ramp', ['farm-slow-online'])],
-    contradictedBy: [not('Real servers are also Probe-failed', '同时有实服务器探测失败', ['farm-probe-failed'])],
+    requires: [
+      req('Real servers are in Standby/Ramp', '有实服务器处于 Standby/Ramp', ['farm-slow-online']),
+    ],
+    contradictedBy: [
+      not('Real servers are also Probe-failed', '同时有实服务器探测失败', ['farm-probe-failed']),
+    ],
   },
   'probe-not-sent': {
     requires: [
@@ -109,7 +112,9 @@ export const diagnosisRules: Record<Exclude<DiagnosisId, 'inconclusive'>, Diagno
     ],
     contradictedBy: [
       not('Only the handshake came back', '只收到握手报文', ['session-handshake-only']),
-      not('The server answers later than the probe waits', '服务器回应慢于探测超时', ['template-timeout-below-rtt']),
+      not('The server answers later than the probe waits', '服务器回应慢于探测超时', [
+        'template-timeout-below-rtt',
+      ]),
     ],
   },
   'reth-member-inactive': {
@@ -154,8 +159,16 @@ export const diagnosisRules: Record<Exclude<DiagnosisId, 'inconclusive'>, Diagno
       ),
     ],
     contradictedBy: [
-      not('A member link is faulty', '有成员链路故障', ['member-flapping', 'member-errors-rising', 'member-silent', 'member-down']),
-      not('The server is not resolved where expected', '未在预期接口上解析到服务器', ['arp-missing', 'arp-wrong-interface']),
+      not('A member link is faulty', '有成员链路故障', [
+        'member-flapping',
+        'member-errors-rising',
+        'member-silent',
+        'member-down',
+      ]),
+      not('The server is not resolved where expected', '未在预期接口上解析到服务器', [
+        'arp-missing',
+        'arp-wrong-interface',
+      ]),
     ],
   },
   'lag-cross-connected': {
@@ -181,11 +194,9 @@ export const diagnosisRules: Record<Exclude<DiagnosisId, 'inconclusive'>, Diagno
   'path-mtu-blackhole': {
     requires: [
       req('Only the TCP handshake came back', '只收到了 TCP 握手报文', ['session-handshake-only']),
-      req(
-        "Large pings with Don't-Fragment are lost",
-        '设置了不分片的大报文 ping 丢失',
-        ['mtu-df-lost'],
-      ),
+      req("Large pings with Don't-Fragment are lost", '设置了不分片的大报文 ping 丢失', [
+        'mtu-df-lost',
+      ]),
       req('Small pings pass', '小报文 ping 可以通过', ['mtu-small-ok']),
     ],
     contradictedBy: [],
@@ -235,11 +246,16 @@ export interface Check {
 }
 
 /** Which requirements the findings meet (and with which findings), which they miss, what contradicts. */
-export function checkDiagnosis(id: Exclude<DiagnosisId, 'inconclusive'>, findings: Finding[]): Check {
+export function checkDiagnosis(
+  id: Exclude<DiagnosisId, 'inconclusive'>,
+  findings: Finding[],
+): Check {
   const rule = diagnosisRules[id];
   const out: Check = { met: [], missing: [], contradicted: [] };
   for (const r of rule.requires) {
-    const by = findings.filter((f) => r.anyOf.some((p) => matches(f.id, p)) && f.evidence.length > 0);
+    const by = findings.filter(
+      (f) => r.anyOf.some((p) => matches(f.id, p)) && f.evidence.length > 0,
+    );
     if (by.length) out.met.push({ text: r.text, findings: by.map((f) => f.id) });
     else out.missing.push(r.text);
   }

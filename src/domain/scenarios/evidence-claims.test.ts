@@ -45,6 +45,7 @@ const claims: Record<string, Claim> = {
   'farm-probe-method-invalid': any(/Invalid/i),
   'ping-lost': any(PING_HEADER, /\b0 packet\(s\) received|100(?:\.0+)?% packet loss/),
   'ping-vpn-differs': any(PING_HEADER),
+  'ping-partial-loss': any(PING_HEADER, /packet\(s\) received, [1-9]\d*\.\d+% packet loss/),
   'ping-partial-reachability': any(PING_HEADER, /packet\(s\) received|packet loss/),
   'session-none': any(/Total sessions found:\s*0/, /display\s+session/),
   'session-vpn-mismatch': any(/VPN instance/),

@@ -190,6 +190,9 @@ describe('evaluatePathMtu', () => {
     fieldLines: { received: 8 },
     size: 1472,
     dontFragment: true,
+    source: null,
+    rtt: null,
+    times: [],
     ...over,
   });
   const input = (...pings: PingRun[]) => [

@@ -63,6 +63,7 @@ describe('redactState', () => {
       ],
       answers: { 'capture-traffic': 'no' },
       server: '10.1.2.3',
+      farm: null,
     };
     const out = redactState(s);
     expect(out.pastes[0]!.text).toBe(
