@@ -204,7 +204,7 @@ function FollowingSection({ model }: Props) {
   const t = useT();
   if (model.following.length === 0) return null;
   return (
-    <ul className="report-keep m-0 list-none space-y-0.5 p-0" data-report-following>
+    <ul className="report-keep list-none space-y-0.5 p-0" data-report-following>
       {model.following.map((f) => (
         <li key={f.kind} data-followed={f.kind}>
           <strong>{L.following}</strong>

@@ -62,7 +62,9 @@ export function ChoiceBox({
               {t('choiceWhy')}
               {t('colon')}
             </strong>
-            <RichText text={l(choice.reason)} /> {t('choiceChangeHint')}
+            <RichText text={l(choice.reason)} />
+            {lang === 'zh-CN' ? '' : ' '}
+            {t('choiceChangeHint')}
           </p>
         )
       )}

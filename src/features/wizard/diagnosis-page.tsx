@@ -94,7 +94,7 @@ export function DiagnosisPage() {
   const known = d.known && d.known.length > 0 && (
     <section aria-labelledby="known-heading" className="card">
       <h2 id="known-heading">{t('knownSoFar')}</h2>
-      <ul className="m-0 pl-5">
+      <ul className="m-0 list-disc space-y-1 pl-5">
         {d.known.map((k, i) => (
           <li key={i}>
             <RichText text={l(k)} />
@@ -107,7 +107,7 @@ export function DiagnosisPage() {
   const odd = d.odd && d.odd.length > 0 && (
     <section aria-labelledby="odd-heading" className="card">
       <h2 id="odd-heading">{t('oddTitle')}</h2>
-      <ul className="m-0 pl-5">
+      <ul className="m-0 list-disc space-y-1 pl-5">
         {d.odd.map((k, i) => (
           <li key={i}>
             <RichText text={l(k)} />

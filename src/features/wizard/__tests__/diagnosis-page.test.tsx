@@ -42,7 +42,7 @@ describe('DiagnosisPage, a proven diagnosis', () => {
     expect(run.diagnosis?.id).toBe('lacp-mode-mismatch');
     const root = await show(run, seedState);
     const h = headings(root);
-    expect(h.slice(0, 3)).toEqual(['Cause', 'Followed', 'What this rests on']);
+    expect(h.slice(0, 3)).toEqual(['Cause', 'What the wizard followed', 'What this rests on']);
     const rests = root.querySelector('[aria-labelledby="rests-on-heading"]')!;
     const items = [...rests.querySelectorAll('[data-requirement]')];
     expect(items).toHaveLength(run.diagnosis!.evidence.length);
