@@ -106,7 +106,18 @@ for (const lang of ['en-US', 'zh-CN'] as Lang[]) {
     await expect(heading).toBeInViewport();
     await page.setViewportSize({ width: 1440, height: 900 });
 
-    // Choose with the keyboard-friendly radio: the box says which and why, and offers to go on.
+    // Choose with the keyboard: arrows move through the farms and choose; the box stays where it
+    // is, so the focus stays on the radio just chosen while the page below it changes.
+    await group.getByRole('radio', { name: w.portal }).focus();
+    await page.keyboard.press('ArrowDown');
+    await expect(group.getByRole('radio', { name: w.app })).toBeChecked();
+    await expect(group.getByRole('radio', { name: w.app })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(group.getByRole('radio', { name: w.api })).toBeChecked();
+    await expect(group.getByRole('radio', { name: w.api })).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await expect(group.getByRole('radio', { name: w.app })).toBeFocused();
+    // The box now says which and why, and offers to go on.
     await group.getByRole('radio', { name: w.app }).check();
     await expect(step.getByRole('heading', { name: w.following })).toBeVisible();
     await expect(step.getByText(w.why)).toBeVisible();

@@ -21,7 +21,7 @@ export function TimelineView({ run }: { run: Run }) {
             className={`border-l-4 pl-3 ${e.bad ? 'border-red-700 dark:border-red-400' : 'border-slate-300 dark:border-slate-600'}`}
           >
             <p className="m-0 flex flex-wrap items-baseline gap-x-2">
-              <time className="font-mono text-sm whitespace-nowrap">{e.time}</time>{' '}
+              <span className="font-mono text-sm whitespace-nowrap">{e.time}</span>{' '}
               <span className="text-xs font-semibold tracking-wide text-muted uppercase">
                 {t(`timeline_${e.kind}`)}
               </span>{' '}
