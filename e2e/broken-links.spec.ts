@@ -1,6 +1,7 @@
 import { deflateSync } from 'fflate';
 import { decodeBase64url, encodeBase64url } from '../src/domain/share/base64url';
 import { shareLimits } from '../src/domain/share/limits';
+import { currentVersion } from '../src/domain/share/migrations';
 import { encodeState, pack } from '../src/domain/share/share-codec';
 import type { WizardState } from '../src/domain/wizard-state';
 import { expect, openApp, seed, test } from './fixtures';
@@ -59,7 +60,7 @@ const seedState = (): WizardState => ({
   ],
   answers: {},
   server: null,
-    farm: null,
+  farm: null,
 });
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -96,7 +97,11 @@ const realDamage: [string, string, string][] = [
   ['one character mistyped in the middle', swapChar(good, Math.floor(good.length / 2)), 'corrupt'],
   ['no version prefix (cut at the start)', good.slice(2), 'unknown-version'],
   ['version 0', `0.${good.slice(2)}`, 'unknown-version'],
-  ['version 2 (newer app)', `2.${good.slice(2)}`, 'unknown-version'],
+  [
+    `version ${currentVersion + 1} (newer app)`,
+    `${currentVersion + 1}.${good.slice(good.indexOf('.') + 1)}`,
+    'unknown-version',
+  ],
   ['version 9999', `9999.${good.slice(2)}`, 'unknown-version'],
   ['oversized', `1.${'A'.repeat(shareLimits.maxPayloadChars)}`, 'too-large'],
   ['zip bomb', bomb, 'too-large'],
@@ -114,11 +119,7 @@ const realDamage: [string, string, string][] = [
   ['valid compression, unknown field', pack(utf8('{"x":1}')), 'invalid-state'],
   ['valid compression, unknown step index', pack(utf8('{"p":[[10,"x"]]}')), 'invalid-state'],
   ['valid compression, paste text a number', pack(utf8('{"p":[[0,5]]}')), 'invalid-state'],
-  [
-    'valid compression, __proto__ answer',
-    pack(utf8('{"a":{"__proto__":"yes"}}')),
-    'invalid-state',
-  ],
+  ['valid compression, __proto__ answer', pack(utf8('{"a":{"__proto__":"yes"}}')), 'invalid-state'],
   [
     'valid compression, script in an answer id',
     pack(utf8('{"a":{"<script>window.__pwned=1</script>":"yes"}}')),

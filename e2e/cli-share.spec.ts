@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { currentVersion } from '../src/domain/share/migrations';
 import { expect, test } from './fixtures';
 
 // The CLI's `share` prints a URL fragment; an engineer pastes it after the app's address and the
@@ -31,7 +32,7 @@ test.describe.configure({ timeout: 120_000 });
 
 test('the fragment printed by `cli share` opens the diagnosis in the browser', async ({ page }) => {
   const fragment = cliShare(seedArgs);
-  expect(fragment).toMatch(/^#\/diagnosis\?s=1\.[A-Za-z0-9_-]+$/);
+  expect(fragment).toMatch(new RegExp(`^#/diagnosis\\?s=${currentVersion}\\.[A-Za-z0-9_-]+$`));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`/${fragment}`);
@@ -48,7 +49,7 @@ test('`cli share --redact` opens the same diagnosis without the real addresses',
   page,
 }) => {
   const fragment = cliShare(['--redact', ...seedArgs]);
-  expect(fragment).toMatch(/^#\/diagnosis\?s=1\.[A-Za-z0-9_-]+$/);
+  expect(fragment).toMatch(new RegExp(`^#/diagnosis\\?s=${currentVersion}\\.[A-Za-z0-9_-]+$`));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`/${fragment}`);
@@ -62,7 +63,7 @@ test('a partial state from `cli share` opens on the step that waits for input', 
   page,
 }) => {
   const fragment = cliShare(seedArgs.slice(0, 3));
-  expect(fragment).toMatch(/^#\/step\/session\?s=1\./);
+  expect(fragment).toMatch(new RegExp(`^#/step/session\\?s=${currentVersion}\\.`));
   await page.goto(`/${fragment}`);
   await expect(page.locator('[data-step="session"]')).toBeVisible();
   await expect(page.locator('[data-diagnosis]')).toHaveCount(0);

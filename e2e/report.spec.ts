@@ -48,7 +48,7 @@ const seedState: WizardState = {
   ),
   answers: {},
   server: null,
-    farm: null,
+  farm: null,
 };
 
 const model = (state: WizardState, lang: Lang): ReportModel =>
@@ -286,3 +286,61 @@ test('Download JSON saves the whole run as slb-wizard-run', async ({ page }) => 
   expect(doc.state.pastes).toHaveLength(seedState.pastes.length);
   expect(doc.run.diagnosis?.id).toBe('lacp-mode-mismatch');
 });
+
+const threeFarms = readFileSync(
+  fileURLToPath(new URL('../src/testing/three-farms.txt', import.meta.url)),
+  'utf8',
+);
+
+for (const lang of ['en-US', 'zh-CN'] as const) {
+  test(`a report of a run that followed one of several farms says which, and why, on paper (${lang})`, async ({
+    page,
+  }, info) => {
+    // sf-app's servers are the seed's addresses: the seed's two pings are theirs.
+    const state: WizardState = {
+      pastes: [
+        { step: 'farm-status', text: threeFarms, at: T0 },
+        { step: 'ping', text: seed.pingLoss, at: T0 + 60_000 },
+        { step: 'ping', text: seed.pingOk, at: T0 + 80_000 },
+      ],
+      answers: {},
+      server: null,
+      farm: 'sf-app',
+    };
+    const m = model(state, lang);
+    expect(m.following.map((f) => [f.kind, f.name])).toEqual([
+      ['farm', 'sf-app'],
+      ['server', 'app-2 (10.197.44.201)'],
+    ]);
+    const farm = m.following[0]!;
+
+    await openApp(page, lang, `#/report?s=${encodeState(state)}`);
+    const root = page.locator('[data-report]');
+    await expect(root).toBeVisible();
+    await expect(root.locator('[data-followed="farm"]')).toContainText('sf-app');
+    const { text, firstPage } = await printToText(page, info, `followed-farm-${lang}`);
+    // The title names the followed farm only, not its healthy or degraded neighbours.
+    expect(m.title).toContain('sf-app');
+    expect(m.title).not.toContain('sf-portal');
+    for (const word of m.title.split(/[\s：:]+/).filter(Boolean))
+      expect(squash(firstPage)).toContain(word);
+    // Page 1 says which farm (and server) the run followed, and why.
+    for (const f of m.following) {
+      expect(squash(firstPage)).toContain(squash(`${m.labels.following}${m.labels.colon}`));
+      expect(squash(firstPage)).toContain(squash(f.name));
+      if (f.reason) expect(squash(firstPage)).toContain(squash(f.reason).slice(0, 30));
+    }
+    expect(farm.reason).not.toBeNull();
+    expect(squash(firstPage)).toContain(
+      squash(
+        lang === 'en-US' ? 'Server farm sf-app — You chose it.' : '实服务组 sf-app — 由你选定。',
+      ),
+    );
+    // The next commands are for the followed server of sf-app.
+    expect(m.current?.commands.length).toBeGreaterThan(0);
+    for (const c of m.current!.commands) {
+      expect(c.command).toContain('10.197.44.201');
+      expect(norm(text)).toContain(norm(c.command));
+    }
+  });
+}

@@ -3,11 +3,14 @@ import { HashRouter, Route, Routes } from 'react-router';
 import { Layout } from './layout';
 import { StartPage } from '@/features/wizard/start-page';
 import { StepPage } from '@/features/wizard/step-page';
-import { DiagnosisPage } from '@/features/wizard/diagnosis-page';
 import { NotFoundPage } from '@/features/wizard/not-found-page';
 import { ErrorBoundary } from './error-boundary';
 
-// The report (and its Markdown/JSON export) is read at the end of an incident: load it on demand.
+// The diagnosis and the report (with its Markdown/JSON export) are read at the end of an incident:
+// load them on demand.
+const DiagnosisPage = lazy(() =>
+  import('@/features/wizard/diagnosis-page').then((m) => ({ default: m.DiagnosisPage })),
+);
 const ReportPage = lazy(() =>
   import('@/features/report/report-page').then((m) => ({ default: m.ReportPage })),
 );
@@ -21,7 +24,14 @@ export function App() {
           <Route element={<Layout />}>
             <Route index element={<StartPage />} />
             <Route path="step/:stepId" element={<StepPage />} />
-            <Route path="diagnosis" element={<DiagnosisPage />} />
+            <Route
+              path="diagnosis"
+              element={
+                <Suspense fallback={<p role="status">…</p>}>
+                  <DiagnosisPage />
+                </Suspense>
+              }
+            />
             <Route
               path="report"
               element={

@@ -54,12 +54,26 @@ export function Layout() {
   }, []);
 
   // Move focus to the new page's heading so screen readers and keyboard users start at the top.
+  // Lazily loaded pages (diagnosis, report) render their heading a moment later: wait for it.
   useEffect(() => {
-    const h1 = document.querySelector<HTMLElement>('main h1');
-    if (h1 && document.activeElement === document.body) {
-      h1.setAttribute('tabindex', '-1');
-      h1.focus({ preventScroll: true });
-    }
+    const focusHeading = (): boolean => {
+      const h1 = document.querySelector<HTMLElement>('main h1');
+      if (!h1) return false;
+      if (document.activeElement === document.body) {
+        h1.setAttribute('tabindex', '-1');
+        h1.focus({ preventScroll: true });
+      }
+      return true;
+    };
+    const main = document.getElementById('main');
+    if (focusHeading() || !main) return;
+    const observer = new MutationObserver(() => focusHeading() && observer.disconnect());
+    observer.observe(main, { childList: true, subtree: true });
+    const stop = window.setTimeout(() => observer.disconnect(), 5000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(stop);
+    };
   }, [location.pathname]);
 
   return (

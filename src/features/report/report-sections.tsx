@@ -1,6 +1,7 @@
 import { splitLines } from '@/domain/parsers/shared/normalise';
 import type { ReportModel, ReportPaste, ReportQuestion } from '@/domain/report/report-model';
 import { RichText } from '@/components/rich-text';
+import { useT } from '@/i18n/use-t';
 import {
   CliBlock,
   CommandItem,
@@ -15,7 +16,9 @@ type Props = { model: ReportModel };
 export function ReportBody({ model }: Props) {
   return (
     <>
+      <FollowingSection model={model} />
       <DiagnosisSection model={model} />
+      <TimelineSection model={model} />
       <PathSection model={model} />
       <FindingsSection model={model} />
       <FixSection model={model} />
@@ -59,6 +62,61 @@ function DiagnosisSection({ model }: Props) {
             {L.colon}
             <RichText text={dx.cause} />
           </p>
+          {dx.withheld && (
+            <div className="report-keep space-y-1" data-withheld>
+              <p className="m-0">
+                <strong>{L.withheld}</strong>
+                {L.colon}
+                {dx.withheld.title}
+              </p>
+              <ul className="m-0 list-disc pl-5">
+                {dx.restsOn.map((r, i) => (
+                  <li key={`f-${i}`}>
+                    <span aria-hidden="true">✓ </span>
+                    <RichText text={r.text} />
+                    {r.findings.length > 0 && (
+                      <span className="text-sm">
+                        {L.colon}
+                        <RichText text={r.findings.join(' / ')} />
+                      </span>
+                    )}
+                  </li>
+                ))}
+                {dx.withheld.missing.map((x, i) => (
+                  <li key={`m-${i}`}>
+                    <strong>{L.missingEvidence}</strong>
+                    {L.colon}
+                    <RichText text={x} />
+                  </li>
+                ))}
+                {dx.withheld.contradicted.map((x, i) => (
+                  <li key={`c-${i}`}>
+                    <strong>{L.contradictedBy}</strong>
+                    {L.colon}
+                    <RichText text={x} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {dx.restsOn.length > 0 && dx.id !== 'inconclusive' && (
+            <div className="space-y-1" data-rests-on>
+              <p className="m-0 font-semibold">{L.restsOn}</p>
+              <ul className="m-0 list-disc pl-5">
+                {dx.restsOn.map((r, i) => (
+                  <li key={i}>
+                    <RichText text={r.text} />
+                    {r.findings.length > 0 && (
+                      <span className="text-sm">
+                        {L.colon}
+                        <RichText text={r.findings.join(' / ')} />
+                      </span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           {dx.known.length > 0 && (
             <>
               <p className="m-0 font-semibold">{L.knownSoFar}</p>
@@ -70,6 +128,18 @@ function DiagnosisSection({ model }: Props) {
                 ))}
               </ul>
             </>
+          )}
+          {dx.odd.length > 0 && (
+            <div className="report-keep" data-odd>
+              <p className="m-0 font-semibold">{L.odd}</p>
+              <ul className="m-0 list-disc pl-5">
+                {dx.odd.map((k) => (
+                  <li key={k}>
+                    <RichText text={k} />
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
           {dx.next.length > 0 && (
             <>
@@ -124,6 +194,67 @@ function DiagnosisSection({ model }: Props) {
           )}
         </div>
       )}
+    </section>
+  );
+}
+
+/** The server farm and real server the run followed, and why: which one the report is about. */
+function FollowingSection({ model }: Props) {
+  const L = model.labels;
+  const t = useT();
+  if (model.following.length === 0) return null;
+  return (
+    <ul className="report-keep list-none space-y-0.5 p-0" data-report-following>
+      {model.following.map((f) => (
+        <li key={f.kind} data-followed={f.kind}>
+          <strong>{L.following}</strong>
+          {L.colon}
+          {t(f.kind === 'farm' ? 'followingFarm' : 'followingServer')}{' '}
+          <strong className="font-mono">{f.name}</strong>
+          {f.reason && (
+            <>
+              {' — '}
+              <RichText text={f.reason} />
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Log entries around the first probe failure, each with the pasted lines it comes from. */
+function TimelineSection({ model }: Props) {
+  const L = model.labels;
+  const t = useT();
+  if (model.timeline.length === 0) return null;
+  return (
+    <section className="report-section space-y-2" aria-labelledby="r-timeline">
+      <h2 id="r-timeline" className="m-0">
+        {L.timeline}
+      </h2>
+      <ol className="m-0 list-none space-y-2 p-0">
+        {model.timeline.map((e, i) => (
+          <li key={i} className="report-keep space-y-0.5" data-bad={e.bad ? 'true' : 'false'}>
+            <p className="m-0 text-sm">
+              <span className="font-mono whitespace-nowrap">{e.time}</span>{' '}
+              {e.bad && (
+                <>
+                  <SeverityBadge severity="problem" label={t('timelineBad')} />{' '}
+                </>
+              )}
+              <span className={e.bad ? 'font-semibold wrap-anywhere' : 'wrap-anywhere'}>
+                {e.text}
+              </span>
+            </p>
+            <NumberedLines
+              lines={quotedToNumbered(e.evidence.lines)}
+              missing={L.lineMissing}
+              label={`${L.evidence}${L.colon}${e.evidence.stepTitle}${L.comma}${e.evidence.pasteLabel}`}
+            />
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

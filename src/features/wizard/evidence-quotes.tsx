@@ -1,14 +1,20 @@
 import type { Evidence, Run } from '@/domain/run-types';
 import { splitLines } from '@/domain/parsers/shared/normalise';
+import { pastesFor } from '@/domain/wizard-state';
 import { useLang, useT } from '@/i18n/use-t';
+import { useWizardStore } from '@/stores/wizard-store';
 import { stepNames } from './step-titles';
 
 /** The cited lines themselves, with their numbers, one block per paste they come from. */
 export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence[] }) {
   const t = useT();
   const lang = useLang();
+  const wizard = useWizardStore((s) => s.wizard);
   const blocks = evidence.flatMap((e) => {
-    const paste = run.steps.find((s) => s.step === e.step)?.pastes[e.paste];
+    // Logs and counters count wherever they were pasted, also on a step off the current path.
+    const paste =
+      run.steps.find((s) => s.step === e.step)?.pastes[e.paste] ??
+      pastesFor(wizard, e.step)[e.paste];
     if (!paste || e.lines.length === 0) return [];
     const lines = splitLines(paste.text);
     return [

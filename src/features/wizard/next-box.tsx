@@ -43,7 +43,11 @@ export function NextBox({
           )}
         </>
       ) : (
-        <p className="m-0 text-muted">{t('waitingInput')}</p>
+        <p className={stepRun.choice?.selected === null ? 'm-0 font-medium' : 'm-0 text-muted'}>
+          {stepRun.choice?.selected === null
+            ? t(stepRun.choice.kind === 'farm' ? 'waitingChoiceFarm' : 'waitingChoiceServer')
+            : t('waitingInput')}
+        </p>
       )}
     </section>
   );

@@ -1,9 +1,16 @@
 import type { ReactNode } from 'react';
 import { commandLabels, type CommandId } from '@/domain/parsers/command-ids';
 import type {
+  ArpData,
   InterfaceConfigData,
+  InterfaceData,
+  InterfaceRate,
   LagData,
+  LldpData,
+  LogData,
+  LogEvent,
   PingData,
+  ProbeTemplateData,
   RethData,
   ServerFarmData,
   SessionData,
@@ -21,6 +28,29 @@ export function ParsedView({ command, value }: ParsedViewProps) {
   if (value === null || typeof value !== 'object')
     return <p className="text-muted">{t('noParsedData')}</p>;
   const v = value as Record<string, unknown>;
+  // Outputs whose shapes overlap (`display interface` also has `interfaces`) go by command first.
+  switch (command) {
+    case 'display-interface':
+      if (Array.isArray(v.interfaces))
+        return <InterfaceStatusView data={value as InterfaceData} t={t} />;
+      break;
+    case 'display-logbuffer':
+    case 'syslog':
+      if (Array.isArray(v.entries)) return <LogView data={value as LogData} t={t} />;
+      break;
+    case 'display-lldp-neighbor':
+      if (Array.isArray(v.neighbors)) return <LldpView data={value as LldpData} t={t} />;
+      break;
+    case 'display-arp':
+      if (Array.isArray(v.entries)) return <ArpView data={value as ArpData} t={t} />;
+      break;
+    case 'probe-template-configuration':
+      if (Array.isArray(v.templates))
+        return <ProbeTemplatesView data={value as ProbeTemplateData} t={t} />;
+      break;
+    default:
+      break;
+  }
   if (Array.isArray(v.farms)) return <FarmsView data={value as ServerFarmData} t={t} />;
   if (Array.isArray(v.pings)) return <PingsView data={value as PingData} t={t} />;
   if (Array.isArray(v.sessions)) return <SessionsView data={value as SessionData} t={t} />;
@@ -29,7 +59,6 @@ export function ParsedView({ command, value }: ParsedViewProps) {
   if (Array.isArray(v.interfaces))
     return <InterfacesView data={value as InterfaceConfigData} t={t} />;
   return <pre className="code-block text-xs">{JSON.stringify(value, null, 2).slice(0, 4000)}</pre>;
-  void command;
 }
 
 const dash = (x: unknown): string => (x === null || x === undefined || x === '' ? '—' : String(x));
@@ -123,7 +152,7 @@ function FarmsView({ data, t }: { data: ServerFarmData; t: Translate }) {
   );
 }
 
-function StateBadge({ state }: { state: string }) {
+function StateBadge({ state, label }: { state: string; label?: string }) {
   const good = /^(active|selected|up|s)$/i.test(state);
   return (
     <span
@@ -133,7 +162,7 @@ function StateBadge({ state }: { state: string }) {
           : 'font-semibold text-red-800 dark:text-red-300'
       }
     >
-      {state}
+      {label ?? state}
     </span>
   );
 }
@@ -296,6 +325,199 @@ function InterfacesView({ data, t }: { data: InterfaceConfigData; t: Translate }
           ? i.permitVlans.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ')
           : '—',
         i.line,
+      ])}
+    />
+  );
+}
+
+const num = (x: number | null | undefined): string =>
+  x === null || x === undefined ? '—' : x.toLocaleString('en-US');
+
+function rate(r: InterfaceRate | null, t: Translate): string {
+  if (!r || (r.packetsPerSecond === null && r.bytesPerSecond === null)) return '—';
+  return t('rateValue', { pps: num(r.packetsPerSecond), bps: num(r.bytesPerSecond) });
+}
+
+function InterfaceStatusView({ data, t }: { data: InterfaceData; t: Translate }) {
+  return (
+    <Table
+      caption={commandLabels['display-interface']}
+      head={[
+        t('col_interface'),
+        t('col_state'),
+        t('col_lastFlap'),
+        t('col_inRate'),
+        t('col_outRate'),
+        t('col_errors'),
+        t('col_mtu'),
+        t('col_speed'),
+        t('col_line'),
+      ]}
+      rows={data.interfaces.map((i) => [
+        i.name,
+        i.state === null ? (
+          '—'
+        ) : (
+          <StateBadge key="s" state={i.up ? 'up' : i.state} label={i.state} />
+        ),
+        dash(i.lastFlap),
+        rate(i.inputRate, t),
+        rate(i.outputRate, t),
+        <ErrorCounts key="e" crc={i.crc} input={i.inputErrors} output={i.outputErrors} />,
+        dash(i.mtu),
+        [i.speed, i.duplex].filter(Boolean).join(', ') || '—',
+        i.line,
+      ])}
+    />
+  );
+}
+
+/** Error counters, in red when any is above zero (a link that corrupts or drops frames). */
+function ErrorCounts(props: { crc: number | null; input: number | null; output: number | null }) {
+  const values = [props.crc, props.input, props.output];
+  const bad = values.some((x) => x !== null && x > 0);
+  return (
+    <span className={bad ? 'font-semibold text-red-800 dark:text-red-300' : undefined}>
+      {values.map(num).join(' / ')}
+    </span>
+  );
+}
+
+function eventText(e: LogEvent | null, t: Translate): string {
+  if (!e) return '—';
+  switch (e.kind) {
+    case 'link':
+      return t('event_link', {
+        interface: e.interface,
+        layer: t(e.layer === 'physical' ? 'event_physical' : 'event_protocol'),
+        state: t(e.up ? 'event_up' : 'event_down'),
+      });
+    case 'lagg-member': {
+      const text = t(e.selected ? 'event_laggSelected' : 'event_laggUnselected', {
+        interface: e.interface,
+        group: e.group ?? '—',
+      });
+      return e.reason ? `${text} (${e.reason})` : text;
+    }
+    case 'probe': {
+      const where = [e.address, e.port].filter((x) => x !== null).join(':');
+      const subject =
+        [e.server ?? e.template, where && `(${where})`, e.farm && `[${e.farm}]`]
+          .filter(Boolean)
+          .join(' ') || '—';
+      return t('event_probe', { subject, state: e.state });
+    }
+  }
+}
+
+const badEvent = (e: LogEvent | null): boolean =>
+  e !== null &&
+  ((e.kind === 'link' && !e.up) ||
+    (e.kind === 'lagg-member' && !e.selected) ||
+    (e.kind === 'probe' && !e.ok));
+
+function LogView({ data, t }: { data: LogData; t: Translate }) {
+  return (
+    <Table
+      caption={commandLabels['display-logbuffer']}
+      head={[t('col_time'), t('col_module'), t('col_message'), t('col_event'), t('col_line')]}
+      rows={data.entries.map((e) => [
+        <span key="t" className="whitespace-nowrap">
+          {e.time}
+        </span>,
+        [e.module, e.level, e.mnemonic].filter((x) => x !== null).join('/'),
+        <span key="m" className="break-words">
+          {e.message}
+        </span>,
+        badEvent(e.event) ? (
+          <span key="e" className="font-semibold text-red-800 dark:text-red-300">
+            <span aria-hidden="true">■ </span>
+            {eventText(e.event, t)}
+          </span>
+        ) : (
+          eventText(e.event, t)
+        ),
+        e.line,
+      ])}
+    />
+  );
+}
+
+function LldpView({ data, t }: { data: LldpData; t: Translate }) {
+  return (
+    <Table
+      caption={commandLabels['display-lldp-neighbor']}
+      head={[t('col_localPort'), t('col_systemName'), t('col_portId'), t('col_line')]}
+      rows={data.neighbors.map((n) => [n.localPort, dash(n.systemName), dash(n.portId), n.line])}
+    />
+  );
+}
+
+function ArpView({ data, t }: { data: ArpData; t: Translate }) {
+  if (data.entries.length === 0)
+    return (
+      <p className="m-0" data-arp-empty>
+        {data.answered
+          ? data.query
+            ? t('arpNoEntry', { ip: data.query })
+            : t('arpNoEntryAny')
+          : t('arpNotAnswered')}
+      </p>
+    );
+  return (
+    <Table
+      caption={commandLabels['display-arp']}
+      head={[
+        t('col_ip'),
+        t('col_mac'),
+        t('col_vlan'),
+        t('col_interface'),
+        t('col_type'),
+        t('col_vpn'),
+        t('col_line'),
+      ]}
+      rows={data.entries.map((e) => [
+        e.ip,
+        e.mac,
+        dash(e.vlan),
+        dash(e.interface),
+        e.type,
+        dash(e.vpnInstance),
+        e.line,
+      ])}
+    />
+  );
+}
+
+function ProbeTemplatesView({ data, t }: { data: ProbeTemplateData; t: Translate }) {
+  return (
+    <Table
+      caption={commandLabels['probe-template-configuration']}
+      head={[
+        t('col_name'),
+        t('col_type'),
+        t('col_port'),
+        t('col_timeout'),
+        t('col_url'),
+        t('col_expectStatus'),
+        t('col_sslPolicy'),
+        t('col_line'),
+      ]}
+      rows={data.templates.map((p) => [
+        p.name,
+        p.type,
+        dash(p.destinationPort),
+        p.timeoutMs === null
+          ? t('defaultValue', { value: '3000 ms' })
+          : `${p.timeoutMs.toLocaleString('en-US')} ms`,
+        <span key="u" className="break-all">
+          {dash(p.url)}
+        </span>,
+        p.expectStatus
+          ? p.expectStatus.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ')
+          : '—',
+        dash(p.sslClientPolicy),
+        p.line,
       ])}
     />
   );

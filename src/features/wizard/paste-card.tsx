@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { commandLabels, type CommandId } from '@/domain/parsers/command-ids';
 import type { Finding, ParsedPaste } from '@/domain/run-types';
 import type { StepId } from '@/domain/wizard-state';
 import { commitPaste, movePaste, removePaste, useWizardStore } from '@/stores/wizard-store';
 import { useT } from '@/i18n/use-t';
 import { LOCAL_STATE_MAX_CHARS } from '@/stores/local-persistence';
-import { ParsedView } from './parsed-view';
 import { PasteInput } from './paste-input';
 import { PasteLines } from './paste-lines';
 import { stepNames } from './step-titles';
@@ -16,6 +15,11 @@ interface PasteCardProps {
   findings: Finding[];
   expected: string;
 }
+
+// The tables of parsed data only show once the (lazily loaded) engine has read a paste: they load
+// beside it, started now, so they are there by the time a paste is analysed.
+const parsedViewLoaded = import('./parsed-view');
+const ParsedView = lazy(() => parsedViewLoaded.then((m) => ({ default: m.ParsedView })));
 
 export const lineAnchorId = (step: string, paste: number, line: number) =>
   `paste-${step}-${paste}-L${line}`;
@@ -139,7 +143,9 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
       {paste.result?.value != null && (
         <section aria-label={`${t('parsedTitle')} (${t('pasteLabel')} ${n})`}>
           <h4 className="m-0 mb-1 text-sm font-semibold">{t('parsedTitle')}</h4>
-          <ParsedView command={paste.command} value={paste.result.value} />
+          <Suspense fallback={<p className="m-0 text-sm text-muted">…</p>}>
+            <ParsedView command={paste.command} value={paste.result.value} />
+          </Suspense>
         </section>
       )}
 

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Run } from '@/domain/run-types';
 import { stepIds, type StepId } from '@/domain/wizard-state';
@@ -9,9 +10,21 @@ export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis
   const t = useT();
   const lang = useLang();
   const visited = new Set(run.steps.map((s) => s.step));
+  const list = useRef<HTMLOListElement>(null);
+  // In the one-row form, bring the page's own step into view (without scrolling the page).
+  useEffect(() => {
+    const ol = list.current;
+    const here = ol?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!ol || !here || ol.scrollWidth <= ol.clientWidth) return;
+    ol.scrollLeft = Math.max(0, here.offsetLeft - ol.offsetLeft - 16);
+  }, [active]);
   return (
-    <nav aria-label={t('steps')} className="no-print">
-      <ol className="m-0 flex list-none flex-wrap gap-1 p-0 lg:block lg:space-y-1">
+    <nav aria-label={t('steps')} className="no-print min-w-0">
+      {/* One scrolling row on narrow screens, so the page's own content starts on the first screen. */}
+      <ol
+        ref={list}
+        className="m-0 flex list-none gap-1 overflow-x-auto p-1 whitespace-nowrap lg:block lg:p-0 lg:space-y-1 lg:overflow-visible lg:whitespace-normal"
+      >
         {stepIds.map((id) => {
           const current = id === active;
           const name = stepNames[id][lang];

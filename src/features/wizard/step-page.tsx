@@ -5,6 +5,7 @@ import { commandsForStep } from '@/domain/parsers/step-commands';
 import { isStepId, type StepId } from '@/domain/wizard-state';
 import { commitPaste } from '@/stores/wizard-store';
 import { useL, useLang, useT } from '@/i18n/use-t';
+import { ChoiceBox } from './choice-box';
 import { CommandList } from './command-list';
 import { FindingsList } from './findings-list';
 import { NextBox } from './next-box';
@@ -102,6 +103,13 @@ function StepView({ step }: { step: StepId }) {
               <p role="alert" className="m-0 font-medium text-red-800 dark:text-red-300">
                 {t('engineFailed', { message: runError })}
               </p>
+            )}
+            {stepRun.choice && (
+              <ChoiceBox
+                choice={stepRun.choice}
+                decision={stepRun.decision}
+                diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
+              />
             )}
             <CommandList commands={stepRun.commands} headingId="run-this-heading" />
             {stepRun.pastes.length === 0 && pasteBox}
