@@ -15,6 +15,7 @@ import type {
 import type { StepId } from '../wizard-state';
 import type { AttributeDifference, RunContext } from './context';
 import { checkDiagnosis, type Check } from './requirements';
+import { stepNames } from '../graph/step-names';
 import { lbDevice, list, peerDevice, serverDevice, t } from './text';
 
 /** A fix block that is the second choice, not the recommended one. */
@@ -885,8 +886,8 @@ function inconclusive(
           `输出指向“${title?.['zh-CN'] ?? withheld.id}”，但其证据不成立：${[...withheld.check.missing.map((m) => `缺少——${m['zh-CN']}`), ...withheld.check.contradicted.map((m) => `存在矛盾——${m['zh-CN']}`)].join('；')}。下面列出已知情况、可疑之处和下一步要执行的命令。`,
         )
       : t(
-          `The outputs at step ${where} match none of the known causes; what is known, what looks odd and what to run next are listed below.`,
-          `${where} 步骤的输出不符合任何已知原因；下面列出已知情况、可疑之处和下一步要执行的命令。`,
+          `The outputs at the step “${stepNames[where]['en-US']}” match none of the known causes; what is known, what looks odd and what to run next are listed below.`,
+          `“${stepNames[where]['zh-CN']}”步骤的输出不符合任何已知原因；下面列出已知情况、可疑之处和下一步要执行的命令。`,
         ),
     findings: findingIds,
     evidence: withheld ? withheld.check.met : [],
