@@ -38,6 +38,8 @@ const VS = ['display-virtual-server'] as const;
 const VS_BRIEF = ['display-virtual-server-brief'] as const;
 const POLICY_OR_VS = ['display-loadbalance-policy', 'display-virtual-server'] as const;
 const POLICY = ['display-loadbalance-policy'] as const;
+const ACTION = ['display-loadbalance-action'] as const;
+const ACTION_OR_VS = ['display-loadbalance-action', 'display-virtual-server'] as const;
 const PING = ['ping'] as const;
 const SESSION_ANY = ['display-session-table', 'display-session-table-verbose'] as const;
 const SESSION_VERBOSE = ['display-session-table-verbose'] as const;
@@ -122,6 +124,7 @@ function byPrefix(t: string): Signal | null {
       return null;
     case 66: // B
       if (t.startsWith('BAGG -- ')) return sig(LAG_S, false);
+      if (t.startsWith('Backup server farm:')) return sig(ACTION_OR_VS, false);
       if (t.startsWith('Brief information about interfaces')) return sig(IFACE, true);
       return null;
     case 67: // C
@@ -133,6 +136,8 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('Destination IP/port') || t.startsWith('DS-Lite tunnel peer'))
         return sig(SESSION_ANY, false);
       if (t.startsWith('D -- Synchronization')) return sig(LAG_V_OR_MP, false);
+      // The documentation's name for a virtual server's `Primary server farm:`
+      if (t.startsWith('Default server farm:')) return sig(VS, false);
       return null;
     case 70: // F
       if (t.startsWith('Flags:')) {
@@ -142,6 +147,8 @@ function byPrefix(t: string): Signal | null {
         return null;
       }
       if (t.startsWith('Flag: {') || t.startsWith('Flag:{')) return sig(LAG_MP, false);
+      if (t.startsWith('Forward type:') || t.startsWith('Fallback-action:'))
+        return sig(ACTION, false);
       return null;
     case 71: // G
       if (t.startsWith('G -- Defaulted')) return sig(LAG_V_OR_MP, false);
@@ -166,6 +173,7 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('IPv4 address:') || t.startsWith('IPv6 address:')) return sig(RS, false);
       if (t.startsWith('Index ') && t.includes('Hop IP')) return sig(NQA_HISTORY, true);
       if (t.startsWith('Illegal:')) return sig(LAG_MP, false);
+      if (t.startsWith('IP ToS:')) return sig(ACTION, false);
       if (
         t.startsWith('IP Packet Frame Type') ||
         t.startsWith('IPv6 Packet Frame Type') ||
@@ -183,6 +191,7 @@ function byPrefix(t: string): Signal | null {
         return t.includes('--') ? sig(LAG_V_OR_S, true) : sig(LAG_V, false);
       if (t === 'Local:') return sig(LAG_V_OR_MP, false);
       if (t.startsWith('LB policy:')) return sig(POLICY_OR_VS, true);
+      if (t.startsWith('LB action:')) return sig(ACTION, true);
       if (
         t.startsWith('Line protocol state:') ||
         t.startsWith('Last 300 seconds') ||
@@ -261,7 +270,9 @@ function byPrefix(t: string): Signal | null {
       if (t.length < SHORT && RETH_HEADER.test(t)) return sig(RETH, true);
       return null;
     case 83: // S
-      if (t.startsWith('Server farm:')) return sig(SF_OR_RS, true);
+      // `Server farm: sf (in use)`: the farm an LB action forwards to, never a farm block's header.
+      if (t.startsWith('Server farm:'))
+        return t.endsWith('(in use)') ? sig(ACTION, false) : sig(SF_OR_RS, true);
       if (t.startsWith('Server farm ') && t.includes('Predictor')) return sig(SF_BRIEF, true);
       if (t.startsWith('Slow shutdown:')) return sig(RS, false);
       if (t.startsWith('Source') && t.includes('IP/port')) return sig(SESSION_ANY, false);
