@@ -2,6 +2,7 @@
  * Reads one or several `ping` runs from a paste (Comware 7 and Comware 5 layouts, IPv4 and IPv6).
  * The `ping` step needs, per destination, whether it answered and in which VPN instance it was
  * tried; the VPN comes from the statistics line or from the echoed command before the run.
+ * No run, no value: a non-empty paste with no ping run is a `wrong-command` error with value null.
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
 import { hasAt, trimIndented } from '../shared/fast-text';
