@@ -58,6 +58,7 @@ export interface LagLocalPortRecord extends LagLocalPort {
   statusSource?: 'flags' | 'unknown';
 }
 
+/** Port lists are read-only output: summary groups share one frozen empty list (see NO_LOCAL). */
 export interface LagGroupRecord extends LagGroup {
   /** Which output the group was first read from. */
   source: LagSource;
@@ -77,6 +78,15 @@ export interface LagParsed extends LagData {
 }
 
 type Section = 'none' | 'local' | 'remote';
+
+/**
+ * A summary row prints no port: its group shares these frozen empty lists until a verbose or
+ * member-port line adds one (then it gets its own). Two arrays fewer per row is a sixth fewer
+ * objects on a 100k-row summary, and about as much less collector work. Port lists are output:
+ * read them, never push to them (a push on a shared one throws instead of corrupting every group).
+ */
+const NO_LOCAL = Object.freeze([]) as unknown as LagLocalPortRecord[];
+const NO_REMOTE = Object.freeze([]) as unknown as LagGroupRecord['remotePorts'];
 
 /** Per-group bits kept beside the records (records are output: they carry no parser state). */
 const MODE_PRINTED = 1;
@@ -366,6 +376,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             m.line,
           ),
         );
+      if (g.localPorts === NO_LOCAL) g.localPorts = [];
       g.localPorts.push({
         port: m.port,
         status: known && (m.flags ?? '').includes('D') ? 'S' : 'U',
@@ -377,6 +388,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       });
     }
     if (m.remoteLine >= 0 && isNewPort(gi, g.remotePorts, true, m.port)) {
+      if (g.remotePorts === NO_REMOTE) g.remotePorts = [];
       g.remotePorts.push({
         port: m.port,
         partner: m.remotePartner,
@@ -455,8 +467,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           mode,
           systemId,
           loadSharing: share,
-          localPorts: [],
-          remotePorts: [],
+          localPorts: NO_LOCAL,
+          remotePorts: NO_REMOTE,
           line: no,
           fieldLines:
             systemId !== null
@@ -556,6 +568,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       );
     } else if (isNewPort(cur, g.localPorts, false, port)) {
       const flags = hasFlag ? flagsAt(t, cells.start[k - 1] ?? 0, cells.end[k - 1] ?? 0) : null;
+      if (g.localPorts === NO_LOCAL) g.localPorts = [];
       g.localPorts.push(
         marks === null
           ? { port, status, priority, operKey, flags, line: no }
@@ -595,6 +608,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     // Sharing the previous row's equal ID was tried: comparing costs more than the slice.
     const sysText = sysIdx > 0 ? t.slice(sysStart, brace < 0 ? t.length : brace).trim() : null;
     const systemId = sysText === '' ? null : sysText;
+    if (g.remotePorts === NO_REMOTE) g.remotePorts = [];
     g.remotePorts.push({
       port,
       partner: at.partner >= 0 ? (cellText(at.partner) ?? null) : null,

@@ -267,6 +267,27 @@ describe('summary', () => {
     expect(r.value?.groups.map((g) => g.name)).toEqual(['BAGG1']);
     expect(codes(r)).toEqual(['truncated@4']);
   });
+  it('a summary group gets its own port lists when verbose rows follow; the others stay empty', () => {
+    const r = parse([
+      'AGG        AGG   Partner ID              Selected  Unselected  Individual  Share',
+      'Interface  Mode                          Ports     Ports       Ports       Type',
+      'RAGG1      D     0x8000, 0000-0000-0000  0         1           0           Shar',
+      'RAGG2      D     0x8000, 0000-0000-0000  0         1           0           Shar',
+      'Aggregate Interface: RAGG1',
+      'Aggregation Mode: Dynamic',
+      'Local:',
+      '  Port Status Priority Oper-Key Flag',
+      '  XGE1/1/1 U 32768 3 {ACG}',
+      'Remote:',
+      '  Actor Partner Priority Oper-Key SystemID Flag',
+      '  XGE1/1/1 0 32768 0 0x8000, 0000-0000-0000 {EF}',
+    ]);
+    const [one, two] = r.value?.groups ?? [];
+    expect([one?.localPorts.length, one?.remotePorts.length]).toEqual([1, 1]);
+    expect([two?.localPorts, two?.remotePorts]).toEqual([[], []]);
+    // The empty lists are shared and frozen: output is read, never pushed to.
+    expect(Object.isFrozen(two?.localPorts)).toBe(true);
+  });
   it('summary and verbose of the same group merge', () => {
     const r = parse([
       'Aggregate Interface: Route-Aggregation1',
