@@ -27,6 +27,8 @@ export const otherCommandIds = [
   'display-virtual-server-brief',
   'display-real-server-statistics',
   'display-loadbalance-policy',
+  // Names the server farm an LB action forwards to (`Server farm: sf (in use)`), not its state.
+  'display-loadbalance-action',
   'display-nqa-result',
   'display-nqa-history',
   'display-m-lag',
@@ -59,6 +61,7 @@ export const commandLabels: Record<Exclude<CommandId, 'unknown' | 'empty'>, stri
   'display-virtual-server-brief': 'display virtual-server brief',
   'display-real-server-statistics': 'display real-server statistics',
   'display-loadbalance-policy': 'display loadbalance policy',
+  'display-loadbalance-action': 'display loadbalance action',
   'display-nqa-result': 'display nqa result',
   'display-nqa-history': 'display nqa history',
   'display-m-lag': 'display m-lag',

@@ -129,6 +129,20 @@ describe('parseAs / parseAny', () => {
     expect(result.errors[0]?.message).toContain('display server-farm');
   });
 
+  it('display loadbalance action names its command and is read by no step', () => {
+    for (const name of [
+      'loadbalance-action__tsg-lb-generic-server-farm-in-use__ynu-js.txt',
+      'loadbalance-action__doc-drop-and-http-server-farm-in-use-headers__h3c-cn-cmdref.txt',
+    ]) {
+      const { command, result } = parseAny(fixture(name));
+      expect(command).toBe('display-loadbalance-action');
+      expect(stepForPaste(fixture(name))).toBeNull();
+      expect(result.value).toBeNull();
+      expect(result.errors[0]?.code).toBe('unsupported-command');
+      expect(result.errors[0]?.message).toContain('display loadbalance action');
+    }
+  });
+
   it('empty and unknown pastes', () => {
     expect(parseAny('').result.errors[0]?.code).toBe('empty-input');
     expect(parseAny('hello').command).toBe('unknown');

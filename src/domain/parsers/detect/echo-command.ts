@@ -79,6 +79,7 @@ function displayCommand(toks: string[], filter: string): CommandId | null {
   }
   if (kw(t1, 'interface', 3)) return 'display-interface';
   if (kw(t1, 'loadbalance', 5) && kw(t2, 'policy', 3)) return 'display-loadbalance-policy';
+  if (kw(t1, 'loadbalance', 5) && kw(t2, 'action', 3)) return 'display-loadbalance-action';
   if (t1 === 'nqa') {
     if (kw(t2, 'result', 3)) return 'display-nqa-result';
     if (kw(t2, 'history', 3)) return 'display-nqa-history';

@@ -38,6 +38,8 @@ const VS = ['display-virtual-server'] as const;
 const VS_BRIEF = ['display-virtual-server-brief'] as const;
 const POLICY_OR_VS = ['display-loadbalance-policy', 'display-virtual-server'] as const;
 const POLICY = ['display-loadbalance-policy'] as const;
+const ACTION = ['display-loadbalance-action'] as const;
+const ACTION_OR_VS = ['display-loadbalance-action', 'display-virtual-server'] as const;
 const PING = ['ping'] as const;
 const SESSION_ANY = ['display-session-table', 'display-session-table-verbose'] as const;
 const SESSION_VERBOSE = ['display-session-table-verbose'] as const;
@@ -146,6 +148,7 @@ function byPrefix(t: string): Signal | null {
       return null;
     case 66: // B
       if (t.startsWith('BAGG -- ')) return sig(LAG_S, false);
+      if (t.startsWith('Backup server farm:')) return sig(ACTION_OR_VS, false);
       // `Brief information about interfaces in route mode:`, `Brief information on interface(s)
       // under bridge mode:` (the title varies by release)
       if (
@@ -167,6 +170,8 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('Destination IP/port') || t.startsWith('DS-Lite tunnel peer'))
         return sig(SESSION_ANY, false);
       if (t.startsWith('D -- Synchronization')) return sig(LAG_V_OR_MP, false);
+      // The documentation's name for a virtual server's `Primary server farm:`
+      if (t.startsWith('Default server farm:')) return sig(VS, false);
       return null;
     case 70: // F
       if (t.startsWith('Flags:')) {
@@ -176,6 +181,8 @@ function byPrefix(t: string): Signal | null {
         return null;
       }
       if (t.startsWith('Flag: {') || t.startsWith('Flag:{')) return sig(LAG_MP, false);
+      if (t.startsWith('Forward type:') || t.startsWith('Fallback-action:'))
+        return sig(ACTION, false);
       return null;
     case 71: // G
       if (t.startsWith('G -- Defaulted')) return sig(LAG_V_OR_MP, false);
@@ -207,6 +214,7 @@ function byPrefix(t: string): Signal | null {
         t.includes('Aging')
       )
         return sig(ARP, true);
+      if (t.startsWith('IP ToS:')) return sig(ACTION, false);
       if (
         t.startsWith('IP Packet Frame Type') ||
         t.startsWith('IPv6 Packet Frame Type') ||
@@ -237,6 +245,7 @@ function byPrefix(t: string): Signal | null {
       if (t.startsWith('Log buffer:') || t.startsWith('Logging buffer configuration'))
         return sig(LOGBUF, true);
       if (t.startsWith('LB policy:')) return sig(POLICY_OR_VS, true);
+      if (t.startsWith('LB action:')) return sig(ACTION, true);
       if (
         t.startsWith('Line protocol state:') ||
         t.startsWith('Line protocol current state:') ||
@@ -317,7 +326,9 @@ function byPrefix(t: string): Signal | null {
       if (t.length < SHORT && RETH_HEADER.test(t)) return sig(RETH, true);
       return null;
     case 83: // S
-      if (t.startsWith('Server farm:')) return sig(SF_OR_RS, true);
+      // `Server farm: sf (in use)`: the farm an LB action forwards to, never a farm block's header.
+      if (t.startsWith('Server farm:'))
+        return t.endsWith('(in use)') ? sig(ACTION, false) : sig(SF_OR_RS, true);
       if (t.startsWith('Server farm ') && t.includes('Predictor')) return sig(SF_BRIEF, true);
       if (t.startsWith('Slow shutdown:')) return sig(RS, false);
       if (t.startsWith('Source') && t.includes('IP/port')) return sig(SESSION_ANY, false);

@@ -4,6 +4,12 @@
  * system-view session, indentation stripped). Every `interface` block becomes one record; blocks
  * naming the same interface twice are merged, `interface range A to B` applies its lines to each
  * member. Lines of other configuration sections are counted, not warned one by one.
+ *
+ * No interface, no value: a non-empty paste without an `interface <name>` block is an error with
+ * value null, never `ok` with an empty list (the peer-config rules would read it as "nothing
+ * configured"): `no-interface` for configuration without one (the step needs the aggregate's
+ * block), `wrong-command` for another output. An `interface X` block with no line under it is a
+ * real answer (an interface left at its defaults, e.g. a static aggregate) and is kept.
  */
 import { scanPaste, type SourceLine } from '../shared/normalise';
 import {

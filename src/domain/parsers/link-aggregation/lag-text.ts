@@ -206,3 +206,35 @@ export class RisingNames {
     this.max = [];
   }
 }
+
+/** `tok` is an abbreviation of `word` at least `min` characters long (Comware accepts any unambiguous prefix). */
+function keyword(tok: string | undefined, word: string, min: number): boolean {
+  return (
+    tok !== undefined && tok.length >= min && tok.length <= word.length && word.startsWith(tok)
+  );
+}
+
+const AGGREGATE_TYPES: readonly [string, string][] = [
+  ['bridge-aggregation', 'Bridge-Aggregation'],
+  ['route-aggregation', 'Route-Aggregation'],
+];
+
+/**
+ * The one aggregate an echoed `display link-aggregation verbose <type> <n>` asks for, spelt as
+ * verbose prints it in `Aggregate Interface:` (`route-agg 1`, `Route-Aggregation1` →
+ * `Route-Aggregation1`); null for any other command, or one that lists several groups.
+ */
+export function aggregateOfEcho(command: string): string | null {
+  const bar = command.indexOf('|');
+  const toks = (bar >= 0 ? command.slice(0, bar) : command).trim().toLowerCase().split(/\s+/);
+  if (!keyword(toks[0], 'display', 3) || !keyword(toks[1], 'link-aggregation', 4)) return null;
+  if (!keyword(toks[2], 'verbose', 3)) return null;
+  const m = /^([a-z-]+?)(\d+)?$/.exec(toks[3] ?? '');
+  if (m === null) return null;
+  const number = m[2] ?? toks[4];
+  const rest = m[2] === undefined ? 5 : 4;
+  if (number === undefined || !/^\d{1,5}$/.test(number) || toks.length > rest) return null;
+  for (const [word, printed] of AGGREGATE_TYPES)
+    if (keyword(m[1], word, 3)) return `${printed}${Number(number)}`;
+  return null;
+}

@@ -4,23 +4,39 @@
  *
  * - verbose: one group per `Aggregate Interface:` (CW7) / `Aggregation Interface:` (CW5) block.
  *   Dynamic groups have `System ID`, a `Local:` table with a Flag column and a `Remote:` table;
- *   static groups have neither headings nor flags.
- * - summary: one group per table row, with no ports. The mode is the `AGG Mode` column (`D` →
- *   dynamic, `S` → static); when that cell is something else, the Partner ID decides: `None` means
- *   no LACP partner can exist (static), a system ID means LACP runs (dynamic) - with a warning.
- *   `systemId` is the `Actor System ID` for dynamic groups (what verbose prints as `System ID`).
+ *   static groups have neither headings nor flags. When a copy lost the group's header line but
+ *   the echoed command names one aggregate (`display link-aggregation verbose Route-Aggregation 1`),
+ *   the lines that follow are that group's: it is named from the command (`nameFromCommand`), its
+ *   name cited on the echo line, with a `group-header-missing` warning. Each echoed command starts
+ *   a new output, so nothing after it joins a group read before it.
+ * - summary: one group per table row, with no ports. Comware 7 prints `Selected / Unselected /
+ *   Individual` port counts; Comware 5 (HP 1910/1920/A5120, H3C S5120/S12500) prints only
+ *   `Select / Unselect` (`individualPorts` is then null): the header says which. The Partner ID
+ *   may be `None`/`none`, a system ID, or nothing at all (null) for a static group. The mode is the
+ *   `AGG Mode` column (`D` → dynamic, `S` → static); when that cell is something else, the Partner
+ *   ID decides: `None` or nothing means no LACP partner can exist (static), a system ID means LACP
+ *   runs (dynamic) - with a warning. `systemId` is the `Actor System ID` for dynamic groups (what
+ *   verbose prints as `System ID`).
  * - member-port: one block per port, added to the group its `Aggregate Interface:` line names.
  *   Member-port does not print Selected/Unselected: a dynamic member's status is inferred from its
  *   Synchronization flag (`D`: the actor is attached to the aggregator, i.e. Selected); a static
  *   member's cannot be known and is reported as `U` with `statusSource: 'unknown'` and a warning,
  *   so rules never take an unknown member for a healthy one.
+ *
+ * No group, no value: a paste that yields no group is an error with value null, never `ok` with
+ * an empty list (the lag rules would read that as "no aggregation"). The step is reached for one
+ * named aggregate, so even an output that positively lists none (a summary table with no row, a
+ * verbose output with only its legend) cannot answer it: `no-groups` says so. Port tables whose
+ * group nobody names (header cut, command not echoed) give `group-not-named`; a paste with no
+ * line of these outputs gives `wrong-command`.
  */
-import { scanPaste } from '../shared/normalise';
+import { scanPaste, type EchoedCommand } from '../shared/normalise';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { LagData, LagGroup, LagLocalPort } from '../parsed-types';
 import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
-import { hasAt, isInk, trimIndented } from '../shared/fast-text';
+import { hasAt, isDigit, isInk, trimIndented } from '../shared/fast-text';
 import {
+  aggregateOfEcho,
   cellInt,
   cellIs,
   cellText,
@@ -42,14 +58,18 @@ export interface LagLocalPortRecord extends LagLocalPort {
   statusSource?: 'flags' | 'unknown';
 }
 
+/** Port lists are read-only output: summary groups share one frozen empty list (see NO_LOCAL). */
 export interface LagGroupRecord extends LagGroup {
   /** Which output the group was first read from. */
   source: LagSource;
-  /** summary only: `Partner ID` as printed (`None` for static groups). */
+  /** summary only: `Partner ID` as printed (`None` for static groups; null when the cell is empty). */
   partnerId?: string | null;
   selectedPorts?: number | null;
   unselectedPorts?: number | null;
+  /** summary: null on Comware 5, whose table has no Individual column. */
   individualPorts?: number | null;
+  /** verbose: the `Aggregate Interface:` line was missing; the name is the one the echoed command asked for. */
+  nameFromCommand?: boolean;
   localPorts: LagLocalPortRecord[];
 }
 
@@ -58,6 +78,15 @@ export interface LagParsed extends LagData {
 }
 
 type Section = 'none' | 'local' | 'remote';
+
+/**
+ * A summary row prints no port: its group shares these frozen empty lists until a verbose or
+ * member-port line adds one (then it gets its own). Two arrays fewer per row is a sixth fewer
+ * objects on a 100k-row summary, and about as much less collector work. Port lists are output:
+ * read them, never push to them (a push on a shared one throws instead of corrupting every group).
+ */
+const NO_LOCAL = Object.freeze([]) as unknown as LagLocalPortRecord[];
+const NO_REMOTE = Object.freeze([]) as unknown as LagGroupRecord['remotePorts'];
 
 /** Per-group bits kept beside the records (records are output: they carry no parser state). */
 const MODE_PRINTED = 1;
@@ -94,6 +123,8 @@ interface Table {
   /** Number of header columns. */
   width: number;
   rows: number;
+  /** summary: the header has an `Individual` column (Comware 7); Comware 5 prints only Select/Unselect. */
+  individual: boolean;
   /** Column positions looked up once per header, not once per row (-1: not in this header). */
   at: Columns;
 }
@@ -116,7 +147,7 @@ function newTable(kind: Table['kind'], cols: string[]): Table {
     systemId: cols.indexOf('SystemID'),
     flag: cols.indexOf('Flag'),
   };
-  return { kind, width: cols.length, rows: 0, at };
+  return { kind, width: cols.length, rows: 0, individual: false, at };
 }
 
 /** What reading a table line gave. */
@@ -145,6 +176,12 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   let understood = 0;
   let lastNonBlank = 0;
   let lastWasPartialRow = false;
+  /** The aggregate the last echoed command asked for, until a group of that output is read. */
+  let echoed: { name: string; line: number } | null = null;
+  /** Group lines or port rows were read with no group to hold them (their header was cut). */
+  let orphans = 0;
+  /** A summary table header was read (an empty table is the device listing no group). */
+  let summaryHeader = false;
 
   // Names are compared as printed while one kind of output is read (the usual paste); only when
   // a second kind arrives (member-port's `Ten-GigabitEthernet1/1/1` after verbose's `XGE1/1/1`)
@@ -255,6 +292,34 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       0,
     );
 
+  /**
+   * The group the current verbose lines belong to. With no `Aggregate Interface:` line before
+   * them (cut from the paste), the group the echoed command asked for, when it named one.
+   */
+  const verboseGroup = (no: number): LagGroupRecord | undefined => {
+    const g = groupAt(cur);
+    if (g !== undefined || mp !== null || echoed === null) return g;
+    const { name, line } = echoed;
+    echoed = null;
+    cur = group(name, no, 'verbose', line);
+    const adopted = groupAt(cur);
+    // A group already read elsewhere (a summary row) printed its own name.
+    if (adopted !== undefined && adopted.line === no) adopted.nameFromCommand = true;
+    warnings.push(
+      issue(
+        'group-header-missing',
+        `The \`Aggregate Interface:\` line of this group is missing (cut from the paste?): it is read as ${name}, the aggregate the command on line ${line} asked for.`,
+        no,
+      ),
+    );
+    return adopted;
+  };
+  /** A line of a group with no group to hold it. */
+  const orphan = (no: number, t: string) => {
+    orphans++;
+    unrecognised(no, t);
+  };
+
   /** False when group `gi` lists `port` already (member-port may repeat a verbose row). */
   const isNewPort = (gi: number, list: { port: string }[], remote: boolean, port: string) => {
     const mixed = ((state[gi] ?? 0) & MIXED) !== 0;
@@ -311,6 +376,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
             m.line,
           ),
         );
+      if (g.localPorts === NO_LOCAL) g.localPorts = [];
       g.localPorts.push({
         port: m.port,
         status: known && (m.flags ?? '').includes('D') ? 'S' : 'U',
@@ -322,6 +388,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       });
     }
     if (m.remoteLine >= 0 && isNewPort(gi, g.remotePorts, true, m.port)) {
+      if (g.remotePorts === NO_REMOTE) g.remotePorts = [];
       g.remotePorts.push({
         port: m.port,
         partner: m.remotePartner,
@@ -340,27 +407,36 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
   /**
    * `BAGG50     D     0x8000, 7848-5933-6485  3         0           0           Shar`
    * `RAGG10     S     None                    1         0           0           NonS`
-   * (cells already cut). A new group is built with all its fields at once: ~100k records are
-   * not grown one field at a time.
+   * `BAGG1       D         0x8000, d07e-281c-2a0a   2      0          Shar` (Comware 5)
+   * (cells already cut). The counts and the share type are the last cells, so the partner ID is
+   * whatever lies between the mode and the counts (one cell, two, or none). A new group is built
+   * with all its fields at once: ~100k records are not grown one field at a time.
    */
   const summaryRow = (t: string, no: number, tbl: Table): RowResult => {
     const name = cellText(0) ?? '';
     if (!isInterfaceName(name)) return NOT_A_ROW;
     const k = cells.count;
-    if (k < 7) return PARTIAL;
-    const selected = cellInt(k - 4);
-    const unselected = cellInt(k - 3);
-    const individual = cellInt(k - 2);
-    if (selected === null || unselected === null || individual === null) return PARTIAL;
+    const withIndividual = tbl.individual;
+    const sel = withIndividual ? k - 4 : k - 3;
+    if (sel < 2) return PARTIAL;
+    const selected = cellInt(sel);
+    const unselected = cellInt(sel + 1);
+    const individual = withIndividual ? cellInt(k - 2) : null;
+    if (selected === null || unselected === null || (withIndividual && individual === null))
+      return PARTIAL;
+    // A row cut after its counts ends in a count, not in a share type.
+    if (isDigit(t.charCodeAt(cells.start[k - 1] ?? 0))) return PARTIAL;
     understood++;
     tbl.rows++;
     finishMember();
     // `None` and the share types repeat on every row: the literals are kept instead of ~100k
     // copies of them (the same strings, fewer objects for the collector).
     const partnerId =
-      k === 7 && cellIs(2, 'None')
-        ? 'None'
-        : t.slice(cells.start[2] ?? 0, cells.end[k - 5] ?? 0).trim();
+      sel === 2
+        ? null
+        : sel === 3 && cellIs(2, 'None')
+          ? 'None'
+          : t.slice(cells.start[2] ?? 0, cells.end[sel - 1] ?? 0).trim();
     const share = cellIs(k - 1, 'Shar')
       ? 'Shar'
       : cellIs(k - 1, 'NonS')
@@ -370,7 +446,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     if (cellIs(1, 'D')) mode = 'dynamic';
     else if (cellIs(1, 'S')) mode = 'static';
     else {
-      mode = partnerId.toLowerCase() === 'none' ? 'static' : 'dynamic';
+      mode = partnerId === null || partnerId.toLowerCase() === 'none' ? 'static' : 'dynamic';
       warnings.push(
         issue(
           'unknown-value',
@@ -391,8 +467,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           mode,
           systemId,
           loadSharing: share,
-          localPorts: [],
-          remotePorts: [],
+          localPorts: NO_LOCAL,
+          remotePorts: NO_REMOTE,
           line: no,
           fieldLines:
             systemId !== null
@@ -472,7 +548,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     understood++;
     tbl.rows++;
     if (g === undefined) {
-      unrecognised(no, t);
+      orphan(no, t);
       return READ;
     }
     const status = cellIs(at.status, 'S')
@@ -492,6 +568,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       );
     } else if (isNewPort(cur, g.localPorts, false, port)) {
       const flags = hasFlag ? flagsAt(t, cells.start[k - 1] ?? 0, cells.end[k - 1] ?? 0) : null;
+      if (g.localPorts === NO_LOCAL) g.localPorts = [];
       g.localPorts.push(
         marks === null
           ? { port, status, priority, operKey, flags, line: no }
@@ -523,7 +600,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     understood++;
     tbl.rows++;
     if (g === undefined) {
-      unrecognised(no, t);
+      orphan(no, t);
       return READ;
     }
     if (!isNewPort(cur, g.remotePorts, true, port)) return READ;
@@ -531,6 +608,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     // Sharing the previous row's equal ID was tried: comparing costs more than the slice.
     const sysText = sysIdx > 0 ? t.slice(sysStart, brace < 0 ? t.length : brace).trim() : null;
     const systemId = sysText === '' ? null : sysText;
+    if (g.remotePorts === NO_REMOTE) g.remotePorts = [];
     g.remotePorts.push({
       port,
       partner: at.partner >= 0 ? (cellText(at.partner) ?? null) : null,
@@ -579,18 +657,19 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       // not a row: labels and headers below
     }
     // Headers start `Port `, `Actor `, `AGG ` or `Interface`.
-    if ((c0 === 80 || c0 === 65 || c0 === 73) && header(t)) return;
+    if ((c0 === 80 || c0 === 65 || c0 === 73) && header(t, no)) return;
     const colon = t.indexOf(':');
     if (colon > 0 && labelLine(t, no, colon)) return;
     unrecognised(no, t);
   };
 
   /** Table headers; true when `t` is one. */
-  const header = (t: string): boolean => {
+  const header = (t: string, no: number): boolean => {
     // `Port             Status  Priority Oper-Key  Flag` / static `Port Status Priority Oper-Key`
     if (t.startsWith('Port ') && t.includes('Status') && t.includes('Oper-Key')) {
       understood++;
       table = newTable('local', t.split(/\s+/));
+      if (section === 'none') verboseGroup(no);
       if (cur >= 0 && section === 'none') {
         const g = groupAt(cur);
         if (g !== undefined && ((state[cur] ?? 0) & MODE_PRINTED) === 0) g.mode = 'static';
@@ -604,11 +683,15 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       return true;
     }
     // `AGG        AGG   Partner ID              Selected  Unselected  Individual  Share`
+    // `AGG         AGG       Partner ID               Select Unselect   Share` (Comware 5)
     if (t.startsWith('AGG ') && t.includes('Partner')) {
       understood++;
       finishMember();
       cur = -1;
-      table = newTable('summary', []);
+      const tbl = newTable('summary', []);
+      tbl.individual = t.includes('Individual');
+      table = tbl;
+      summaryHeader = true;
       return true;
     }
     // `Interface  Mode                          Ports     Ports       Ports       Type`
@@ -652,9 +735,9 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
       case AGGREGATION_MODE: {
         understood++;
-        const g = groupAt(cur);
+        const g = verboseGroup(no);
         if (g === undefined) {
-          unrecognised(no, t);
+          orphan(no, t);
           return true;
         }
         const value = valueAfter(t, colon);
@@ -668,8 +751,8 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
       case LOADSHARING_TYPE: {
         understood++;
-        const g = groupAt(cur);
-        if (g === undefined) unrecognised(no, t);
+        const g = verboseGroup(no);
+        if (g === undefined) orphan(no, t);
         else {
           g.loadSharing = valueAfter(t, colon);
           g.fieldLines.loadSharing = no;
@@ -678,6 +761,9 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
       case CREATION_MODE:
       case MANAGEMENT_VLANS:
+        understood++;
+        verboseGroup(no);
+        return true;
       case AGGREGATION_INTERFACE_TYPE:
       case AGGREGATE_INTERFACE_TYPE:
       case RECEIVED_LACP_PACKETS:
@@ -697,18 +783,21 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       }
       case SYSTEM_ID: {
         understood++;
-        const g = groupAt(cur);
-        if (mp !== null && mp.remoteLine >= 0) mp.remoteSystemId = valueAfter(t, colon);
-        else if (g !== undefined && mp === null) {
+        if (mp !== null && mp.remoteLine >= 0) {
+          mp.remoteSystemId = valueAfter(t, colon);
+          return true;
+        }
+        const g = verboseGroup(no);
+        if (g !== undefined && mp === null) {
           g.systemId = valueAfter(t, colon);
           g.fieldLines.systemId = no;
-        } else unrecognised(no, t);
+        } else orphan(no, t);
         return true;
       }
       case LOCAL:
       case REMOTE: {
         understood++;
-        const g = groupAt(cur);
+        const g = verboseGroup(no);
         if (mp !== null) {
           mp.dynamic = true;
           mp.section = label === LOCAL ? 'local' : 'remote';
@@ -724,7 +813,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
           section = label === LOCAL ? 'local' : 'remote';
           if (((state[cur] ?? 0) & MODE_PRINTED) === 0) g.mode = 'dynamic';
           table = null;
-        } else unrecognised(no, t);
+        } else orphan(no, t);
         return true;
       }
       case PORT_NUMBER:
@@ -769,7 +858,17 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     return true;
   };
 
-  scanPaste(text, onLine);
+  // Each echoed command starts a new output: nothing after it belongs to a group read before it.
+  const onCommand = (c: EchoedCommand): void => {
+    finishMember();
+    cur = -1;
+    table = null;
+    section = 'none';
+    const name = aggregateOfEcho(c.command);
+    echoed = name === null ? null : { name, line: c.no };
+  };
+
+  scanPaste(text, onLine, onCommand);
 
   // Truncation: the last thing read was waiting for more. (The casts undo the narrowing to the
   // initial values: TypeScript does not see the assignments made inside onLine.)
@@ -806,16 +905,28 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
 
   if (lastNonBlank === 0)
     return result<LagParsed>(null, [issue('empty-input', 'The paste is empty.')], []);
-  if (recs.length === 0) {
-    if (understood === 0)
-      return result<LagParsed>(
-        null,
-        [issue('wrong-command', `Expected ${EXPECTED}; no line of this paste belongs to it.`)],
-        warnings,
-      );
-    warnings.push(issue('no-groups', 'No aggregation group is listed in this output.'));
-  }
+  if (recs.length === 0) return result<LagParsed>(null, [noGroups()], warnings);
   return result({ groups: recs }, [], warnings);
+
+  /** Why a non-empty paste gave no group (see the header: never an ok empty list). */
+  function noGroups(): ParseIssue {
+    if (understood === 0)
+      return issue('wrong-command', `Expected ${EXPECTED}; no line of this paste belongs to it.`);
+    if (orphans > 0)
+      return issue(
+        'group-not-named',
+        `Port tables were read, but no \`Aggregate Interface:\` line says which group they belong to (cut from the paste?) and the echoed command names no aggregate: paste the output again from its first line, or run \`display link-aggregation verbose route-aggregation <n>\`.`,
+      );
+    if (summaryHeader)
+      return issue(
+        'no-groups',
+        'The summary table lists no aggregation group: this device (or this filter) shows none, so there is no aggregate to check. Run `display link-aggregation verbose` for the aggregate the earlier steps named.',
+      );
+    return issue(
+      'no-groups',
+      `No aggregation group is listed in this output (only its legend or headers were read): expected ${EXPECTED} with at least one group.`,
+    );
+  }
 }
 
 /** `Port Number: 5` and its kin inside a member-port block (`Remote:` ones go to the partner). */

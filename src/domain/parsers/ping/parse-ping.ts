@@ -23,6 +23,7 @@
  *   is seen in a public test of an HPE 12908 parser, and BSD prints `ping: sendto: Message too
  *   long` for a DF packet over the local MTU); they are kept in the run's `sendErrors`, and those
  *   saying the packet is too big or too long warn `packet-too-big`, others `ping-error`.
+ * - No run, no value: a non-empty paste with no ping run is a `wrong-command` error with value null.
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
 import { hasAt, hasWordAt, trimIndented } from '../shared/fast-text';

@@ -2,6 +2,10 @@
  * `display redundancy group [name]`: the node table (which node is Primary), the timers, the member
  * Reths and, per node, its member interfaces and track entries. Column indentation in the device
  * output is inconsistent, so rows are read as whitespace-separated tokens, never by column position.
+ *
+ * No group, no value: a non-empty paste without a `Redundancy group <name> (ID <n>):` header is a
+ * `wrong-command` error with value null, never `ok` with an empty list; the output has no "no
+ * group" form. A group cut before its node table is kept with a `truncated` warning.
  */
 import { scanPaste } from '../shared/normalise';
 import { hasWordAt, isDigitsAt, isWhiteSpace, trimIndented, unsignedAt } from '../shared/fast-text';

@@ -3,6 +3,12 @@
  * configuration (`interface Reth2` / ` member interface Route-Aggregation1.1973 priority 100`, which
  * gives priorities but no statuses). Configuration blocks are closed by `#`, `return` or the next
  * `interface` line rather than by indentation, because pastes often lose their indentation.
+ *
+ * No Reth, no value: a non-empty paste that names no Reth is an error with value null
+ * (`wrong-command`, naming the output it looks like), never `ok` with an empty list. Nothing in
+ * either output says "no Reth" (a missing Reth is a device error message), so there is no empty
+ * answer. A Reth whose member table was cut off is kept, with no members and a `truncated`
+ * warning: its name is read, and the reth rules treat a Reth without members as not found.
  */
 import { scanPaste } from '../shared/normalise';
 import { trimIndented } from '../shared/fast-text';

@@ -2,6 +2,17 @@
  * Reads every output the `farm-status` step accepts: `display server-farm` (detail and brief) and
  * `display real-server` (detail, brief, `name X`). Real-server outputs are grouped into farms by
  * their `Server farm` field so the step's rules see one shape whatever the engineer pasted.
+ *
+ * Other LB outputs name farms too, without their state: `display loadbalance action`
+ * (`  Server farm: sf (in use)` in an `LB action:` block) and `display virtual-server`
+ * (`Primary server farm: sf (in use)`). Their blocks are read as another command's: no line of
+ * them makes a farm (a `Server farm:` value ending in `(in use)` never does), and only a farm
+ * header after a blank line, a real-server block or a table header of ours ends them.
+ *
+ * No farm, no value: a paste with no farm and no real server is an error with value null, never
+ * `ok` with an empty list (no Probe-failed server would read as "farm healthy"). There is no
+ * "positively none" answer here: the step asks about a farm the engineer named, and every form of
+ * the output prints at least its header. The error names the other command when one was seen.
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
 import {
@@ -151,7 +162,39 @@ const KNOWN_KEYS = new Set([
 ]);
 const KEY_WORDS = byLength(KNOWN_KEYS);
 
-type Mode = 'farm' | 'rs' | 'farm-brief' | 'rs-brief' | null;
+/** `other`: inside a block of another LB output (an `LB action:` block, a virtual server). */
+type Mode = 'farm' | 'rs' | 'farm-brief' | 'rs-brief' | 'other' | null;
+
+// Headers of other LB outputs that print `Server farm: X (in use)`-like lines, and the command.
+const OTHER_HEADERS: readonly [string, string][] = [
+  ['LB action:', 'display loadbalance action'],
+  ['LB policy:', 'display loadbalance policy'],
+  ['Virtual server:', 'display virtual-server'],
+];
+// A virtual server's farm lines, when its `Virtual server:` header was not pasted.
+const VS_FARM_KEYS = ['Primary server farm:', 'Default server farm:'];
+
+/** What each other output says instead of a farm's state, for the error. */
+const OTHER_SAYS: Record<string, string> = {
+  'display loadbalance action':
+    'it names the server farm an LB action forwards to ("Server farm: X (in use)")',
+  'display loadbalance policy': 'it lists the classes and actions of LB policies',
+  'display virtual-server':
+    'it names the server farm a virtual server uses ("Primary server farm: X (in use)")',
+};
+
+/** The command whose block header `s` (from `at`) is, or null. */
+function otherHeader(s: string, at: number): string | null {
+  const c = s.charCodeAt(at);
+  if (c !== 76 && c !== 86) return null; // L, V
+  for (const [header, command] of OTHER_HEADERS) if (hasAt(s, header, at)) return command;
+  return null;
+}
+
+/** `Server farm: sf (in use)`: the farm another output uses, never a farm block's header. */
+function inUse(s: string): boolean {
+  return s.endsWith('(in use)');
+}
 
 /** The detail block (`Real server: x`) being read; one per parse, reused from block to block. */
 interface ServerDraft {
@@ -374,6 +417,9 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
   let statisticsSeen = false;
   let lastLine = 0;
   let nonBlank = 0;
+  let afterBlank = true;
+  /** The first block of another LB output met (named in the error when no farm is read). */
+  let other: { command: string; line: number } | null = null;
 
   const unrecognised = (no: number, s: string, at: number) =>
     warnings.push(
@@ -383,6 +429,16 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
   const closeServer = () => {
     if (cur.rs !== null && cur.hasState) stateful.push(cur.rs);
     cur.rs = null;
+  };
+
+  /** A block of another output starts at `no`: what follows is not ours until a header of ours. */
+  const enterOther = (command: string, no: number) => {
+    mode = 'other';
+    farm = null;
+    closeServer();
+    inProbeMethods = inFarmTable = inProbeTable = legend = false;
+    lastRow = null;
+    other ??= { command, line: no };
   };
 
   // A new echoed command starts a new output: the next line forgets which layout we were in.
@@ -408,8 +464,13 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     if (at === n || !isInk(raw.charCodeAt(at)) || !isInk(raw.charCodeAt(n - 1))) {
       s = raw.trim();
       at = 0;
-      if (s === '') return;
+      if (s === '') {
+        afterBlank = true;
+        return;
+      }
     }
+    const blankBefore = afterBlank;
+    afterBlank = false;
     nonBlank++;
     lastLine = no;
     // Every header below starts with N, P, R or S: one look at the first character rules them out.
@@ -536,6 +597,29 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     }
     const key = keyAt(s, at, colon);
 
+    // `LB action: lba2`, `Virtual server: vs1`: another output's block starts.
+    const otherCommand = key === '' ? otherHeader(s, at) : null;
+    if (otherCommand !== null) {
+      enterOther(otherCommand, no);
+      unrecognised(no, s, at);
+      return;
+    }
+    if (key === 'Server farm' && inUse(s)) {
+      enterOther('display loadbalance action', no);
+      unrecognised(no, s, at);
+      return;
+    }
+    // `Primary server farm: kippo (in use)`: a virtual server's, even when its header was not pasted.
+    if (key === '' && (c0 === 80 || c0 === 68) && VS_FARM_KEYS.some((k) => hasAt(s, k, at))) {
+      enterOther('display virtual-server', no);
+      unrecognised(no, s, at);
+      return;
+    }
+    if (mode === 'other' && !(key === 'Real server' || (key === 'Server farm' && blankBefore))) {
+      unrecognised(no, s, at);
+      return;
+    }
+
     // `Real server: 12.151:8080_rs_113.55.12.151_8080`
     if (key === 'Real server') {
       mode = 'rs';
@@ -625,13 +709,20 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
       );
     }
     if (farms.length === 0 && stateful.length === 0) {
+      const seen = other as { command: string; line: number } | null;
       return result<ServerFarmParsed>(
         null,
         [
-          issue(
-            'wrong-command',
-            `No server farm or real server found: expected the output of ${EXPECTED}.`,
-          ),
+          seen === null
+            ? issue(
+                'wrong-command',
+                `No server farm or real server found: expected the output of ${EXPECTED}.`,
+              )
+            : issue(
+                'wrong-command',
+                `This looks like ${seen.command}, not ${EXPECTED}: ${OTHER_SAYS[seen.command] ?? 'it is another output'}, not a farm's real servers and their state. Paste display server-farm for the farm.`,
+                seen.line,
+              ),
         ],
         warnings,
       );

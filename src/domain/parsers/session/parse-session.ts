@@ -3,6 +3,14 @@
  * Field labels are matched with their spaces removed and lower-cased, so the padded
  * `Source      IP/port`, the OCR'd `Interface(in) :` and the several VPN labels all reduce to one key.
  * The field set varies per block and per release, so nothing relies on line order inside a block.
+ *
+ * No session is a real answer (the wizard's `probe-not-sent`) only when the paste says so: the
+ * echoed command followed by nothing but a prompt, or nothing but `Slot 1:` / `CPU 0 on slot 1:`
+ * headers and `Total sessions found: 0`. Those give `ok` with `sessions: []`. Any other non-empty
+ * paste without a session is an error with value null: `sessions-missing` when the device counted
+ * sessions the paste does not hold (`Total sessions found: 3`, blocks cut away), `no-sessions`
+ * when lines were not understood (they may be a session whose `Initiator:` line was lost),
+ * `wrong-command` when nothing of this output was found.
  */
 import { scanPaste } from '../shared/normalise';
 import { isDigitsAt, isInk, isIpAt, unsignedAt } from '../shared/fast-text';
@@ -499,6 +507,8 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
   let initiatorOnly = 0;
   let withResponder = 0;
   let lastLine = 0;
+  let totalLine = 0;
+  let notUnderstood = 0;
   const recent: string[] = [];
   // The open block's fieldLines, made into objects when it ends.
   const initiatorLines = lineDraft(ENDPOINT_KEYS, fullEndpointLines);
@@ -510,8 +520,10 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
     s.fieldLines = buildLines(sessionLines);
   };
 
-  const unrecognised = (no: number, t: string) =>
+  const unrecognised = (no: number, t: string) => {
+    notUnderstood++;
     warnings.push(issue('unrecognised-line', `Not understood: ${t}`, no));
+  };
 
   const close = () => {
     if (open === null) return;
@@ -648,6 +660,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       close();
       recognised = true;
       const n = unsignedAt(raw, vs, raw.length);
+      totalLine = no;
       if (n !== null) totalFound = (totalFound ?? 0) + n;
       else
         warnings.push(
@@ -738,6 +751,28 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
       ),
     );
     return result<SessionTableData>(null, errors, warnings);
+  }
+  if (sessions.length === 0) {
+    // Only headers and a zero count say "no session"; anything else means the blocks are missing.
+    if (totalFound !== null && totalFound > 0) {
+      errors.push(
+        issue(
+          'sessions-missing',
+          `The device reported ${totalFound} session(s) but the paste holds no session block: they were cut from the copy. Paste the whole output of ${EXPECTED}.`,
+          totalLine,
+        ),
+      );
+      return result<SessionTableData>(null, errors, warnings);
+    }
+    if (notUnderstood > 0) {
+      errors.push(
+        issue(
+          'no-sessions',
+          `No session was read and ${notUnderstood} line(s) were not understood (a session whose "Initiator:" line was lost?). An output with no session shows only "Slot 1:" headers and "Total sessions found: 0"; paste the whole output of ${EXPECTED}.`,
+        ),
+      );
+      return result<SessionTableData>(null, errors, warnings);
+    }
   }
   if (totalFound !== null && totalFound !== sessions.length) {
     warnings.push(

@@ -57,6 +57,8 @@ describe('detectCommand from echoed commands', () => {
     ['<LB>ping -vpn-instance HLW 10.197.44.200', 'ping'],
     ['<LB>display interface Reth2', 'display-interface'],
     ['<LB>display loadbalance policy', 'display-loadbalance-policy'],
+    ['<LB>display loadbalance action', 'display-loadbalance-action'],
+    ['<LB>dis loadbal act name lba2', 'display-loadbalance-action'],
     ['<LB>display nqa result admin test', 'display-nqa-result'],
     ['<LB>display nqa history admin test', 'display-nqa-history'],
     ['<SW>display m-lag summary', 'display-m-lag'],
@@ -144,5 +146,31 @@ describe('detectCommand on empty and unknown pastes', () => {
     const t =
       '%Jun 25 13:53:05:123 2023 L5030 NQA/6/NQA_LOG_UNREACHABLE: Server 10.0.0.1 unreachable.\n';
     expect(detectCommand(t)).toEqual({ command: 'syslog', confidence: 'signature', line: 1 });
+  });
+});
+
+describe('lines that name a server farm without being one', () => {
+  it('`Server farm: X (in use)` alone is an LB action, not display server-farm', () => {
+    expect(detectCommand('  Server farm: sf (in use)\n  Backup server farm: sfb\n').command).toBe(
+      'display-loadbalance-action',
+    );
+  });
+  it('a virtual server without its header is a virtual server', () => {
+    expect(
+      detectCommand('  Primary server farm: kippo (in use)\n  Backup server farm:\n').command,
+    ).toBe('display-virtual-server');
+    expect(detectCommand('  Default server farm: sf (in use)\n').command).toBe(
+      'display-virtual-server',
+    );
+  });
+  it('a farm listing then an action listing, with no prompt between, are two outputs', () => {
+    const farm = fixture('01-display-server-farm.txt');
+    const action = withoutPrompts(
+      fixture('loadbalance-action__tsg-lb-generic-server-farm-in-use__ynu-js.txt'),
+    );
+    expect(splitPaste(withoutPrompts(`${farm}\n${action}`)).map((x) => x.command)).toEqual([
+      'display-server-farm',
+      'display-loadbalance-action',
+    ]);
   });
 });

@@ -72,6 +72,14 @@ export const expected: Record<string, CommandId> = {
     'display-link-aggregation-summary',
   'link-aggregation-summary__doc-ragg-static-nons-partner-no-space__h3c-cn-cmdref.txt':
     'display-link-aggregation-summary',
+  'link-aggregation-summary__cw5-select-unselect-no-individual__hp1920-a5120-notes.txt':
+    'display-link-aggregation-summary',
+  'link-aggregation-summary__doc-cw5-ragg-select-unselect-pdf-single-spaced__h3c-s12500-cfg.txt':
+    'display-link-aggregation-summary',
+  'link-aggregation-verbose__doc-header-cut-static-ragg20-named-by-echo__hp-msr-v7-cmdref.txt':
+    'display-link-aggregation-verbose',
+  'link-aggregation-verbose__header-cut-ragg-dynamic-named-by-echo__derived-ntc.txt':
+    'display-link-aggregation-verbose',
   'link-aggregation-verbose__bagg-dynamic-all-selected__ntc.txt':
     'display-link-aggregation-verbose',
   'link-aggregation-verbose__bagg-dynamic-both-unselected-ACG__netmiko-script.txt':
@@ -81,6 +89,9 @@ export const expected: Record<string, CommandId> = {
   'link-aggregation-verbose__doc-dynamic-partner-absent-DEF-and-static__h3c-cn-cmdref.txt':
     'display-link-aggregation-verbose',
   'link-aggregation-verbose__ragg-dynamic__ntc.txt': 'display-link-aggregation-verbose',
+  'loadbalance-action__doc-drop-and-http-server-farm-in-use-headers__h3c-cn-cmdref.txt':
+    'display-loadbalance-action',
+  'loadbalance-action__tsg-lb-generic-server-farm-in-use__ynu-js.txt': 'display-loadbalance-action',
   'loadbalance-policy__tsg-lb-http-chinese-action-names-indented__ynu-js.txt':
     'display-loadbalance-policy',
   'm-lag-summary-verbose__dsw1-peer-link-drcp__ru-lab.txt': 'display-m-lag',

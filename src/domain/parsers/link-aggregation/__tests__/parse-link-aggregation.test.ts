@@ -91,14 +91,128 @@ describe('verbose variants', () => {
     ]);
     expect(codes(r)).toEqual(['unrecognised-line@3', 'truncated@5']);
   });
-  it('only legends: ok with no groups', () => {
+});
+
+describe('no group is never an ok empty list', () => {
+  const errorOf = (r: ReturnType<typeof parse>) => {
+    expect(r.ok).toBe(false);
+    // The engine reads `value` even when ok is false: an empty list must not reach it.
+    expect(r.value).toBeNull();
+    return r.errors.map((e) => e.code);
+  };
+  it('only legends: no-groups', () => {
     const r = parse([
       'Loadsharing Type: Shar -- Loadsharing, NonS -- Non-Loadsharing',
       'Port Status: S -- Selected, U -- Unselected',
     ]);
+    expect(errorOf(r)).toEqual(['no-groups']);
+    expect(r.errors[0]?.message).toMatch(/legend/);
+  });
+  it('a summary table with no row: no-groups, saying the device lists none', () => {
+    const r = parse([
+      '<SW>display link-aggregation summary',
+      'Aggregation Interface Type:',
+      'BAGG -- Bridge-Aggregation, RAGG -- Route-Aggregation',
+      'Actor System ID: 0x8000, d07e-289d-c027',
+      'AGG         AGG       Partner ID               Select Unselect   Share',
+      'Interface   Mode                               Ports  Ports      Type',
+      '-------------------------------------------------------------------------------',
+      '<SW>',
+    ]);
+    expect(errorOf(r)).toEqual(['no-groups']);
+    expect(r.errors[0]?.message).toMatch(/summary table lists no aggregation group/);
+  });
+  it('port tables whose group nobody names: group-not-named', () => {
+    const r = parse([
+      '<LB>display link-aggregation verbose',
+      'Port Status: S -- Selected, U -- Unselected',
+      'Aggregation Mode: Dynamic',
+      'Local:',
+      '  Port             Status  Priority Oper-Key  Flag',
+      '  XGE1/1/0         S       32768    3         {ACDEFG}',
+    ]);
+    expect(errorOf(r)).toEqual(['group-not-named']);
+  });
+  it('another command: wrong-command', () => {
+    expect(errorOf(parse(['Total sessions found: 0']))).toEqual(['wrong-command']);
+  });
+});
+
+describe('a verbose group whose header line was cut', () => {
+  const body = [
+    'Loadsharing Type: Shar -- Loadsharing, NonS -- Non-Loadsharing',
+    'Port Status: S -- Selected, U -- Unselected, I -- Individual',
+    'Aggregation Mode: Dynamic',
+    'Loadsharing Type: Shar',
+    'System ID: 0x8000, 9023-b46c-4400',
+    'Local:',
+    '  Port             Status  Priority Oper-Key  Flag',
+    '--------------------------------------------------------------------------------',
+    '  XGE1/1/0         S       32768    3         {ACDEFG}',
+    '  XGE1/1/1         U       32768    3         {ACG}',
+  ];
+  it('is named from the echoed command, cited there, with a warning', () => {
+    const r = parse(['[LB]display link-aggregation verbose Route-Aggregation 1', ...body]);
     expect(r.ok).toBe(true);
-    expect(r.value?.groups).toEqual([]);
-    expect(r.warnings.map((w) => w.code)).toEqual(['no-groups']);
+    const g = r.value?.groups[0];
+    expect(r.value?.groups).toHaveLength(1);
+    expect([g?.name, g?.mode, g?.nameFromCommand, g?.line, g?.fieldLines.name]).toEqual([
+      'Route-Aggregation1',
+      'dynamic',
+      true,
+      4,
+      1,
+    ]);
+    expect(g?.localPorts.map((p) => [p.port, p.status])).toEqual([
+      ['XGE1/1/0', 'S'],
+      ['XGE1/1/1', 'U'],
+    ]);
+    expect(codes(r)).toEqual(['group-header-missing@4']);
+    expect(r.warnings[0]?.message).toMatch(/Route-Aggregation1.*line 1/);
+  });
+  it.each([
+    ['<LB>dis link-agg verb route-agg 1', 'Route-Aggregation1'],
+    ['<LB>display link-aggregation verbose Route-Aggregation1', 'Route-Aggregation1'],
+    ['<SW>display link-aggregation verbose bridge-Aggregation2', 'Bridge-Aggregation2'],
+    [
+      '<SW>display link-aggregation verbose Bridge-Aggregation 33 | begin Local',
+      'Bridge-Aggregation33',
+    ],
+  ])('%s names %s', (echo, name) => {
+    const r = parse([echo, ...body]);
+    expect(r.value?.groups.map((g) => g.name)).toEqual([name]);
+  });
+  it('an echo that names no single aggregate names nothing', () => {
+    for (const echo of [
+      '<LB>display link-aggregation verbose',
+      '<LB>display link-aggregation verbose route-aggregation',
+      '<LB>display link-aggregation summary',
+      '<LB>display link-aggregation verbose route-aggregation 1 2',
+    ])
+      expect(parse([echo, ...body]).errors.map((e) => e.code)).toEqual(['group-not-named']);
+  });
+  it('a printed header wins: no warning, nothing named from the command', () => {
+    const r = parse([
+      '[LB]display link-aggregation verbose Route-Aggregation 1',
+      'Aggregate Interface: Route-Aggregation1',
+      ...body.slice(2),
+    ]);
+    expect(codes(r)).toEqual([]);
+    expect(r.value?.groups[0]?.nameFromCommand).toBeUndefined();
+  });
+  it('the next command starts a new output: its rows never join the group read before it', () => {
+    const r = parse([
+      '[LB]display link-aggregation verbose Route-Aggregation 1',
+      'Aggregate Interface: Route-Aggregation1',
+      ...body.slice(2),
+      '[LB]display link-aggregation verbose Route-Aggregation 2',
+      ...body,
+    ]);
+    expect(r.value?.groups.map((g) => [g.name, g.localPorts.length])).toEqual([
+      ['Route-Aggregation1', 2],
+      ['Route-Aggregation2', 2],
+    ]);
+    expect(codes(r)).toEqual(['group-header-missing@14']);
   });
 });
 
@@ -117,6 +231,62 @@ describe('summary', () => {
       ['BAGG20', 'dynamic', '0x8000, 000f-e267-6c6a', 0],
     ]);
     expect(codes(r)).toEqual(['unknown-value@5', 'unknown-value@6']);
+  });
+  it('Comware 5 columns (Select / Unselect, no Individual): static rows with none or no partner', () => {
+    const r = parse([
+      'AGG         AGG       Partner ID               Select Unselect   Share',
+      'Interface   Mode                               Ports  Ports      Type',
+      '-------------------------------------------------------------------------------',
+      'BAGG10      D         0x8000, 000f-e267-57ad   2      0          Shar',
+      'BAGG20      S         none                     1      0          NonS',
+      'BAGG30      S                                  0      2          Shar',
+    ]);
+    expect(codes(r)).toEqual([]);
+    expect(
+      r.value?.groups.map((g) => [
+        g.name,
+        g.mode,
+        g.partnerId,
+        g.selectedPorts,
+        g.unselectedPorts,
+        g.individualPorts,
+      ]),
+    ).toEqual([
+      ['BAGG10', 'dynamic', '0x8000, 000f-e267-57ad', 2, 0, null],
+      ['BAGG20', 'static', 'none', 1, 0, null],
+      ['BAGG30', 'static', null, 0, 2, null],
+    ]);
+  });
+  it('a Comware 5 row cut before its share type is truncated, not read', () => {
+    const r = parse([
+      'AGG         AGG       Partner ID               Select Unselect   Share',
+      'Interface   Mode                               Ports  Ports      Type',
+      'BAGG1       D         0x8000, d07e-281c-2a0a   2      0          Shar',
+      'BAGG2       D         0x8000, 4431-92b1-ed6a   2      0',
+    ]);
+    expect(r.value?.groups.map((g) => g.name)).toEqual(['BAGG1']);
+    expect(codes(r)).toEqual(['truncated@4']);
+  });
+  it('a summary group gets its own port lists when verbose rows follow; the others stay empty', () => {
+    const r = parse([
+      'AGG        AGG   Partner ID              Selected  Unselected  Individual  Share',
+      'Interface  Mode                          Ports     Ports       Ports       Type',
+      'RAGG1      D     0x8000, 0000-0000-0000  0         1           0           Shar',
+      'RAGG2      D     0x8000, 0000-0000-0000  0         1           0           Shar',
+      'Aggregate Interface: RAGG1',
+      'Aggregation Mode: Dynamic',
+      'Local:',
+      '  Port Status Priority Oper-Key Flag',
+      '  XGE1/1/1 U 32768 3 {ACG}',
+      'Remote:',
+      '  Actor Partner Priority Oper-Key SystemID Flag',
+      '  XGE1/1/1 0 32768 0 0x8000, 0000-0000-0000 {EF}',
+    ]);
+    const [one, two] = r.value?.groups ?? [];
+    expect([one?.localPorts.length, one?.remotePorts.length]).toEqual([1, 1]);
+    expect([two?.localPorts, two?.remotePorts]).toEqual([[], []]);
+    // The empty lists are shared and frozen: output is read, never pushed to.
+    expect(Object.isFrozen(two?.localPorts)).toBe(true);
   });
   it('summary and verbose of the same group merge', () => {
     const r = parse([

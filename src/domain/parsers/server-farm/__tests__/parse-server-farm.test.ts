@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseServerFarm, type ServerFarmParsed } from '../parse-server-farm';
 import { lossless, truncate, type Mangled } from '../../shared/testing/mangle';
 import { describeNeverThrows, remapLines } from '../../shared/testing/fixture-harness';
+import { fixture, withoutPrompts } from '../../detect/__tests__/fixture-table';
 
 const texts = import.meta.glob('../__fixtures__/*.txt', {
   query: '?raw',
@@ -174,6 +175,96 @@ describe('parseServerFarm on other pastes', () => {
     ].join('\n');
     const farm = parseServerFarm(text).value?.farms[0];
     expect([farm?.totalRealServers, farm?.activeRealServers]).toEqual([2, 1]);
+  });
+});
+
+describe('outputs that name a farm without its state are not farms', () => {
+  const ACTION_REAL = 'loadbalance-action__tsg-lb-generic-server-farm-in-use__ynu-js.txt';
+  const ACTION_DOC =
+    'loadbalance-action__doc-drop-and-http-server-farm-in-use-headers__h3c-cn-cmdref.txt';
+  const VS_REAL = 'virtual-server__tsg-lb-tcp-ip-types__ynu-js.txt';
+  const refused = (text: string, command: string, line: number) => {
+    const r = parseServerFarm(text);
+    expect(r.ok).toBe(false);
+    expect(r.value).toBeNull();
+    expect(r.errors.map((e) => [e.code, e.line])).toEqual([['wrong-command', line]]);
+    expect(r.errors[0]?.message).toContain(`This looks like ${command}`);
+  };
+
+  it.each([ACTION_REAL, ACTION_DOC])(
+    '%s: display loadbalance action, as pasted and cleaned',
+    (name) => {
+      const text = fixture(name);
+      refused(text, 'display loadbalance action', 2);
+      // With no prompt, no indentation, or only the blocks' `Server farm: X (in use)` lines.
+      refused(withoutPrompts(text), 'display loadbalance action', 1);
+      refused(text.replace(/^[ ]+/gm, ''), 'display loadbalance action', 2);
+      refused(
+        text
+          .split('\n')
+          .filter((l) => l.includes('(in use)'))
+          .join('\n'),
+        'display loadbalance action',
+        1,
+      );
+    },
+  );
+
+  it('display virtual-server, with or without its `Virtual server:` headers', () => {
+    const text = fixture(VS_REAL);
+    refused(text, 'display virtual-server', 2);
+    const noHeaders = text
+      .split('\n')
+      .filter((l) => !l.startsWith('Virtual server:') && !l.startsWith('<'))
+      .join('\n');
+    refused(noHeaders, 'display virtual-server', 8);
+  });
+
+  it('an action whose farm is not in use (no suffix) makes no farm either', () => {
+    const text = [
+      'LB action: lba3',
+      '  Type: Generic',
+      '  State: Active',
+      '  Forward type: Server farm',
+      '  Server farm: sf',
+      '  Backup server farm: sfb (in use)',
+    ].join('\n');
+    refused(text, 'display loadbalance action', 1);
+  });
+
+  it('an action block pasted after a farm changes nothing in it; a farm header after a blank line is read again', () => {
+    const farm = fixture('01-display-server-farm.txt').replace(/\n$/, '');
+    const action = withoutPrompts(fixture(ACTION_REAL)).replace(/\n$/, '');
+    const alone = parseServerFarm(farm);
+    const r = parseServerFarm(`${farm}\n\n${action}\n\n${farm.split('\n').slice(1).join('\n')}`);
+    expect(r.value?.farms.map((f) => f.name)).toEqual(['test-01', 'test-01']);
+    const [first, second] = r.value?.farms ?? [];
+    expect(first).toEqual(alone.value?.farms[0]);
+    expect(second?.realServers.map((x) => [x.name, x.state])).toEqual([
+      ['test1', 'Probe-failed'],
+      ['test2', 'Probe-failed'],
+    ]);
+    // Every action line is reported, none read.
+    expect(r.warnings.filter((w) => w.code === 'unrecognised-line')).toHaveLength(20);
+  });
+
+  it('an action block after a real-server block does not give the server its State', () => {
+    const text = [
+      'Real server: rs1',
+      '  State: Probe-failed',
+      '  Server farm: sf',
+      '  Probe information:',
+      '    Probe success criteria: All',
+      '    Probe method      State',
+      '    t1                Failed',
+      'LB action: lba2',
+      '  State: Active',
+      '  Server farm: sf (in use)',
+    ].join('\n');
+    const r = parseServerFarm(text);
+    expect(r.value?.farms.map((f) => [f.name, f.realServers.map((x) => x.state)])).toEqual([
+      ['sf', ['Probe-failed']],
+    ]);
   });
 });
 

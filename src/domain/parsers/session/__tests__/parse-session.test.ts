@@ -4,6 +4,7 @@ import { lossless, truncate } from '../../shared/testing/mangle';
 import { parseSession } from '../parse-session';
 import type { SessionTableData } from '../session-types';
 import { json, mutateLines, pairFixtures, remapLines } from '../../shared/testing/fixture-harness';
+import { fixture } from '../../detect/__tests__/fixture-table';
 
 const fixtures = pairFixtures(
   import.meta.glob('../__fixtures__/*.txt', { query: '?raw', import: 'default', eager: true }),
@@ -147,6 +148,59 @@ describe('parseSession edge cases', () => {
     expect(r.ok).toBe(true);
     expect(r.value).toEqual({ sessions: [], totalFound: 0 });
     expect(r.warnings).toEqual([]);
+  });
+
+  it.each([
+    ['a zero count alone', 'Total sessions found: 0', 0],
+    ['a slot header alone', 'Slot 1:', null],
+    [
+      'slot headers of a multi-CPU board, echoed',
+      '<LB>display session table ipv4 verbose\nCPU 0 on slot 1:\nCPU 1 on slot 1:\n<LB>',
+      null,
+    ],
+    [
+      'the echo, a slot header and a zero count',
+      '[LB]dis session table ipv4 destination-ip 10.0.0.9 verbose\nSlot 1:\nTotal sessions found: 0\n[LB]',
+      0,
+    ],
+  ])('a paste that says there is no session: %s', (_name, text, total) => {
+    const r = parseSession(text);
+    expect(r.ok).toBe(true);
+    expect(r.value).toEqual({ sessions: [], totalFound: total });
+  });
+
+  it('a count of sessions the paste does not hold is an error, not an empty answer', () => {
+    const r = parseSession(
+      '<LB>display session table ipv4 destination-ip 10.0.0.9 verbose\nSlot 1:\nTotal sessions found: 2\n',
+    );
+    expect(r.ok).toBe(false);
+    expect(r.value).toBeNull();
+    expect(r.errors.map((e) => [e.code, e.line])).toEqual([['sessions-missing', 3]]);
+    expect(r.errors[0]?.message).toMatch(/reported 2 session/);
+  });
+
+  it('no session and lines not understood is an error (a block that lost its Initiator line)', () => {
+    const r = parseSession(
+      [
+        'Slot 1:',
+        '  Source      IP/port: 10.0.0.1/1000',
+        '  Destination IP/port: 10.0.0.2/443',
+        'Total sessions found: 0',
+      ].join('\n'),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.value).toBeNull();
+    expect(r.errors.map((e) => e.code)).toEqual(['no-sessions']);
+    expect(r.errors[0]?.message).toMatch(/2 line\(s\) were not understood/);
+  });
+
+  it('display real-server statistics (a Slot header, then none of ours) is not an empty answer', () => {
+    const r = parseSession(
+      fixture('real-server-statistics__tsg-lb-slot-header-truncated__ynu-js.txt'),
+    );
+    expect(r.ok).toBe(false);
+    expect(r.value).toBeNull();
+    expect(r.errors.map((e) => e.code)).toEqual(['no-sessions']);
   });
 
   const one = (header: string, vpn: string) =>
