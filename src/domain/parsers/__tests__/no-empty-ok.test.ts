@@ -104,9 +104,10 @@ describe("each parser's rule for a paste with nothing to use (see their header c
     expect(r.errors.map((e) => e.code)).toEqual([code]);
   };
   it('ping: an echoed ping with an error and no run', () => {
+    // The device refused to send: the error names that (the ping parser's `ping-failed`).
     refused(
       parsePing('<LB>ping -vpn-instance HLW 10.0.0.1\nping: connect: Invalid argument\n<LB>'),
-      'wrong-command',
+      'ping-failed',
     );
   });
   it('reth: a Redundancy group line with no Reth; a Reth cut before its members is kept', () => {
