@@ -66,7 +66,16 @@ describe('cli diagnose: every whole-incident scenario', () => {
       ? (JSON.parse(readFileSync(answersFile, 'utf8')) as Record<string, string>)
       : {};
     const answerArgs = Object.entries(answers).flatMap(([id, a]) => ['--answer', `${id}=${a}`]);
-    const ran = cli(['diagnose', ...answerArgs, ...args]);
+    // The farm and server the engineer chose on the way (`choices.json`), as the CLI takes them.
+    const choicesFile = path.join(dir, 'choices.json');
+    const choices = existsSync(choicesFile)
+      ? (JSON.parse(readFileSync(choicesFile, 'utf8')) as { farm?: string; server?: string })
+      : {};
+    const choiceArgs = [
+      ...(choices.farm ? ['--farm', choices.farm] : []),
+      ...(choices.server ? ['--server', choices.server] : []),
+    ];
+    const ran = cli(['diagnose', ...choiceArgs, ...answerArgs, ...args]);
     if (answerArgs.length > 0) {
       // The answers reach the engine: each adds its own finding.
       const run = JSON.parse(ran.stdout) as { findings: { id: string }[] };
