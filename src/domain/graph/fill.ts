@@ -40,12 +40,25 @@ export function values(ctx: RunContext, extra: Values = {}): Values {
     unselected: ctx.unselectedPorts[0] ?? null,
     lostServer: ctx.lostServer ?? target?.address ?? null,
     peerAggregate: ctx.peerAggregate,
+    probeSource: ctx.probeSource,
+    probeUrl: probeUrl(ctx, target?.address ?? null),
+    tlsProbe: ctx.template && /^(https|ssl)$/i.test(ctx.template.type) ? 'yes' : null,
     // IPv4 needs -f; IPv6 routers never fragment. 1472/1452 bytes fill a 1500-byte packet.
     pingCmd: v6 ? 'ping ipv6' : 'ping',
     dfFlag: v6 ? '' : '-f ',
     largeSize: v6 ? '1452' : '1472',
     ...extra,
   };
+}
+
+/** The URL an HTTP(S) probe fetches, for a `curl` that asks the same; null for other probes. */
+function probeUrl(ctx: RunContext, target: string | null): string | null {
+  const tpl = ctx.template;
+  if (!tpl || !/^https?$/i.test(tpl.type)) return null;
+  if (tpl.url) return tpl.url;
+  if (!target) return null;
+  const port = tpl.destinationPort ?? ctx.probePort;
+  return `${tpl.type.toLowerCase()}://${target}${port ? `:${port}` : ''}/`;
 }
 
 /** `[...]` segments vanish when a value inside is unknown; `{x}` becomes the value or a placeholder. */

@@ -590,7 +590,12 @@ export const stepGraph: StepGraph = {
     ],
     next: [
       { device: 'lb', template: 'display real-server name {targetName}' },
-      { device: 'server', template: 'curl -v http://{target}:{port}/' },
+      { device: 'server', template: 'curl -kv {probeUrl}', when: 'probeUrl' },
+      {
+        device: 'server',
+        template: 'tcpdump -ni any host {probeSource} and port {port}',
+        when: 'probeSource',
+      },
     ],
   },
   'path-mtu': {
@@ -628,7 +633,16 @@ export const stepGraph: StepGraph = {
       },
     ],
     next: [
-      { device: 'lb', template: 'display interface {inbound}' },
+      {
+        device: 'server',
+        template: 'tcpdump -ni any host {probeSource} and port {port}',
+        when: 'probeSource',
+      },
+      {
+        device: 'server',
+        template: 'openssl s_client -connect {target}:{port} -servername <host-name>',
+        when: 'tlsProbe',
+      },
       { device: 'lb', template: 'display real-server name {targetName}' },
     ],
   },

@@ -677,8 +677,8 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
     return {
       title: t('The probe’s TLS handshake fails', '探测的 TLS 握手失败'),
       cause: t(
-        `The TLS probe${tpl ? ` (template ${tpl.name})` : ''} reaches ${target(c)}, receives the server's certificate and ends the handshake: the LB's SSL client rejects it — a certificate it does not trust (self-signed, expired, wrong name, incomplete chain), an SNI the server needs and the probe does not send, or no protocol version or cipher in common.`,
-        `TLS 探测${tpl ? `（模板 ${tpl.name}）` : ''}到达 ${target(c)}，收到服务器证书后中止了握手：负载均衡设备的 SSL 客户端拒绝了它——证书不受信任（自签名、过期、名称不符、证书链不完整），服务器需要而探测没有发送的 SNI，或没有共同的协议版本或加密套件。`,
+        `The TLS probe${tpl ? ` (template ${tpl.name})` : ''} reaches ${target(c)}, receives the server's certificate and ends the handshake: the LB's SSL client rejects that certificate — one it does not trust (a CA missing from its PKI domain, self-signed, incomplete chain), expired, for another name (the default certificate a server sends when the probe gives no SNI), or with a key or signature algorithm it does not accept.`,
+        `TLS 探测${tpl ? `（模板 ${tpl.name}）` : ''}到达 ${target(c)}，收到服务器证书后中止了握手：负载均衡设备的 SSL 客户端拒绝了该证书——不受信任（PKI 域中没有其 CA、自签名、证书链不完整）、已过期、名称不符（探测不带 SNI 时服务器返回的缺省证书），或其密钥或签名算法不被接受。`,
       ),
       fix: [
         block(
@@ -871,8 +871,9 @@ function inconclusive(
   findingIds: string[],
   withheld: { id: Exclude<DiagnosisId, 'inconclusive'>; check: Check } | null,
 ): Diagnosis {
+  // Facts, good or bad, that cite lines; warnings are what looks odd.
   const known = input.findings
-    .filter((f) => f.severity === 'problem' || f.severity === 'ok')
+    .filter((f) => f.severity !== 'warning' && (f.severity !== 'info' || f.evidence.length > 0))
     .map((f) => f.text);
   const odd = input.findings.filter((f) => f.severity === 'warning').map((f) => f.text);
   const where = input.stoppedAt ?? 'farm-status';

@@ -97,6 +97,12 @@ export function evaluatePathMtu(
   const maxLost = Math.min(...lost.map(({ p }) => sizeOf(p)));
   const maxPassed = Math.max(...passed.map(({ p }) => sizeOf(p)));
   const overhead = isV6(runs[0]?.p as PingRun) ? IPV6_OVERHEAD : IPV4_OVERHEAD;
+  const low = maxPassed + overhead;
+  const high = maxLost + overhead - 1;
+  const bracket =
+    low >= high
+      ? t(`exactly up to ${low} bytes`, `最大恰为 ${low} 字节`)
+      : t(`up to between ${low} and ${high} bytes`, `最大在 ${low} 到 ${high} 字节之间`);
   if (lost.length > 0) {
     findings.push(
       finding(
@@ -104,8 +110,8 @@ export function evaluatePathMtu(
         'path-mtu',
         'problem',
         t(
-          `${lost.map(({ p }) => `${sizeOf(p)}-byte`).join(', ')} ping${lost.length > 1 ? 's' : ''} to ${target} ${isV6(lost[0]?.p as PingRun) ? '(IPv6, never fragmented on the way)' : 'with Don\u2019t-Fragment set'} got no reply${passed.length ? `, while ${maxPassed}-byte ones pass: the path carries packets up to between ${maxPassed + overhead} and ${maxLost + overhead - 1} bytes` : ''}.`,
-          `到 ${target} 的 ${lost.map(({ p }) => `${sizeOf(p)} 字节`).join('、')} ping${isV6(lost[0]?.p as PingRun) ? '（IPv6，途中不分片）' : '（设置了不分片）'}没有回应${passed.length ? `，而 ${maxPassed} 字节的可以通过：路径能承载的报文在 ${maxPassed + overhead} 到 ${maxLost + overhead - 1} 字节之间` : ''}。`,
+          `${lost.map(({ p }) => `${sizeOf(p)}-byte`).join(', ')} ping${lost.length > 1 ? 's' : ''} to ${target} ${isV6(lost[0]?.p as PingRun) ? '(IPv6, never fragmented on the way)' : 'with Don\u2019t-Fragment set'} got no reply${passed.length ? `, while ${maxPassed}-byte ones pass: the path carries packets of ${bracket['en-US']}` : ''}.`,
+          `到 ${target} 的 ${lost.map(({ p }) => `${sizeOf(p)} 字节`).join('、')} ping${isV6(lost[0]?.p as PingRun) ? '（IPv6，途中不分片）' : '（设置了不分片）'}没有回应${passed.length ? `，而 ${maxPassed} 字节的可以通过：路径能承载的报文${bracket['zh-CN']}` : ''}。`,
         ),
         lost.map((r) => r.evidence),
         [target, ...lost.map(({ p }) => String(sizeOf(p)))],
@@ -158,6 +164,21 @@ export function evaluatePathMtu(
   }
   // Large DF pings that pass at the size the probe needs leave the MTU innocent.
   const largeOk = passed.length > 0 && lost.length === 0;
+  if (largeOk && ctx.template && /^(https|ssl)$/i.test(ctx.template.type)) {
+    findings.push(
+      finding(
+        'mtu-innocent-tls',
+        'path-mtu',
+        'warning',
+        t(
+          `Full-size packets reach ${target}, so the server's certificate is not lost on the path, yet the TLS probe got no answer: the server may end the handshake itself (no protocol version or cipher in common with the probe's SSL client policy, or a name it requires through SNI). \`openssl s_client\` from a host beside the LB shows which.`,
+          `满长报文可以到达 ${target}，说明服务器证书没有在路径上丢失，但 TLS 探测没有得到回应：服务器可能自己终止了握手（与探测的 SSL 客户端策略没有共同的协议版本或加密套件，或需要通过 SNI 指定名称）。在负载均衡设备旁的主机上用 \`openssl s_client\` 可以看出原因。`,
+        ),
+        passed.map((r) => r.evidence),
+        [target],
+      ),
+    );
+  }
   return {
     facts: { found: true, largeLost: lost.length > 0, smallOk, largeOk },
     findings,

@@ -30,17 +30,39 @@ export const DEFAULT_TIMEOUT_MS = 3000;
 const TLS_TYPES = /^(https|ssl)$/i;
 const RESPONSE_TYPES = /^(http|https|ssl|ftp|dns|radius|udp)$/i;
 
+/**
+ * The template the followed probe uses: a `probe` line in the target real server's view (it takes
+ * precedence over the farm's), else one of the farm's probe methods — the one whose port and type
+ * fit the session — else the only template pasted.
+ */
 function pick(
   inputs: StepInput<ProbeTemplateData>[],
-  used: string[],
-): { tpl: ProbeTemplate; input: StepInput<ProbeTemplateData> } | 'ambiguous' | null {
+  ctx: RunContext,
+):
+  | { tpl: ProbeTemplate; input: StepInput<ProbeTemplateData>; others: string[] }
+  | 'ambiguous'
+  | null {
   const all = inputs.flatMap((input) => input.value.templates.map((tpl) => ({ tpl, input })));
-  const byName = all.filter(({ tpl }) =>
-    used.some((u) => u.toLowerCase() === tpl.name.toLowerCase()),
-  );
-  if (byName.length > 0) return byName[byName.length - 1] ?? null;
-  if (all.length === 1) return all[0] ?? null;
-  return all.length > 1 ? 'ambiguous' : null;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  const server = ctx.target?.name ?? null;
+  const byServer = inputs
+    .flatMap((i) => i.value.references ?? [])
+    .filter((r) => server !== null && same(r.owner.replace(/^real-server\s+/i, ''), server))
+    .map((r) => r.template);
+  const port = ctx.probePort;
+  const score = ({ tpl }: { tpl: ProbeTemplate }) =>
+    (byServer.some((n) => same(n, tpl.name)) ? 8 : 0) +
+    (ctx.farmProbes.some((n) => same(n, tpl.name)) ? 4 : 0) +
+    (port !== null && tpl.destinationPort === port ? 2 : 0) +
+    (port !== null &&
+    ((port === 443 && /^(https|ssl)$/i.test(tpl.type)) || (port === 80 && /^http$/i.test(tpl.type)))
+      ? 1
+      : 0);
+  const used = all.filter((x) => score(x) >= 4);
+  const pool = used.length > 0 ? used : all.length === 1 ? all : [];
+  if (pool.length === 0) return all.length > 1 ? 'ambiguous' : null;
+  const best = [...pool].sort((a, b) => score(b) - score(a))[0] as (typeof all)[number];
+  return { ...best, others: pool.filter((x) => x !== best).map((x) => x.tpl.name) };
 }
 
 export function evaluateProbeTemplate(
@@ -57,7 +79,7 @@ export function evaluateProbeTemplate(
     httpExpectations: false,
     handshakeOnly: false,
   };
-  const picked = pick(inputs, ctx.farmProbes);
+  const picked = pick(inputs, ctx);
   if (picked === null || picked === 'ambiguous') {
     const names = inputs.flatMap((i) => i.value.templates.map((x) => x.name));
     findings.push(
@@ -80,7 +102,22 @@ export function evaluateProbeTemplate(
     );
     return { facts: none, findings, context: ctx, waiting: true };
   }
-  const { tpl, input } = picked;
+  const { tpl, input, others } = picked;
+  if (others.length > 0) {
+    findings.push(
+      finding(
+        'template-others',
+        'probe-template',
+        'info',
+        t(
+          `The farm also probes with ${others.join(', ')}; ${tpl.name} fits the session followed (its port and type).`,
+          `实服务组还使用 ${others.join('、')} 探测；${tpl.name} 与所跟踪的会话相符（端口和类型）。`,
+        ),
+        [],
+        others,
+      ),
+    );
+  }
   const at = (keys: string[]): Evidence =>
     ev('probe-template', input.index, [tpl.line, ...keys.map((k) => tpl.fieldLines[k])]);
   const tls = TLS_TYPES.test(tpl.type) || tpl.sslClientPolicy !== null;
@@ -156,8 +193,8 @@ export function evaluateProbeTemplate(
         'probe-template',
         'problem',
         t(
-          `Template ${tpl.name} is a TLS probe (${tpl.type}${tpl.sslClientPolicy ? `, SSL client policy ${tpl.sslClientPolicy}` : ''}) and its session closed right after the server's certificate arrived: the LB's TLS client rejects the handshake — an untrusted, self-signed or expired certificate, no SNI the server needs, or no common protocol version or cipher.`,
-          `模板 ${tpl.name} 是 TLS 探测（${tpl.type}${tpl.sslClientPolicy ? `，SSL 客户端策略 ${tpl.sslClientPolicy}` : ''}），其会话在服务器证书到达后立即关闭：负载均衡设备的 TLS 客户端拒绝了握手——证书不受信任、自签名或已过期，服务器需要的 SNI 没有发送，或没有共同的协议版本或加密套件。`,
+          `Template ${tpl.name} is a TLS probe (${tpl.type}${tpl.sslClientPolicy ? `, SSL client policy ${tpl.sslClientPolicy}` : ''}) and its session closed right after the server's certificate arrived: the LB's TLS client rejects that certificate — untrusted (a CA its PKI domain lacks), self-signed, expired, for another name (the default certificate a server sends when the probe gives no SNI), or with a key or signature algorithm the client does not accept.`,
+          `模板 ${tpl.name} 是 TLS 探测（${tpl.type}${tpl.sslClientPolicy ? `，SSL 客户端策略 ${tpl.sslClientPolicy}` : ''}），其会话在服务器证书到达后立即关闭：负载均衡设备的 TLS 客户端拒绝了该证书——不受信任（PKI 域中没有其 CA）、自签名、已过期、名称不符（探测不带 SNI 时服务器返回的缺省证书），或客户端不接受其密钥或签名算法。`,
         ),
         [at(['sslClientPolicy']), ctx.session.evidence],
         [tpl.name, ...(target ? [target] : [])],
@@ -226,8 +263,8 @@ export function evaluateProbeTemplate(
         'probe-template',
         'warning',
         t(
-          `Template ${tpl.name} is a TCP connect probe, which succeeds on the handshake the session shows: that it still fails points at its timing (timeout, frequency) rather than the server.`,
-          `模板 ${tpl.name} 是 TCP 连接探测，会话显示的握手就足以使其成功：它仍然失败，说明问题在时间参数（超时、频率）而不是服务器。`,
+          `Template ${tpl.name} is a TCP connect probe, and the session shows the handshake it needs: these outputs do not explain why it still fails${rtt ? ` (round trip ${round(rtt.avg)} ms against a ${timeout} ms timeout)` : ''}. \`display real-server\` shows each probe's state.`,
+          `模板 ${tpl.name} 是 TCP 连接探测，会话显示了它所需的握手：这些输出无法解释它为何仍失败${rtt ? `（往返 ${round(rtt.avg)} ms，超时 ${timeout} ms）` : ''}。\`display real-server\` 可查看每个探测的状态。`,
         ),
         [at(['timeoutMs', 'frequencyMs'])],
         [tpl.name],

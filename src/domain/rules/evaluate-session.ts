@@ -28,6 +28,9 @@ const vpnName = (v: string | null | undefined) => (isPublic(v) ? null : (v ?? nu
 /** A server's TLS first flight (ServerHello, certificate chain) is well over this many bytes. */
 export const TLS_FLIGHT_BYTES = 1000;
 
+/** IPv4 + TCP headers with options: the most a segment without data weighs (IPv6 adds 20). */
+export const CONTROL_SEGMENT_BYTES = 72;
+
 /** The port or application says TLS (HTTPS and the usual TLS ports). */
 export function looksTls(s: Session): boolean {
   if (/https|ssl|tls/i.test(s.application ?? '')) return true;
@@ -38,7 +41,8 @@ export function looksTls(s: Session): boolean {
  * What the session shows, from its state and both counters together:
  * - `syn-sent`: nothing came back;
  * - `reset`: one packet back and closed after a single SYN: the server refused (RST);
- * - `handshake-only`: the SYN-ACK and nothing after it, still open or closed by the LB;
+ * - `handshake-only`: the SYN-ACK and nothing after it but acknowledgements or a FIN (no data),
+ *   still open or closed;
  * - `tls-abort`: a TLS session where the server sent its first flight and the session closed with
  *   little sent by the LB (`tls` says whether the probe is TLS; the template step can tell better);
  * - `data-back`: the server sent more than the handshake;
@@ -54,9 +58,12 @@ export function sessionKind(s: Session, tls = looksTls(s)): SessionKind {
   if (/^TCP_CLOSE$/.test(state) && (replies ?? 1) <= 1 && (sent ?? 1) <= 1) return 'reset';
   if (replies === 1 && (/ESTABLISHED|SYN_RECV/.test(state) || closed)) return 'handshake-only';
   if (replies !== null && replies >= 2) {
-    const back = s.responderToInitiator?.bytes ?? 0;
+    const back = s.responderToInitiator?.bytes ?? null;
     const out = s.initiatorToResponder?.bytes ?? 0;
-    if (tls && closed && back >= TLS_FLIGHT_BYTES && out < back) return 'tls-abort';
+    // SYN-ACK, ACKs and a FIN carry no data: a server that only acknowledged the request (a
+    // dropped answer, a hung application) has sent nothing a probe could read.
+    if (back !== null && back <= replies * CONTROL_SEGMENT_BYTES) return 'handshake-only';
+    if (tls && closed && (back ?? 0) >= TLS_FLIGHT_BYTES && out < (back ?? 0)) return 'tls-abort';
     return 'data-back';
   }
   return 'other';
@@ -240,10 +247,10 @@ export function evaluateSession(
       finding(
         'session-handshake-only',
         'session',
-        'warning',
+        'info',
         t(
-          `Probe session ${flow} is ${s.state ?? '?'} with only the SYN-ACK back (${counts['en-US']}): the server accepts the connection, but nothing it sent after the handshake arrived. That is not an HTTP expectation problem by itself; the probe template and the path decide what it is.`,
-          `探测会话 ${flow} 状态为 ${s.state ?? '?'}，只收到 SYN-ACK（${counts['zh-CN']}）：服务器接受了连接，但握手之后它发送的内容都没有回来。这本身并不说明是 HTTP 期望问题；要看探测模板和路径。`,
+          `Probe session ${flow} is ${s.state ?? '?'} with only the handshake back (${counts['en-US']}, no data): the server accepts the connection. Whether an answer should have followed depends on the probe template; this alone is not an HTTP expectation problem.`,
+          `探测会话 ${flow} 状态为 ${s.state ?? '?'}，只收到握手报文（${counts['zh-CN']}，没有数据）：服务器接受了连接。之后是否应有回应取决于探测模板；这本身并不说明是 HTTP 期望问题。`,
         ),
         countsEv,
         [dest, s.state ?? ''],

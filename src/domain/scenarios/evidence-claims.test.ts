@@ -98,6 +98,7 @@ const claims: Record<string, Claim> = {
   'template-port-differs': any(/nqa template/i, /destination port/i, SESSION_STATE),
   'mtu-df-lost': any(PING_HEADER, /\b0 packet\(s\) received|100(?:\.0+)?% packet loss/),
   'mtu-df-unknown': any(PING_HEADER, /packet\(s\) received|packet loss/),
+  'mtu-innocent-tls': any(PING_HEADER, /packet\(s\) received, 0\.0% packet loss/),
 };
 
 function claimFor(id: string): Claim | undefined {

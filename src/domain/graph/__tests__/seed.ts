@@ -27,5 +27,5 @@ export const stateOf = (pastes: Paste[], answers: WizardState['answers'] = {}): 
   pastes,
   answers,
   server: null,
-    farm: null,
+  farm: null,
 });

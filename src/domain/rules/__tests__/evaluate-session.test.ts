@@ -10,6 +10,8 @@ interface Opts {
   inbound?: string;
   i2r?: number;
   r2i?: number;
+  /** Bytes back; by default 60 a packet (headers only, no data). */
+  r2iBytes?: number;
 }
 const session = ({
   vpn = 'HLW',
@@ -17,6 +19,7 @@ const session = ({
   inbound = 'Reth2',
   i2r = 0,
   r2i = 0,
+  r2iBytes = r2i * 60,
 }: Opts = {}) => `[L5030]display session table ipv4 destination-ip 10.197.44.201 verbose
 Slot 1:
 Initiator:
@@ -39,7 +42,7 @@ Rule ID: -/-/-
 Rule name:
 Start time: 2023-06-25 13:53:05  TTL: 2s
 Initiator->Responder:            ${i2r} packets          ${i2r * 60} bytes
-Responder->Initiator:            ${r2i} packets          ${r2i * 60} bytes
+Responder->Initiator:            ${r2i} packets          ${r2iBytes} bytes
 
 Total sessions found: 1
 `;
@@ -101,7 +104,7 @@ describe('evaluateSession', () => {
 
   it('TCP_ESTABLISHED with data back → replied, read as data-back, not as an HTTP problem', () => {
     const r = evaluateSession(
-      [input(parseSession, session({ state: 'TCP_ESTABLISHED', i2r: 4, r2i: 3 }))],
+      [input(parseSession, session({ state: 'TCP_ESTABLISHED', i2r: 4, r2i: 3, r2iBytes: 780 }))],
       ctx,
     );
     expect(first(g, r.facts)).toBe('replied');
@@ -119,6 +122,14 @@ describe('evaluateSession', () => {
     expect(first(g, r.facts)).toBe('replied');
     expect(r.findings[0]?.id).toBe('session-handshake-only');
     expect(r.findings[0]?.text['en-US']).toContain('not an HTTP expectation problem');
+  });
+
+  it('acknowledgements and a FIN without data are handshake-only, not data back', () => {
+    const r = evaluateSession(
+      [input(parseSession, session({ state: 'TCP_FIN_WAIT', i2r: 4, r2i: 3, r2iBytes: 172 }))],
+      ctx,
+    );
+    expect(r.facts.kind).toBe('handshake-only');
   });
 
   it('a SYN-ACK then a reset from the LB is handshake-only, not the server refusing', () => {
