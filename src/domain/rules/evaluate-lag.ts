@@ -31,7 +31,10 @@ function pickGroup(
   inputs: StepInput<LagData>[],
   aggregate: string | null,
 ): { g: LagGroup; input: StepInput<LagData> } | null {
-  const all = inputs.flatMap((input) => input.value.groups.map((g) => ({ g, input })));
+  // A summary names groups without their ports: a paste that lists the members wins.
+  const all = inputs
+    .flatMap((input) => input.value.groups.map((g) => ({ g, input })))
+    .sort((a, b) => Number(b.g.localPorts.length > 0) - Number(a.g.localPorts.length > 0));
   if (aggregate) return all.find(({ g }) => sameInterface(g.name, aggregate)) ?? null;
   return all.find(({ g }) => g.localPorts.some((p) => p.status === 'U')) ?? all[0] ?? null;
 }

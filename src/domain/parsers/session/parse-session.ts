@@ -5,8 +5,9 @@
  * The field set varies per block and per release, so nothing relies on line order inside a block.
  *
  * No session is a real answer (the wizard's `probe-not-sent`) only when the paste says so: the
- * echoed command followed by nothing but a prompt, or nothing but `Slot 1:` / `CPU 0 on slot 1:`
- * headers and `Total sessions found: 0`. Those give `ok` with `sessions: []`. Any other non-empty
+ * echoed command followed by nothing but a prompt, or `Slot 1:` / `CPU 0 on slot 1:` headers with
+ * `Total sessions found: 0` or the next prompt after them. Those give `ok` with `sessions: []`.
+ * Slot headers with neither may be a copy cut before the sessions (`no-total`). Any other non-empty
  * paste without a session is an error with value null: `sessions-missing` when the device counted
  * sessions the paste does not hold (`Total sessions found: 3`, blocks cut away), `no-sessions`
  * when lines were not understood (they may be a session whose `Initiator:` line was lost),
@@ -769,6 +770,21 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
         issue(
           'no-sessions',
           `No session was read and ${notUnderstood} line(s) were not understood (a session whose "Initiator:" line was lost?). An output with no session shows only "Slot 1:" headers and "Total sessions found: 0"; paste the whole output of ${EXPECTED}.`,
+        ),
+      );
+      return result<SessionTableData>(null, errors, warnings);
+    }
+    const endedByPrompt = paste.noise.some(
+      (n) => (n.kind === 'prompt' || n.kind === 'echo') && n.no > slotLine,
+    );
+    if (totalFound === null && slotLine > 0 && !endedByPrompt) {
+      // `Slot 1:` and nothing after it, not even the next prompt: the copy may have stopped
+      // before the sessions or the zero count.
+      errors.push(
+        issue(
+          'no-total',
+          `The paste stops after the slot header, without "Total sessions found": it may have been cut before the sessions. Paste the whole output of ${EXPECTED}.`,
+          slotLine,
         ),
       );
       return result<SessionTableData>(null, errors, warnings);

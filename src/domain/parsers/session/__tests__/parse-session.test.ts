@@ -152,7 +152,7 @@ describe('parseSession edge cases', () => {
 
   it.each([
     ['a zero count alone', 'Total sessions found: 0', 0],
-    ['a slot header alone', 'Slot 1:', null],
+    ['a slot header, then the next prompt', 'Slot 1:\n<LB>', null],
     [
       'slot headers of a multi-CPU board, echoed',
       '<LB>display session table ipv4 verbose\nCPU 0 on slot 1:\nCPU 1 on slot 1:\n<LB>',
@@ -167,6 +167,15 @@ describe('parseSession edge cases', () => {
     const r = parseSession(text);
     expect(r.ok).toBe(true);
     expect(r.value).toEqual({ sessions: [], totalFound: total });
+  });
+
+  it('a slot header with nothing after it may be a cut copy: an error, not "no session"', () => {
+    const r = parseSession(
+      '<LB>display session table ipv4 destination-ip 10.0.0.9 verbose\nSlot 1:\n',
+    );
+    expect(r.ok).toBe(false);
+    expect(r.value).toBeNull();
+    expect(r.errors.map((e) => [e.code, e.line])).toEqual([['no-total', 2]]);
   });
 
   it('a count of sessions the paste does not hold is an error, not an empty answer', () => {
