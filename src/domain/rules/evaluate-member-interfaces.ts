@@ -90,11 +90,11 @@ export function evaluateMemberInterfaces(ctx: RunContext): Evaluation<MemberFact
         (l.entry.event.kind === 'link' || l.entry.event.kind === 'lagg-member') &&
         sameInterface(l.entry.event.interface, port),
     );
-    const downs = events.filter(
-      (l) =>
-        (l.entry.event?.kind === 'link' && !l.entry.event.up) ||
-        (l.entry.event?.kind === 'lagg-member' && !l.entry.event.selected),
-    );
+    // One flap logs a physical down and a member leaving the group: count one kind, the link's first.
+    const linkDowns = events.filter((l) => l.entry.event?.kind === 'link' && !l.entry.event.up);
+    const downs = linkDowns.length
+      ? linkDowns
+      : events.filter((l) => l.entry.event?.kind === 'lagg-member' && !l.entry.event.selected);
     const siblingsOld = current
       .filter((c) => c.port !== port)
       .every((c) => (c.snap.status.lastFlapSecondsAgo ?? Infinity) >= OLD_FLAP_SECONDS);

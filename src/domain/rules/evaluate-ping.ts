@@ -188,8 +188,8 @@ export function evaluatePing(
               'ping',
               'warning',
               t(
-                `${who} answers only ${counts.trim() || 'some pings'} (${p.lossPercent}% packet loss): the path loses packets, which is not a clean "reachable".`,
-                `${who} 只回应了部分 ping${countsZh}（丢包率 ${p.lossPercent}%）：路径在丢包，不能算作完全可达。`,
+                `${who} answers only ${p.transmitted !== null ? `${got} of ${p.transmitted} pings` : 'some pings'} (${p.lossPercent}% packet loss): the path loses packets, which is not a clean "reachable".`,
+                `${who} 只回应了${p.transmitted !== null ? ` ${p.transmitted} 个中的 ${got} 个` : '部分'} ping（丢包率 ${p.lossPercent}%）：路径在丢包，不能算作完全可达。`,
               ),
               [at],
               [p.destination],
