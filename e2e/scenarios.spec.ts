@@ -119,6 +119,14 @@ const walks: [string, Lang][] = [
   ['inconclusive--static-both-ends-member-unselected', 'en-US'],
   ['vpn-instance-mismatch--template-copied-from-mgmt', 'en-US'],
   ['real-server-shutdown--farm-left-shut-after-maintenance', 'zh-CN'],
+  ['lag-cross-connected--ragg-members-on-two-switches', 'en-US'],
+  ['lag-member-faulty--flapping-sfp-terminal-logging', 'zh-CN'],
+  ['arp-unresolved--server-port-moved-to-other-vlan', 'en-US'],
+  ['path-mtu-blackhole--gre-ipsec-1400-icmp-filtered', 'zh-CN'],
+  ['probe-tls-failure--no-sni-default-self-signed-cert', 'en-US'],
+  ['probe-timeout-too-short--lan-template-on-satellite-site', 'zh-CN'],
+  ['server-port-closed--action-pasted-first-session-copy-cut', 'en-US'],
+  ['inconclusive--http-handshake-only-large-pings-pass', 'zh-CN'],
 ];
 
 for (const [name, lang] of walks) {
