@@ -65,6 +65,11 @@ export interface ParsedPaste {
   result: ParseResult<unknown> | null;
   /** Set when the paste is another step's output: the step it belongs to, or null when no step takes it. */
   misfiled: { command: CommandId; belongsTo: StepId | null } | null;
+  /**
+   * Set when only the first records of a very large parse were kept for display (the page shows
+   * a few hundred rows; copying 100 000 records to it would block it): the list and its full length.
+   */
+  trimmed?: { key: string; shown: number; total: number };
 }
 
 /** A command the user should run next, filled in from earlier steps. */

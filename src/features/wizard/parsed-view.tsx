@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { commandLabels, type CommandId } from '@/domain/parsers/command-ids';
 import type {
   ArpData,
@@ -20,10 +20,18 @@ import { useT, type Translate } from '@/i18n/use-t';
 interface ParsedViewProps {
   command: CommandId;
   value: unknown;
+  /** The record list was cut to its first items for display: how many there are in all. */
+  trimmed?: { key: string; shown: number; total: number } | undefined;
 }
 
 /** The parsed data as a readable table, so the engineer can check the wizard read what they see. */
-export function ParsedView({ command, value }: ParsedViewProps) {
+export function ParsedView({ command, value, trimmed }: ParsedViewProps) {
+  const view = <ParsedTables command={command} value={value} />;
+  if (!trimmed) return view;
+  return <TrimContext.Provider value={trimmed}>{view}</TrimContext.Provider>;
+}
+
+function ParsedTables({ command, value }: Omit<ParsedViewProps, 'trimmed'>) {
   const t = useT();
   if (value === null || typeof value !== 'object')
     return <p className="text-muted">{t('noParsedData')}</p>;
@@ -63,8 +71,14 @@ export function ParsedView({ command, value }: ParsedViewProps) {
 
 const dash = (x: unknown): string => (x === null || x === undefined || x === '' ? '—' : String(x));
 const MAX_ROWS = 200;
+/** The paste's record list was cut for display (trim-run.ts): how many records it really holds. */
+const TrimContext = createContext<{ shown: number; total: number } | null>(null);
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
+  const trim = useContext(TrimContext);
+  // A table of the cut list itself has rows for every record shown: scale to the records it lost.
+  const perRecord = trim && rows.length >= trim.shown ? rows.length / trim.shown : 0;
+  const totalRows = rows.length + Math.round((trim ? trim.total - trim.shown : 0) * perRecord);
   const shown = rows.slice(0, MAX_ROWS);
   return (
     <div className="overflow-x-auto" tabIndex={0}>
@@ -89,7 +103,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
           ))}
         </tbody>
       </table>
-      {rows.length > MAX_ROWS && <p className="text-sm text-muted">… +{rows.length - MAX_ROWS}</p>}
+      {totalRows > MAX_ROWS && <p className="text-sm text-muted">… +{totalRows - MAX_ROWS}</p>}
     </div>
   );
 }

@@ -144,7 +144,11 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
         <section aria-label={`${t('parsedTitle')} (${t('pasteLabel')} ${n})`}>
           <h4 className="m-0 mb-1 text-sm font-semibold">{t('parsedTitle')}</h4>
           <Suspense fallback={<p className="m-0 text-sm text-muted">…</p>}>
-            <ParsedView command={paste.command} value={paste.result.value} />
+            <ParsedView
+              command={paste.command}
+              value={paste.result.value}
+              trimmed={paste.trimmed}
+            />
           </Suspense>
         </section>
       )}

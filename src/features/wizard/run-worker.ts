@@ -5,6 +5,7 @@
  */
 import { runWizard } from '@/domain/graph/run-wizard';
 import type { WizardState } from '@/domain/wizard-state';
+import { trimRun } from './trim-run';
 
 interface Request {
   id: number;
@@ -14,7 +15,7 @@ interface Request {
 self.onmessage = (e: MessageEvent<Request>) => {
   const { id, state } = e.data;
   try {
-    self.postMessage({ id, run: runWizard(state) });
+    self.postMessage({ id, run: trimRun(runWizard(state)) });
   } catch (err) {
     self.postMessage({ id, error: err instanceof Error ? err.message : String(err) });
   }
