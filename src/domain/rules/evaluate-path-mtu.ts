@@ -11,6 +11,7 @@ import type { Evaluation } from './evaluate-farm-status';
 import { ev, fieldLine, finding, type StepInput } from './evidence';
 import { t } from './text';
 import { latest } from './support';
+import { received } from './evaluate-ping';
 
 export interface PathMtuFacts {
   found: boolean;
@@ -23,8 +24,6 @@ export interface PathMtuFacts {
 const IPV4_OVERHEAD = 28;
 const IPV6_OVERHEAD = 48;
 
-const received = (p: PingRun) =>
-  p.received ?? (p.replies > 0 ? p.replies : p.timeouts > 0 ? 0 : null);
 const isV6 = (p: PingRun) => p.destination.includes(':');
 const sizeOf = (p: PingRun) => p.size ?? 56;
 

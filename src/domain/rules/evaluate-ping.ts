@@ -22,7 +22,7 @@ function roundTrip(p: PingRun): { avg: number; max: number } | null {
 }
 
 /** A failed server "answers" when any reply came back; 0 received means lost. */
-function received(p: PingRun): number | null {
+export function received(p: PingRun): number | null {
   if (p.received !== null) return p.received;
   if (p.replies > 0) return p.replies;
   return p.timeouts > 0 ? 0 : null;
