@@ -79,6 +79,18 @@ const scenes: Record<string, { route: string; state: WizardState | null }> = {
     route: '/diagnosis',
     state: scenarioState('inconclusive--static-both-ends-member-unselected'),
   },
+  'step-member-interfaces': {
+    route: '/step/member-interfaces',
+    state: scenarioState('lag-member-faulty--flapping-sfp-terminal-logging'),
+  },
+  'diagnosis-member-faulty': {
+    route: '/diagnosis',
+    state: scenarioState('lag-member-faulty--flapping-sfp-terminal-logging'),
+  },
+  'step-probe-template': {
+    route: '/step/probe-template',
+    state: scenarioState('probe-tls-failure--no-sni-default-self-signed-cert'),
+  },
   report: { route: '/report', state: exampleState() },
 };
 

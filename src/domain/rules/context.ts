@@ -98,8 +98,9 @@ export interface RunContext {
   /** The peer aggregate's own link type and permitted VLANs (`972 to 973 1972 to 1973`), to copy onto members. */
   peerLinkType: string | null;
   peerPermitVlans: string | null;
-  /** Aggregate members that look physically faulty (member-interfaces step). */
+  /** Aggregate members that look physically faulty (member-interfaces step), and how. */
   faultyMembers: string[];
+  memberFaults: Array<{ port: string; fault: 'down' | 'flapping' | 'errors-rising' | 'silent' }>;
   /**
    * One aggregate reaching two devices or two aggregates: what the Selected members reach (the
    * side that works) and the ports that must move to it — LB members on two devices, or switch
@@ -172,6 +173,7 @@ export function emptyContext(support: Support = emptySupport()): RunContext {
     peerLinkType: null,
     peerPermitVlans: null,
     faultyMembers: [],
+    memberFaults: [],
     crossConnect: null,
   };
 }

@@ -599,11 +599,25 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
   'lag-member-faulty': (c) => {
     const lb = agg(c);
     const bad = c.faultyMembers.length ? c.faultyMembers : ['<member>'];
+    const how: Record<string, Localized> = {
+      down: t('is down', '处于 down 状态'),
+      flapping: t('flaps (its link keeps going down and up)', '在闪断（链路反复 down/up）'),
+      'errors-rising': t(
+        'corrupts frames (CRC/input errors rising)',
+        '在产生错包（CRC/输入错误持续增加）',
+      ),
+      silent: t(
+        'receives nothing while its siblings carry traffic',
+        '在其他成员承载流量时收不到任何报文',
+      ),
+    };
+    const said = c.memberFaults.map((f) => `${f.port} ${how[f.fault]?.['en-US'] ?? f.fault}`);
+    const saidZh = c.memberFaults.map((f) => `${f.port} ${how[f.fault]?.['zh-CN'] ?? f.fault}`);
     return {
       title: t('A member link of the aggregate is faulty', '聚合口的成员链路故障'),
       cause: t(
-        `${list(bad)['en-US']} in ${lb} ${bad.length > 1 ? 'are' : 'is'} physically faulty (flapping, corrupting frames or receiving nothing) while the aggregate keeps ${bad.length > 1 ? 'them' : 'it'} Selected: flows hashed onto ${bad.length > 1 ? 'them' : 'it'} are lost, which is why some servers fail and others do not.`,
-        `${list(bad)['zh-CN']} 在 ${lb} 中存在物理故障（闪断、错包或收不到报文），而聚合仍把它保持为选中状态：哈希到它上面的流量会丢失，所以部分服务器失败而其他正常。`,
+        `${said.length ? list(said)['en-US'] : `${list(bad)['en-US']} is physically faulty`} in ${lb}, while the aggregate keeps ${bad.length > 1 ? 'them' : 'it'} Selected: flows hashed onto ${bad.length > 1 ? 'them' : 'it'} are lost, which is why some servers fail and others do not.`,
+        `${lb} 中 ${saidZh.length ? list(saidZh)['zh-CN'] : `${list(bad)['zh-CN']} 存在物理故障`}，而聚合仍把它保持为选中状态：哈希到它上面的流量会丢失，所以部分服务器失败而其他正常。`,
       ),
       fix: [
         ...bad.map((p) => block(lbDevice, ['system-view', `interface ${p}`], ['shutdown'])),

@@ -64,6 +64,11 @@ export function evaluateMemberInterfaces(ctx: RunContext): Evaluation<MemberFact
   }));
   const logs = logEntries(ctx.support);
   const faulty = new Set<string>();
+  const faults: RunContext['memberFaults'] = [];
+  const mark = (port: string, fault: RunContext['memberFaults'][number]['fault']) => {
+    faulty.add(port);
+    faults.push({ port, fault });
+  };
   const odd = new Set<string>();
   const cite = (snap: Snapshot, keys: string[]): Evidence =>
     snap.evidence([snap.status.line, ...keys.map((k) => snap.status.fieldLines[k])]);
@@ -71,7 +76,7 @@ export function evaluateMemberInterfaces(ctx: RunContext): Evaluation<MemberFact
   for (const { port, snap, snaps } of current) {
     const s = snap.status;
     if (s.up === false) {
-      faulty.add(port);
+      mark(port, 'down');
       findings.push(
         finding(
           `member-down:${port}`,
@@ -100,7 +105,7 @@ export function evaluateMemberInterfaces(ctx: RunContext): Evaluation<MemberFact
       .every((c) => (c.snap.status.lastFlapSecondsAgo ?? Infinity) >= OLD_FLAP_SECONDS);
     const recent = s.lastFlapSecondsAgo !== null && s.lastFlapSecondsAgo <= RECENT_FLAP_SECONDS;
     if (downs.length >= 2 || (recent && siblingsOld && current.length > 1)) {
-      faulty.add(port);
+      mark(port, 'flapping');
       findings.push(
         finding(
           `member-flapping:${port}`,
@@ -140,7 +145,7 @@ export function evaluateMemberInterfaces(ctx: RunContext): Evaluation<MemberFact
     const before = errorsOf(first.status);
     const now = errorsOf(s);
     if (snaps.length > 1 && before !== null && now !== null && now > before) {
-      faulty.add(port);
+      mark(port, 'errors-rising');
       findings.push(
         finding(
           `member-errors-rising:${port}`,
@@ -176,7 +181,7 @@ export function evaluateMemberInterfaces(ctx: RunContext): Evaluation<MemberFact
   const busy = rates.filter((r) => (r.pps ?? 0) >= BUSY_PPS);
   for (const r of rates) {
     if (r.pps !== 0 || busy.length === 0 || r.snap.status.up === false) continue;
-    faulty.add(r.port);
+    mark(r.port, 'silent');
     findings.push(
       finding(
         `member-silent:${r.port}`,
@@ -219,6 +224,6 @@ export function evaluateMemberInterfaces(ctx: RunContext): Evaluation<MemberFact
   return {
     facts: { found: true, faulty: [...faulty], healthy },
     findings,
-    context: { ...ctx, faultyMembers: [...faulty] },
+    context: { ...ctx, faultyMembers: [...faulty], memberFaults: faults },
   };
 }
