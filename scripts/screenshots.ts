@@ -121,7 +121,7 @@ async function shoot(
   await page.screenshot({
     path: file,
     fullPage,
-    ...(file.endsWith('.jpg') ? { type: 'jpeg' as const, quality: 80 } : {}),
+    ...(file.endsWith('.jpg') ? { type: 'jpeg' as const, quality: 60 } : {}),
   });
   await context.close();
 }
