@@ -1,7 +1,7 @@
-import { splitLines } from '@/domain/parsers/shared/normalise';
 import type { ReportModel, ReportPaste, ReportQuestion } from '@/domain/report/report-model';
 import { RichText } from '@/components/rich-text';
 import { useT } from '@/i18n/use-t';
+import { cachedLineAccess, cutLine } from '@/features/wizard/line-access';
 import {
   CliBlock,
   CommandItem,
@@ -407,17 +407,54 @@ function FixSection({ model }: Props) {
   );
 }
 
+/**
+ * Lines of the appendix a paste gets in print, and characters of each line: a 10 MB paste printed
+ * whole is thousands of pages and freezes the tab while it is laid out.
+ */
+const APPENDIX_LINES = 2000;
+const APPENDIX_LINE_CHARS = 2000;
+
 /** A final line break ends the last line rather than starting an empty one (as the model counts). */
-function pasteLines(p: ReportPaste): Array<{ lineNo: number; text: string }> {
-  if (p.text === '') return [];
-  return splitLines(p.text.replace(/(?:\r\n|\n|\r)$/, '')).map((text, i) => ({
-    lineNo: i + 1,
-    text,
-  }));
+function pasteLines(
+  p: ReportPaste,
+  more: (n: number) => string,
+): { lines: Array<{ lineNo: number; text: string }>; total: number } {
+  if (p.text === '') return { lines: [], total: 0 };
+  const access = cachedLineAccess(p.text);
+  const total = p.text.endsWith('\n') || p.text.endsWith('\r') ? access.count - 1 : access.count;
+  const lines = [];
+  for (let n = 1; n <= Math.min(total, APPENDIX_LINES); n++)
+    lines.push({ lineNo: n, text: cutLine(access.line(n), APPENDIX_LINE_CHARS, more) });
+  return { lines, total };
+}
+
+function AppendixLines({
+  paste: p,
+  more,
+  missing,
+  label,
+}: {
+  paste: ReportPaste;
+  more: (n: number) => string;
+  missing: string;
+  label: string;
+}) {
+  const t = useT();
+  const { lines, total } = pasteLines(p, more);
+  return (
+    <>
+      <NumberedLines lines={lines} missing={missing} label={label} />
+      {total > lines.length && (
+        <p className="m-0 text-sm">{t('appendixCut', { shown: lines.length, total })}</p>
+      )}
+    </>
+  );
 }
 
 function PastesSection({ model }: Props) {
   const L = model.labels;
+  const t = useT();
+  const more = (n: number) => t('longLineCut', { n });
   return (
     <section className="report-section report-appendix space-y-3" aria-labelledby="r-pastes">
       <h2 id="r-pastes" className="m-0">
@@ -441,8 +478,9 @@ function PastesSection({ model }: Props) {
             {' · '}
             {p.lineCountText}
           </p>
-          <NumberedLines
-            lines={pasteLines(p)}
+          <AppendixLines
+            paste={p}
+            more={more}
             missing={L.lineMissing}
             label={`${p.stepTitle}${L.comma}${p.pasteLabel}`}
           />

@@ -1,9 +1,12 @@
 import type { Evidence, Run } from '@/domain/run-types';
-import { splitLines } from '@/domain/parsers/shared/normalise';
 import { pastesFor } from '@/domain/wizard-state';
 import { useLang, useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
+import { cachedLineAccess, cutLine } from './line-access';
 import { stepNames } from './step-titles';
+
+/** A quoted line longer than this is cut (a hostile 20 MB line must not be drawn). */
+const QUOTE_MAX = 400;
 
 /** The cited lines themselves, with their numbers, one block per paste they come from. */
 export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence[] }) {
@@ -16,12 +19,15 @@ export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence
       run.steps.find((s) => s.step === e.step)?.pastes[e.paste] ??
       pastesFor(wizard, e.step)[e.paste];
     if (!paste || e.lines.length === 0) return [];
-    const lines = splitLines(paste.text);
+    const lines = cachedLineAccess(paste.text);
     return [
       {
         key: `${e.step}-${e.paste}`,
         caption: `${stepNames[e.step][lang]} · ${t('pasteLabel')} ${e.paste + 1}`,
-        quoted: e.lines.map((n) => ({ n, text: lines[n - 1] ?? '' })),
+        quoted: e.lines.map((n) => ({
+          n,
+          text: cutLine(lines.line(n), QUOTE_MAX, (more) => t('longLineCut', { n: more })),
+        })),
       },
     ];
   });

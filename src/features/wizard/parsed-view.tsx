@@ -1,4 +1,4 @@
-import { createContext, useContext, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { commandLabels, type CommandId } from '@/domain/parsers/command-ids';
 import type {
   ArpData,
@@ -69,17 +69,30 @@ function ParsedTables({ command, value }: Omit<ParsedViewProps, 'trimmed'>) {
   return <pre className="code-block text-xs">{JSON.stringify(value, null, 2).slice(0, 4000)}</pre>;
 }
 
-const dash = (x: unknown): string => (x === null || x === undefined || x === '' ? '—' : String(x));
-const MAX_ROWS = 200;
+/** A cell holds a value, not a line: one from a hostile 20 MB line is cut so it cannot freeze the page. */
+const CELL_MAX = 200;
+const dash = (x: unknown): string => {
+  if (x === null || x === undefined || x === '') return '—';
+  const s = String(x);
+  return s.length > CELL_MAX ? `${s.slice(0, CELL_MAX)}…` : s;
+};
+/**
+ * Rows drawn at first, and added per "show more": laying out a table's cells the first time is the
+ * page's costliest step (200 rows of a session table blocked it for ~110 ms); the rest are a click away.
+ */
+const FIRST_ROWS = 50;
+const MORE_ROWS = 100;
 /** The paste's record list was cut for display (trim-run.ts): how many records it really holds. */
 const TrimContext = createContext<{ shown: number; total: number } | null>(null);
 
 function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
+  const t = useT();
   const trim = useContext(TrimContext);
   // A table of the cut list itself has rows for every record shown: scale to the records it lost.
   const perRecord = trim && rows.length >= trim.shown ? rows.length / trim.shown : 0;
   const totalRows = rows.length + Math.round((trim ? trim.total - trim.shown : 0) * perRecord);
-  const shown = rows.slice(0, MAX_ROWS);
+  const [limit, setLimit] = useState(FIRST_ROWS);
+  const shown = rows.slice(0, limit);
   return (
     <div className="overflow-x-auto" tabIndex={0}>
       <table className="data-table">
@@ -103,7 +116,20 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
           ))}
         </tbody>
       </table>
-      {totalRows > MAX_ROWS && <p className="text-sm text-muted">… +{totalRows - MAX_ROWS}</p>}
+      {totalRows > shown.length && (
+        <p className="flex flex-wrap items-center gap-2 text-sm text-muted">
+          <span>… +{totalRows - shown.length}</span>
+          {rows.length > shown.length && (
+            <button
+              type="button"
+              className="btn btn-secondary px-2 py-0 text-xs"
+              onClick={() => setLimit(limit + MORE_ROWS)}
+            >
+              {t('showMoreRows', { n: Math.min(MORE_ROWS, rows.length - shown.length) })}
+            </button>
+          )}
+        </p>
+      )}
     </div>
   );
 }

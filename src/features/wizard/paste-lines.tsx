@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
-import { splitLines } from '@/domain/parsers/shared/normalise';
+import { useMemo, useState } from 'react';
 import { useT } from '@/i18n/use-t';
+import { cachedLineAccess, readyLineAccess } from './line-access';
+import { useRunPending } from './use-run';
 
 interface PasteLinesProps {
   text: string;
@@ -14,6 +15,8 @@ interface PasteLinesProps {
 
 const CONTEXT = 2;
 const SMALL = 120;
+/** Cited lines shown with their context; a finding citing thousands of lines shows the first. */
+const MAX_CITED = 60;
 
 /**
  * The paste with line numbers, evidence lines highlighted. Large pastes show only the windows around
@@ -21,8 +24,18 @@ const SMALL = 120;
  */
 export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLinesProps) {
   const t = useT();
-  const lines = useMemo(() => splitLines(text), [text]);
-  const shown = useMemo(() => visibleLines(lines.length, highlight), [lines.length, highlight]);
+  const pending = useRunPending();
+  // While the worker reads a large paste, its line index comes with the answer: wait for it. If no
+  // answer will bring one (the worker failed and the page read the paste itself), index it here.
+  const lines = useMemo(
+    () => readyLineAccess(text) ?? (pending ? null : cachedLineAccess(text)),
+    [text, pending],
+  );
+  const shown = useMemo(
+    () => (lines ? visibleLines(lines.count, highlight) : []),
+    [lines, highlight],
+  );
+  if (!lines) return <p className="m-0 text-sm text-muted">{t('parsing')}</p>;
   return (
     <figure className="m-0">
       <figcaption className="sr-only">{label}</figcaption>
@@ -36,7 +49,7 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
           {shown.map((n, i) =>
             n === null ? (
               <li key={`gap-${i}`} className="px-3 text-muted select-none" aria-hidden="true">
-                ⋯
+                …
               </li>
             ) : (
               <li
@@ -59,7 +72,7 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
                   {n}
                 </span>
                 <span className="sr-only">{t('lineN', { n })}: </span>
-                <code className="whitespace-pre">{lines[n - 1] || ' '}</code>
+                <LineText text={lines.line(n)} />
               </li>
             ),
           )}
@@ -69,11 +82,50 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
   );
 }
 
+/** Characters of one line drawn at a time: a screenful. A 20 MB line drawn whole freezes the tab. */
+export const LINE_WINDOW = 2000;
+
+/** One line; a long one shows a window of it, with buttons to move the window. */
+function LineText({ text }: { text: string }) {
+  const t = useT();
+  const [from, setFrom] = useState(0);
+  if (text.length <= LINE_WINDOW) return <code className="whitespace-pre">{text || ' '}</code>;
+  const to = Math.min(from + LINE_WINDOW, text.length);
+  const fmt = (n: number) => n.toLocaleString('en-US');
+  return (
+    <span className="flex min-w-0 flex-col">
+      <code className="whitespace-pre">{text.slice(from, to)}</code>
+      <span className="flex flex-wrap items-center gap-2 py-1 font-sans text-xs text-muted">
+        {t('longLinePart', { from: fmt(from + 1), to: fmt(to), total: fmt(text.length) })}
+        {from > 0 && (
+          <button
+            type="button"
+            className="btn btn-secondary px-2 py-0 text-xs"
+            onClick={() => setFrom(Math.max(0, from - LINE_WINDOW))}
+          >
+            {t('longLinePrev')}
+          </button>
+        )}
+        {to < text.length && (
+          <button
+            type="button"
+            className="btn btn-secondary px-2 py-0 text-xs"
+            onClick={() => setFrom(to)}
+          >
+            {t('longLineNext')}
+          </button>
+        )}
+      </span>
+    </span>
+  );
+}
+
 function visibleLines(count: number, highlight: ReadonlySet<number>): (number | null)[] {
   if (count <= SMALL) return Array.from({ length: count }, (_, i) => i + 1);
   const keep = new Set<number>();
   for (let n = 1; n <= Math.min(20, count); n++) keep.add(n);
-  for (const h of highlight)
+  const cited = [...highlight].sort((a, b) => a - b).slice(0, MAX_CITED);
+  for (const h of cited)
     for (let n = h - CONTEXT; n <= h + CONTEXT; n++) if (n >= 1 && n <= count) keep.add(n);
   const sorted = [...keep].sort((a, b) => a - b);
   const out: (number | null)[] = [];
