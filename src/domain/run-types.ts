@@ -70,6 +70,8 @@ export interface ParsedPaste {
    * a few hundred rows; copying 100 000 records to it would block it): the list and its full length.
    */
   trimmed?: { key: string; shown: number; total: number };
+  /** Set when only the first warnings were kept for display: how many there are. */
+  warningsTotal?: number;
 }
 
 /** A command the user should run next, filled in from earlier steps. */

@@ -177,16 +177,27 @@ export function runWizard(state: WizardState): Run {
   return { steps, path, current: null, diagnosis, findings, question: null, timeline };
 }
 
+/** One output of a multi-output paste: the step it is filed under and the lines it spans (1-based). */
+export interface SortedOutput extends Paste {
+  firstLine: number;
+  lastLine: number;
+}
+
 /**
  * Files each output of one big paste under its step (the user pasted everything into the first
- * box). Outputs no step takes stay on the first step, where they show as misfiled.
+ * box). Outputs no step takes stay on the first step, where they show as misfiled. The line span
+ * lets a caller cut each output from the original text instead of copying it (see the worker).
  */
-export function sortPastes(text: string): Paste[] {
-  const out: Paste[] = [];
+export function sortPastesWithLines(text: string): SortedOutput[] {
+  const out: SortedOutput[] = [];
   for (const seg of splitPaste(text)) {
     if (seg.command === 'empty' || seg.text.trim() === '') continue;
     const step = stepForPaste(seg.text) ?? stepForCommand(seg.command) ?? firstStep;
-    out.push({ step, text: seg.text, at: null });
+    out.push({ step, text: seg.text, at: null, firstLine: seg.firstLine, lastLine: seg.lastLine });
   }
   return out;
+}
+
+export function sortPastes(text: string): Paste[] {
+  return sortPastesWithLines(text).map(({ step, text: t, at }) => ({ step, text: t, at }));
 }

@@ -156,7 +156,7 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
       {paste.result && paste.result.warnings.length > 0 && (
         <details>
           <summary className="cursor-pointer text-sm">
-            {t('showWarnings', { count: paste.result.warnings.length })}
+            {t('showWarnings', { count: paste.warningsTotal ?? paste.result.warnings.length })}
           </summary>
           <ul className="m-0 mt-1 pl-5 text-sm">
             {paste.result.warnings.slice(0, 100).map((w, i) => (

@@ -7,7 +7,11 @@
  */
 import { create } from 'zustand';
 import type { Run } from '@/domain/run-types';
-import type { WizardState } from '@/domain/wizard-state';
+import type { Paste, WizardState } from '@/domain/wizard-state';
+import type { FromWorker, ToWorker } from './run-worker';
+import { nextTask, textParts } from './text-parts';
+import { rememberLineStarts } from './line-access';
+import { withTexts } from './trim-run';
 import { useWizardStore } from '@/stores/wizard-store';
 
 /** Characters of pasted text above which the engine runs in the worker. */
@@ -39,6 +43,8 @@ export function loadEngine(): Promise<Engine | null> {
 
 let worker: Worker | null = null;
 let seq = 0;
+/** Sort requests count down, so their ids never meet a run's. */
+let sortSeq = 0;
 
 async function getWorker(): Promise<Worker | null> {
   if (worker) return worker;
@@ -88,6 +94,61 @@ function runNow(e: Engine, state: WizardState): void {
   }
 }
 
+/**
+ * Sends each paste's text to the worker once, in parts (text-parts.ts), and names it by key after.
+ * Keys belong to one worker: a new worker starts with none sent.
+ */
+let sent = new WeakMap<Paste, number>();
+let nextKey = 1;
+
+/** Sends what the worker lacks; false when a newer request took over meanwhile. */
+async function sendTexts(
+  w: Worker,
+  pastes: Paste[],
+  current: () => boolean,
+): Promise<number[] | null> {
+  const keys: number[] = [];
+  for (const p of pastes) {
+    let key = sent.get(p);
+    if (key === undefined) {
+      key = nextKey++;
+      for (const part of textParts(key, p.text)) {
+        if (!current()) return null;
+        w.postMessage(part);
+        if (!part.last) await nextTask();
+      }
+      sent.set(p, key);
+    }
+    keys.push(key);
+  }
+  return keys;
+}
+
+type Reply = FromWorker;
+
+/** Waits for the worker's reply to request `id`. */
+function reply(w: Worker, id: number): Promise<Reply | 'crashed'> {
+  return new Promise((resolve) => {
+    const done = (r: Reply | 'crashed') => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+      resolve(r);
+    };
+    const onMessage = (ev: MessageEvent<Reply>) => {
+      if (ev.data.id === id) done(ev.data);
+    };
+    // A worker that cannot start or crashes reports an error event, not a message.
+    const onError = () => {
+      w.terminate();
+      worker = null;
+      sent = new WeakMap();
+      done('crashed');
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+  });
+}
+
 function compute(state: WizardState): void {
   const id = ++seq;
   if (textSize(state) <= WORKER_THRESHOLD || typeof Worker === 'undefined') {
@@ -96,39 +157,64 @@ function compute(state: WizardState): void {
     return;
   }
   useRunStore.setState({ pending: true });
-  void getWorker().then(async (w) => {
-    if (id !== seq) return;
-    if (!w) {
+  void (async () => {
+    const fallback = async () => {
       const e = await engineLoaded;
       if (e && id === seq) runNow(e, state);
-      return;
+    };
+    const w = await getWorker();
+    if (id !== seq) return;
+    if (!w) return fallback();
+    const keys = await sendTexts(w, state.pastes, () => id === seq);
+    if (!keys) return;
+    const bare = { ...state, pastes: state.pastes.map((p) => ({ ...p, text: '' })) };
+    const answer = reply(w, id);
+    w.postMessage({ type: 'run', id, state: bare, keys } satisfies ToWorker);
+    const m = await answer;
+    if (id !== seq) return;
+    if (m === 'crashed') return fallback();
+    if (m.type === 'missing') {
+      // The worker dropped a text the page thought it had (an undo brought an old paste back).
+      for (const p of state.pastes) if (m.keys.includes(sent.get(p) ?? -1)) sent.delete(p);
+      return compute(state);
     }
-    const onMessage = (ev: MessageEvent<{ id: number; run?: Run; error?: string }>) => {
-      // Reading ev.data deserialises the whole run (for a 10 MB session table, ~100 ms); rendering
-      // it is as long again. Render in a task of its own so neither adds to the other's block.
-      const data = ev.data;
-      if (data.id !== id) return;
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-      window.setTimeout(() => {
-        if (id !== seq) return;
-        if (data.run) useRunStore.setState({ run: data.run, pending: false, error: null });
-        else useRunStore.setState({ pending: false, error: data.error ?? 'worker failed' });
-      }, 0);
-    };
-    // A worker that cannot start or crashes reports an error event, not a message: drop it and
-    // run on the main thread, slower but never stuck on "Reading the paste…".
-    const onError = () => {
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-      w.terminate();
-      worker = null;
-      void engineLoaded.then((e) => e && id === seq && runNow(e, state));
-    };
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    w.postMessage({ id, state });
-  });
+    // Rendering the run is a task of its own, apart from receiving it.
+    window.setTimeout(() => {
+      if (id !== seq) return;
+      if (m.type === 'run') {
+        m.lines.forEach((starts, i) => starts && rememberLineStarts(state.pastes[i]!.text, starts));
+        useRunStore.setState({ run: withTexts(m.run, state), pending: false, error: null });
+      } else
+        useRunStore.setState({
+          pending: false,
+          error: m.type === 'error' ? m.error : 'worker failed',
+        });
+    }, 0);
+  })();
+}
+
+/**
+ * Files a paste of several outputs under their steps. A large one is cut up in the worker:
+ * splitting 50 MB on the page blocks it for over a second.
+ */
+export async function sortText(text: string): Promise<Paste[]> {
+  const e = await engineLoaded;
+  if (text.length <= WORKER_THRESHOLD || typeof Worker === 'undefined')
+    return e ? e.sortPastes(text) : [];
+  const w = await getWorker();
+  if (!w) return e ? e.sortPastes(text) : [];
+  const id = --sortSeq;
+  const key = nextKey++;
+  for (const part of textParts(key, text)) {
+    w.postMessage(part);
+    if (!part.last) await nextTask();
+  }
+  const answer = reply(w, id);
+  w.postMessage({ type: 'sort', id, key } satisfies ToWorker);
+  const m = await answer;
+  if (m === 'crashed' || m.type !== 'sorted') return e ? e.sortPastes(text) : [];
+  // Cut from the text the page already holds: a slice shares it, nothing is copied.
+  return m.pastes.map((p) => ({ step: p.step, text: text.slice(p.from, p.to), at: null }));
 }
 
 compute(useWizardStore.getState().wizard);

@@ -6,7 +6,7 @@ import { exampleIncident } from './example-incident';
 import { PasteInput } from './paste-input';
 import { stepNames } from './step-titles';
 import { useRun } from './use-run';
-import { loadEngine } from './run-store';
+import { sortText } from './run-store';
 
 export function StartPage() {
   const t = useT();
@@ -62,8 +62,7 @@ export function StartPage() {
         <PasteInput
           label={t('pasteAllLabel')}
           onCommit={async (text) => {
-            const engine = await loadEngine();
-            const pastes = engine ? engine.sortPastes(text) : [];
+            const pastes = await sortText(text);
             if (pastes.length === 0) {
               setSorted(t('sortedNone'));
               return;

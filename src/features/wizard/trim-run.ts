@@ -5,24 +5,95 @@
  * and the paste says how long it was. Findings, their evidence and everything else are kept whole.
  */
 import type { ParsedPaste, Run } from '@/domain/run-types';
+import { pastesFor, type WizardState } from '@/domain/wizard-state';
 
-/** Records kept per paste: more than any table shows (200 rows, at most two a record). */
+/** Records kept per paste: what a table can show after a few "show more" (at most two rows a record). */
 export const VIEW_RECORDS = 250;
 
 function trimPaste(p: ParsedPaste): ParsedPaste {
-  const value = p.result?.value;
-  if (!p.result || value === null || typeof value !== 'object') return p;
+  const out = trimIssues(p);
+  const value = out.result?.value;
+  if (!out.result || value === null || typeof value !== 'object') return out;
   for (const [key, list] of Object.entries(value as Record<string, unknown>)) {
     if (!Array.isArray(list) || list.length <= VIEW_RECORDS) continue;
     return {
-      ...p,
-      result: { ...p.result, value: { ...value, [key]: list.slice(0, VIEW_RECORDS) } },
+      ...out,
+      result: { ...out.result, value: { ...value, [key]: list.slice(0, VIEW_RECORDS) } },
       trimmed: { key, shown: VIEW_RECORDS, total: list.length },
     };
   }
-  return p;
+  return out;
+}
+
+/** A million lines of nonsense are a million "not understood" warnings: the page lists the first. */
+function trimIssues(p: ParsedPaste): ParsedPaste {
+  const r = p.result;
+  if (!r || (r.warnings.length <= VIEW_RECORDS && r.errors.length <= VIEW_RECORDS)) return p;
+  return {
+    ...p,
+    result: {
+      ...r,
+      warnings: r.warnings.slice(0, VIEW_RECORDS),
+      errors: r.errors.slice(0, VIEW_RECORDS),
+    },
+    warningsTotal: r.warnings.length,
+  };
 }
 
 export function trimRun(run: Run): Run {
   return { ...run, steps: run.steps.map((s) => ({ ...s, pastes: s.pastes.map(trimPaste) })) };
+}
+
+/**
+ * Characters of any one string the page is sent (a finding naming a value, a log line): a hostile
+ * 20 MB line parsed into a name would otherwise be copied and drawn whole.
+ */
+export const VIEW_STRING_CHARS = 10_000;
+
+function capStrings<T>(v: T): T {
+  if (typeof v === 'string')
+    return (v.length > VIEW_STRING_CHARS ? `${v.slice(0, VIEW_STRING_CHARS)}…` : v) as T;
+  if (Array.isArray(v)) {
+    let changed = false;
+    const out = v.map((x: unknown) => {
+      const y = capStrings(x);
+      if (y !== x) changed = true;
+      return y;
+    });
+    return (changed ? out : v) as T;
+  }
+  if (v !== null && typeof v === 'object') {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      const y = capStrings(x);
+      if (y !== x) changed = true;
+      out[k] = y;
+    }
+    return (changed ? out : v) as T;
+  }
+  return v;
+}
+
+/**
+ * What the worker sends the page: the trimmed run, with each paste's text left out (the page has
+ * it: `withTexts` puts it back) and every other string capped.
+ */
+export function forPage(run: Run): Run {
+  const trimmed = trimRun(run);
+  return capStrings({
+    ...trimmed,
+    steps: trimmed.steps.map((s) => ({ ...s, pastes: s.pastes.map((p) => ({ ...p, text: '' })) })),
+  });
+}
+
+/** Puts the texts `forPage` left out back, from the state the run was computed from. */
+export function withTexts(run: Run, state: WizardState): Run {
+  return {
+    ...run,
+    steps: run.steps.map((s) => {
+      const own = pastesFor(state, s.step);
+      return { ...s, pastes: s.pastes.map((p) => ({ ...p, text: own[p.index]?.text ?? '' })) };
+    }),
+  };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ParsedPaste, Run } from '@/domain/run-types';
-import { trimRun, VIEW_RECORDS } from '../trim-run';
+import type { WizardState } from '@/domain/wizard-state';
+import { forPage, trimRun, VIEW_RECORDS, VIEW_STRING_CHARS, withTexts } from '../trim-run';
 
 const paste = (sessions: number): ParsedPaste => ({
   index: 0,
@@ -52,5 +53,48 @@ describe('trimRun', () => {
   it('leaves ordinary pastes as they are', () => {
     const p = paste(12);
     expect(trimRun(run(p)).steps[0]?.pastes[0]).toBe(p);
+  });
+});
+
+describe('forPage and withTexts', () => {
+  const state: WizardState = {
+    pastes: [
+      { step: 'farm-status', text: 'farm', at: null },
+      { step: 'session', text: 'the session table', at: 1 },
+    ],
+    answers: {},
+    server: null,
+    farm: null,
+  };
+
+  it('leaves the paste texts out and puts them back from the state', () => {
+    const r = run({ ...paste(3), text: 'the session table' });
+    const sent = forPage(r);
+    expect(sent.steps[0]?.pastes[0]?.text).toBe('');
+    expect(withTexts(sent, state).steps[0]?.pastes[0]?.text).toBe('the session table');
+  });
+
+  it('caps any other string the page would draw', () => {
+    const huge = 'X'.repeat(5_000_000);
+    const r = run(paste(1));
+    r.findings = [{ text: { 'en-US': huge, 'zh-CN': 'ok' } } as unknown as Run['findings'][number]];
+    const sent = forPage(r);
+    const text = (sent.findings[0] as unknown as { text: Record<string, string> }).text;
+    expect(text['en-US']).toHaveLength(VIEW_STRING_CHARS + 1);
+    expect(text['zh-CN']).toBe('ok');
+  });
+});
+
+describe('trimRun on a million unread lines', () => {
+  it('keeps the first warnings and says how many there are', () => {
+    const p = paste(0);
+    const warnings = Array.from({ length: 1_000_000 }, (_, i) => ({
+      code: 'unrecognised-line',
+      message: 'Not understood: a',
+      line: i + 2,
+    }));
+    const out = trimRun(run({ ...p, result: { ...p.result!, warnings } })).steps[0]?.pastes[0];
+    expect(out?.result?.warnings).toHaveLength(VIEW_RECORDS);
+    expect(out?.warningsTotal).toBe(1_000_000);
   });
 });
