@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useT } from '@/i18n/use-t';
 import { copyText } from './copy-text';
+import { markInvisible } from './visible-text';
 
 interface CopyButtonProps {
   text: string;
@@ -29,7 +30,7 @@ export function CopyButton({ text, label, visibleLabel, className = '' }: CopyBu
             : `btn btn-secondary px-2 py-1 text-xs ${className}`
         }
         onClick={async () => {
-          const ok = await copyText(text);
+          const ok = await copyText(markInvisible(text));
           setStatus(ok ? 'copied' : 'failed');
           window.setTimeout(() => setStatus('idle'), 2500);
         }}

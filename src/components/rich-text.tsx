@@ -1,3 +1,5 @@
+import { Visible } from './visible-text';
+
 /**
  * Domain texts mark commands and values with backticks (as in Markdown), because the same text goes
  * to the Markdown report. Here they become <code>, and nothing else is interpreted: pasted text
@@ -13,10 +15,10 @@ export function RichText({ text }: { text: string }) {
             key={i}
             className="rounded bg-slate-200 px-1 font-mono text-[0.9em] dark:bg-slate-700"
           >
-            {p.slice(1, -1)}
+            <Visible text={p.slice(1, -1)} />
           </code>
         ) : (
-          p
+          <Visible key={i} text={p} />
         ),
       )}
     </>

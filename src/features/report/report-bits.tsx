@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { Visible } from '@/components/visible-text';
 import type { Severity } from '@/domain/run-types';
 import type {
   ReportCliBlock,
@@ -147,7 +148,9 @@ export function CommandItem({ c, L }: { c: ReportCommand; L: ReportLabels }) {
           <CopyButton text={c.command} label={`${t('copy')}: ${c.command}`} />
         </span>
       </div>
-      <pre className="code-block m-0 text-xs">{c.command}</pre>
+      <pre className="code-block m-0 text-xs">
+        <Visible text={c.command} />
+      </pre>
     </li>
   );
 }

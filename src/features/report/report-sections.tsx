@@ -1,4 +1,5 @@
 import type { ReportModel, ReportPaste, ReportQuestion } from '@/domain/report/report-model';
+import { Visible } from '@/components/visible-text';
 import { RichText } from '@/components/rich-text';
 import { useT } from '@/i18n/use-t';
 import { cachedLineAccess, cutLine } from '@/features/wizard/line-access';
@@ -392,7 +393,9 @@ function FixSection({ model }: Props) {
               <p className="m-0">
                 <strong>{v.device}</strong>
                 {L.colon}
-                <code className="font-mono text-sm wrap-anywhere">{v.command}</code>
+                <code className="font-mono text-sm wrap-anywhere">
+                  <Visible text={v.command} />
+                </code>
               </p>
               <p className="m-0 text-sm">
                 {L.expect}

@@ -1,6 +1,7 @@
 import type { CliBlock } from '@/domain/run-types';
 import { cliBlockText } from '@/domain/report/fix-text';
 import { CopyButton } from '@/components/copy-button';
+import { Visible } from '@/components/visible-text';
 import { useL, useT } from '@/i18n/use-t';
 
 /** One device + view + commands, copyable as plain CLI. */
@@ -16,7 +17,10 @@ export function CliBlockView({ block }: { block: CliBlock }) {
           {block.view.length > 0 && (
             <span className="text-muted">
               {' '}
-              · {t('view')}: <code>{block.view.join(' → ')}</code>
+              · {t('view')}:{' '}
+              <code>
+                <Visible text={block.view.join(' → ')} />
+              </code>
             </span>
           )}
         </p>
@@ -27,7 +31,9 @@ export function CliBlockView({ block }: { block: CliBlock }) {
           />
         </span>
       </div>
-      <pre className="code-block m-0">{text}</pre>
+      <pre className="code-block m-0">
+        <Visible text={text} />
+      </pre>
     </div>
   );
 }

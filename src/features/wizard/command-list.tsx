@@ -1,5 +1,6 @@
 import type { NextCommand } from '@/domain/run-types';
 import { CopyButton } from '@/components/copy-button';
+import { Visible } from '@/components/visible-text';
 import { useL, useT } from '@/i18n/use-t';
 import { RichText } from '@/components/rich-text';
 
@@ -30,7 +31,7 @@ export function CommandList({
             </p>
             <div className="flex flex-wrap items-center gap-2">
               <code className="code-block grow py-1.5" data-command>
-                {c.command}
+                <Visible text={c.command} />
               </code>
               <CopyButton text={c.command} label={`${t('copy')}: ${c.command}`} />
             </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { Visible } from '@/components/visible-text';
 import { Link } from 'react-router';
 import { useL, useLang, useT } from '@/i18n/use-t';
 import { CliBlockView } from './cli-block-view';
@@ -82,7 +83,9 @@ export function DiagnosisPage() {
               ) : null}
             </p>
             <div className="flex flex-wrap items-center gap-2">
-              <code className="code-block grow py-1.5">{c.command}</code>
+              <code className="code-block grow py-1.5">
+                <Visible text={c.command} />
+              </code>
               <CopyButton text={c.command} label={`${t('copy')}: ${c.command}`} />
             </div>
           </li>
@@ -278,7 +281,9 @@ export function DiagnosisPage() {
                 <li key={v.command}>
                   <p className="m-0 text-sm text-muted">{l(v.device)}</p>
                   <div className="flex flex-wrap items-center gap-2">
-                    <code className="code-block grow py-1.5">{v.command}</code>
+                    <code className="code-block grow py-1.5">
+                      <Visible text={v.command} />
+                    </code>
                     <CopyButton text={v.command} label={`${t('copy')}: ${v.command}`} />
                   </div>
                   <p className="m-0">

@@ -1,5 +1,6 @@
 import type { Evidence, Run } from '@/domain/run-types';
 import { pastesFor } from '@/domain/wizard-state';
+import { Visible } from '@/components/visible-text';
 import { useLang, useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
 import { cachedLineAccess, cutLine } from './line-access';
@@ -42,7 +43,7 @@ export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence
                 <span className="text-slate-600 select-none dark:text-slate-300">
                   {String(q.n).padStart(4)} |{' '}
                 </span>
-                {q.text}
+                <Visible text={q.text} />
               </span>
             ))}
           </pre>

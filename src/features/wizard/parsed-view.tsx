@@ -15,6 +15,7 @@ import type {
   ServerFarmData,
   SessionData,
 } from '@/domain/parsers/parsed-types';
+import { Visible } from '@/components/visible-text';
 import { useT, type Translate } from '@/i18n/use-t';
 
 interface ParsedViewProps {
@@ -110,7 +111,7 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
           {shown.map((r, i) => (
             <tr key={i}>
               {r.map((c, j) => (
-                <td key={j}>{c}</td>
+                <td key={j}>{typeof c === 'string' ? <Visible text={c} /> : c}</td>
               ))}
             </tr>
           ))}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { Visible } from '@/components/visible-text';
 import { useT } from '@/i18n/use-t';
 import { cachedLineAccess, readyLineAccess } from './line-access';
 import { useRunPending } from './use-run';
@@ -89,12 +90,15 @@ export const LINE_WINDOW = 2000;
 function LineText({ text }: { text: string }) {
   const t = useT();
   const [from, setFrom] = useState(0);
-  if (text.length <= LINE_WINDOW) return <code className="whitespace-pre">{text || ' '}</code>;
+  if (text.length <= LINE_WINDOW)
+    return <code className="whitespace-pre">{text ? <Visible text={text} /> : ' '}</code>;
   const to = Math.min(from + LINE_WINDOW, text.length);
   const fmt = (n: number) => n.toLocaleString('en-US');
   return (
     <span className="flex min-w-0 flex-col">
-      <code className="whitespace-pre">{text.slice(from, to)}</code>
+      <code className="whitespace-pre">
+        <Visible text={text.slice(from, to)} />
+      </code>
       <span className="flex flex-wrap items-center gap-2 py-1 font-sans text-xs text-muted">
         {t('longLinePart', { from: fmt(from + 1), to: fmt(to), total: fmt(text.length) })}
         {from > 0 && (

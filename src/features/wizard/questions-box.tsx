@@ -1,4 +1,5 @@
 import type { Question } from '@/domain/run-types';
+import { Visible } from '@/components/visible-text';
 import { setAnswer } from '@/stores/wizard-store';
 import { useL, useT } from '@/i18n/use-t';
 import { CopyButton } from '@/components/copy-button';
@@ -37,7 +38,7 @@ export function QuestionsBox({ questions }: { questions: Question[] }) {
                 <p className="m-0 text-sm text-muted">{t('questionCommand')}</p>
                 <div className="flex flex-wrap items-center gap-2">
                   <code className="code-block grow py-1.5" data-question-command>
-                    {q.command}
+                    <Visible text={q.command} />
                   </code>
                   <CopyButton text={q.command} label={`${t('copy')}: ${q.command}`} />
                 </div>
