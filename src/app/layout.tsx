@@ -53,16 +53,17 @@ export function Layout() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  // Move focus to the new page's heading so screen readers and keyboard users start at the top.
+  // Each page starts at the top with focus on its heading, so screen readers and keyboard users
+  // start there too. Always, not only when nothing has focus: a link that stays in place across
+  // pages ("Go to: …") would otherwise keep the focus, and a second Enter would skip a step.
   // Lazily loaded pages (diagnosis, report) render their heading a moment later: wait for it.
   useEffect(() => {
+    window.scrollTo(0, 0);
     const focusHeading = (): boolean => {
       const h1 = document.querySelector<HTMLElement>('main h1');
       if (!h1) return false;
-      if (document.activeElement === document.body) {
-        h1.setAttribute('tabindex', '-1');
-        h1.focus({ preventScroll: true });
-      }
+      h1.setAttribute('tabindex', '-1');
+      h1.focus({ preventScroll: true });
       return true;
     };
     const main = document.getElementById('main');

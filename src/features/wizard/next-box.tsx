@@ -18,10 +18,12 @@ export function NextBox({
   const d = stepRun.decision;
   return (
     <section aria-labelledby="next-heading" className="card space-y-2">
-      <h2 id="next-heading">{t('nextTitle')}</h2>
+      <h2 id="next-heading" tabIndex={-1}>
+        {t('nextTitle')}
+      </h2>
       {d ? (
         <>
-          <p className="m-0">
+          <p className="m-0" data-verdict>
             <strong>
               {t('why')}
               {t('colon')}
@@ -32,18 +34,26 @@ export function NextBox({
             <Link
               to={`/step/${d.to.step}`}
               className="btn btn-primary no-underline hover:no-underline"
+              data-next-action
             >
               {t('goNext', { target: stepNames[d.to.step][lang] })}
             </Link>
           ) : (
-            <Link to="/diagnosis" className="btn btn-primary no-underline hover:no-underline">
+            <Link
+              to="/diagnosis"
+              className="btn btn-primary no-underline hover:no-underline"
+              data-next-action
+            >
               {t('seeDiagnosis')}
               {diagnosisTitle ? `: ${diagnosisTitle}` : ''}
             </Link>
           )}
         </>
       ) : (
-        <p className={stepRun.choice?.selected === null ? 'm-0 font-medium' : 'm-0 text-muted'}>
+        <p
+          className={stepRun.choice?.selected === null ? 'm-0 font-medium' : 'm-0 text-muted'}
+          data-next-action
+        >
           {stepRun.choice?.selected === null
             ? t(stepRun.choice.kind === 'farm' ? 'waitingChoiceFarm' : 'waitingChoiceServer')
             : t('waitingInput')}

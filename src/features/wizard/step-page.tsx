@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { commandLabels } from '@/domain/parsers/command-ids';
 import { commandsForStep } from '@/domain/parsers/step-commands';
@@ -62,6 +62,34 @@ function StepView({ step }: { step: StepId }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [run, index, stepRun, navigate]);
 
+  // After "Analyse", once the run is in, bring the verdict and the next action into view and move
+  // the focus there: the findings may start a screen or two below the paste box.
+  const reveal = useRef(false);
+  const settling = useRef<ResizeObserver | null>(null);
+  // Another step reuses this page's elements: stop keeping the old box in view.
+  useEffect(() => () => settling.current?.disconnect(), [step]);
+  useEffect(() => {
+    if (!reveal.current || pending) return;
+    reveal.current = false;
+    const heading = document.querySelector<HTMLElement>('[data-step] #next-heading');
+    const box = heading?.closest('section');
+    const page = heading?.closest<HTMLElement>('[data-step]');
+    if (!heading || !box || !page) return;
+    const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    box.scrollIntoView({ block: 'end', behavior: still ? 'auto' : 'smooth' });
+    heading.focus({ preventScroll: true });
+    // Parts that arrive a moment later (the parsed tables' code, loaded on first use) push the box
+    // down again: while the page settles, keep it in view.
+    const settle = new ResizeObserver(() => {
+      const r = box.getBoundingClientRect();
+      if (r.bottom > window.innerHeight || r.top < 0) box.scrollIntoView({ block: 'end' });
+    });
+    settle.observe(page);
+    settling.current?.disconnect();
+    settling.current = settle;
+    window.setTimeout(() => settle.disconnect(), 1500);
+  }, [run, pending]);
+
   const expected = expectedFor(step);
   const pasteCount = stepRun?.pastes.length ?? 0;
   const pasteBox = (
@@ -69,7 +97,10 @@ function StepView({ step }: { step: StepId }) {
       <PasteInput
         key={pasteCount}
         label={pasteCount ? t('pasteAnother') : `${t('pasteLabel')} (${expected})`}
-        onCommit={(text) => commitPaste(step, pasteCount, text)}
+        onCommit={(text) => {
+          commitPaste(step, pasteCount, text);
+          reveal.current = true;
+        }}
       />
     </section>
   );
@@ -122,7 +153,7 @@ function StepView({ step }: { step: StepId }) {
                 expected={expected}
               />
             ))}
-            <section aria-labelledby="findings-heading" className="space-y-2">
+            <section aria-labelledby="findings-heading" className="space-y-2" data-findings>
               <h2 id="findings-heading">{t('findingsTitle')}</h2>
               <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} step={step} />
             </section>
