@@ -224,7 +224,7 @@ test('Copy as Markdown and the fix blocks copy through the async clipboard', asy
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   await expect(page.getByText('Copied').first()).toBeVisible();
   const md = await page.evaluate(() => navigator.clipboard.readText());
-  expect(md).toMatch(/^# Server farm test-01/);
+  expect(md).toMatch(/^# Server farm `test-01`/);
   expect(md).toContain('link-aggregation mode dynamic');
   expect(md).toContain('Inbound interface: Reth2');
 

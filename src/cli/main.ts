@@ -1,40 +1,25 @@
 /**
  * Command-line entry (DESIGN.md "Contracts"): `parse <file>`, `diagnose <step>=<file> ...`,
- * `share <step>=<file> ...`. Prints JSON on stdout. Exit codes: 0 ok, 1 input problem, 2 usage.
+ * `share <step>=<file> ...`, `report <step>=<file> ...`. See run-cli.ts for the commands, the
+ * exit codes and what an error prints.
  */
-import { InputError, UsageError } from './step-args';
-import { parseCommand } from './command-parse';
-import { diagnoseCommand } from './command-diagnose';
-import { shareCommand } from './command-share';
+import { describeUnexpected, runCli } from './run-cli';
 
-const usage = `usage:
-  npm run -s cli -- parse <file>
-  npm run -s cli -- diagnose [--farm <name>] [--server <address>] [--answer <question>=yes|no] <step>=<file> ...
-      steps: farm-status ping session reth lag peer-config member-interfaces arp probe-template path-mtu;
-      a bare <file> is placed by detection
-  npm run -s cli -- share [--redact] [--farm <name>] [--server <address>] [--answer <question>=yes|no] <step>=<file> ...`;
+const debug = process.argv.includes('--debug') || process.env.SLB_DEBUG === '1';
 
-function main(argv: string[]): number {
-  const [verb, ...rest] = argv;
-  try {
-    let out: unknown;
-    if (verb === 'parse') out = parseCommand(rest);
-    else if (verb === 'diagnose') out = diagnoseCommand(rest);
-    else if (verb === 'share') out = shareCommand(rest);
-    else throw new UsageError(verb ? `unknown command "${verb}"` : 'missing command');
-    process.stdout.write((typeof out === 'string' ? out : JSON.stringify(out, null, 2)) + '\n');
-    return 0;
-  } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`${e.message}\n${usage}\n`);
-      return 2;
-    }
-    if (e instanceof InputError) {
-      process.stderr.write(`${e.message}\n`);
-      return 1;
-    }
-    throw e;
-  }
-}
+// A reader that goes away (`| head`) is not an error; anything else escaping is one line too.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`${describeUnexpected(e, debug)}\n`);
+  process.exit(1);
+});
+process.on('uncaughtException', (e) => {
+  process.stderr.write(`${describeUnexpected(e, debug)}\n`);
+  process.exit(1);
+});
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = runCli(process.argv.slice(2), {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+  env: process.env,
+});

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readLimited } from './read-input';
 import path from 'node:path';
 import {
   isStepId,
@@ -18,9 +18,11 @@ export interface FileArg {
   text: string;
 }
 
-/** Reads `<step>=<file>` and bare `<file>` arguments. */
+/** Reads `<step>=<file>` and bare `<file>` arguments; `-` is stdin (once). */
 export function readStepArgs(args: string[]): FileArg[] {
   if (args.length === 0) throw new UsageError('expected at least one <step>=<file> or <file>');
+  const stdin = args.filter((a) => a === '-' || a.endsWith('=-'));
+  if (stdin.length > 1) throw new UsageError('stdin (-) can be read only once');
   return args.map((arg) => {
     const eq = arg.indexOf('=');
     const maybeStep = eq > 0 ? arg.slice(0, eq) : null;
@@ -34,9 +36,9 @@ export function readStepArgs(args: string[]): FileArg[] {
     }
     let text: string;
     try {
-      text = readFileSync(resolveFromCaller(file), 'utf8');
+      text = readLimited(file === '-' ? 0 : resolveFromCaller(file));
     } catch (e) {
-      throw new InputError(`cannot read ${file}: ${(e as Error).message}`);
+      throw new InputError(`cannot read ${file === '-' ? 'stdin' : file}: ${(e as Error).message}`);
     }
     return { step, file, text };
   });
@@ -76,7 +78,8 @@ export function stateFromArgs(args: string[], sortPastes: (text: string) => Past
         );
       if (a === '--farm') farm = value;
       else server = value;
-    } else files.push(a);
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option "${a}"`);
+    else files.push(a);
   }
   const state: WizardState = { pastes: [], answers, server, farm };
   for (const arg of readStepArgs(files)) {

@@ -3,11 +3,25 @@
  * exit codes of DESIGN.md "Contracts" (0 ok, 1 input problem, 2 usage).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runWizard } from '../../domain/graph/run-wizard';
+import { buildReport } from '../../domain/report/report-model';
+import { reportToJson } from '../../domain/report/report-json';
+import { reportToMarkdown } from '../../domain/report/report-markdown';
+import { redactState } from '../../domain/share/redact';
+import type { StepId, WizardState } from '../../domain/wizard-state';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
@@ -21,13 +35,16 @@ interface Ran {
   stderr: string;
 }
 
-function cli(args: string[]): Ran {
+function cli(args: string[], opts: { env?: Record<string, string>; input?: Buffer } = {}): Ran {
   try {
     const stdout = execFileSync(tsx, [path.join(repoRoot, 'src', 'cli', 'main.ts'), ...args], {
       cwd: repoRoot,
       encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [opts.input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      input: opts.input,
+      env: { ...process.env, ...opts.env },
       timeout: 30_000,
+      maxBuffer: 64 * 1024 * 1024,
     });
     return { status: 0, stdout, stderr: '' };
   } catch (e) {
@@ -221,5 +238,162 @@ describe('cli exit codes', () => {
     expect(ran.status).toBe(2);
     expect(ran.stdout).toBe('');
     expect(ran.stderr).toContain('usage:');
+  });
+});
+
+describe('cli input limit and odd files', () => {
+  // One line naming the file, the limit and what was expected; never a stack trace.
+  const oneLine = (ran: Ran, file: string) => {
+    expect(ran.status).toBe(1);
+    expect(ran.stdout).toBe('');
+    expect(ran.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(ran.stderr).toContain(`cannot read ${file}`);
+    expect(ran.stderr).not.toMatch(/\n\s+at /);
+  };
+
+  it('stops reading /dev/zero at 50 MB', () => {
+    const ran = cli(['parse', '/dev/zero']);
+    oneLine(ran, '/dev/zero');
+    expect(ran.stderr).toMatch(/larger than 50 MB, the limit for one paste; expected the output/);
+  });
+
+  it('refuses a sparse 1 GB file from its size, without reading it', () => {
+    const big = path.join(tmp, 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, 1024 * 1024 * 1024);
+    const ran = cli(['diagnose', `farm-status=${big}`]);
+    oneLine(ran, big);
+    expect(ran.stderr).toMatch(/larger than 50 MB \(1024 MB\)/);
+  });
+
+  it('refuses a file one byte over 50 MB', () => {
+    const over = path.join(tmp, 'over.txt');
+    writeFileSync(over, '');
+    truncateSync(over, 50 * 1024 * 1024 + 1);
+    oneLine(cli(['parse', over]), over);
+  });
+
+  it('stops reading stdin (-) at 50 MB', () => {
+    const ran = cli(['diagnose', 'ping=-'], { input: Buffer.alloc(51 * 1024 * 1024, 0x41) });
+    oneLine(ran, 'stdin');
+    expect(ran.stderr).toMatch(/larger than 50 MB/);
+  });
+
+  it('reads a paste from stdin', () => {
+    const text = readFileSync(path.join(seedDir, '01-display-server-farm.txt'));
+    const ran = cli(['parse', '-'], { input: text });
+    expect(ran.status).toBe(0);
+    expect((JSON.parse(ran.stdout) as { command: string }).command).toBe('display-server-farm');
+  });
+
+  it('says a missing file is missing', () => {
+    const missing = path.join(tmp, 'nowhere.txt');
+    const ran = cli(['parse', missing]);
+    oneLine(ran, missing);
+    expect(ran.stderr).toMatch(/no such file/);
+  });
+
+  it('says a directory is not an output', () => {
+    const ran = cli(['diagnose', `ping=${tmp}`]);
+    oneLine(ran, tmp);
+    expect(ran.stderr).toMatch(/is a directory; expected the output of a device command/);
+  });
+});
+
+describe('cli report', () => {
+  const seedFiles: [StepId, string][] = [
+    ['farm-status', '01-display-server-farm.txt'],
+    ['ping', '02-ping-10.197.44.200-loss.txt'],
+    ['ping', '02-ping-10.197.44.201-ok.txt'],
+    ['session', '03-session-table-10.197.44.201-verbose.txt'],
+    ['reth', '04-interface-reth2-config.txt'],
+    ['lag', '05-link-aggregation-verbose-ra1.txt'],
+    ['peer-config', '07-switch-bridge-aggregation33-config.txt'],
+  ];
+  const args = seedFiles.map(([step, f]) => `${step}=${path.join(seedDir, f)}`);
+  const state: WizardState = {
+    pastes: seedFiles.map(([step, f]) => ({
+      step,
+      text: readFileSync(path.join(seedDir, f), 'utf8'),
+      at: null,
+    })),
+    answers: {},
+    server: null,
+    farm: null,
+  };
+  const epoch = 1_687_700_000;
+  const env = { SOURCE_DATE_EPOCH: String(epoch) };
+
+  it('prints the Markdown the app exports, by default', () => {
+    const ran = cli(['report', ...args], { env });
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+    const run = runWizard(state);
+    expect(run.diagnosis?.id).toBe('lacp-mode-mismatch');
+    expect(ran.stdout).toBe(
+      reportToMarkdown(buildReport(state, run, 'en-US', { now: epoch * 1000 })),
+    );
+  });
+
+  it('prints it in Chinese with --lang zh-CN', () => {
+    const ran = cli(['report', '--lang', 'zh-CN', ...args], { env });
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toBe(
+      reportToMarkdown(buildReport(state, runWizard(state), 'zh-CN', { now: epoch * 1000 })),
+    );
+  });
+
+  it('prints the JSON run the app exports with --format json', () => {
+    const ran = cli(['report', '--format', 'json', ...args]);
+    expect(ran.status).toBe(0);
+    expect(ran.stdout).toBe(reportToJson(state, runWizard(state)));
+  });
+
+  it('--redact reports on the redacted state, without the addresses or device names', () => {
+    const redacted = redactState(state);
+    const md = cli(['report', '--redact', ...args], { env });
+    const json = cli(['report', '--format', 'json', '--redact', ...args]);
+    expect(md.status).toBe(0);
+    expect(json.status).toBe(0);
+    expect(md.stdout).toBe(
+      reportToMarkdown(buildReport(redacted, runWizard(redacted), 'en-US', { now: epoch * 1000 })),
+    );
+    expect(json.stdout).toBe(reportToJson(redacted, runWizard(redacted)));
+    expect(runWizard(redacted).diagnosis?.id).toBe('lacp-mode-mismatch');
+    for (const out of [md.stdout, json.stdout]) {
+      expect(out).not.toMatch(/10\.197\.44\./);
+      expect(out).not.toMatch(/L5030|GZ-HXY|H5030/);
+    }
+  });
+
+  it('follows --farm and --server as diagnose does', () => {
+    const ran = cli(['report', '--farm', 'test-01', '--server', '10.197.44.200', ...args], { env });
+    expect(ran.status).toBe(0);
+    const chosen = { ...state, farm: 'test-01', server: '10.197.44.200' };
+    expect(ran.stdout).toBe(
+      reportToMarkdown(buildReport(chosen, runWizard(chosen), 'en-US', { now: epoch * 1000 })),
+    );
+  });
+
+  it.each([
+    ['an unknown format', ['report', '--format', 'xml', ...args], /--format expects md or json/],
+    ['a missing format', ['report', ...args, '--format'], /--format expects md or json/],
+    ['an unknown language', ['report', '--lang', 'fr', ...args], /--lang expects en-US or zh-CN/],
+    ['an unknown option', ['report', '--frob', ...args], /unknown option "--frob"/],
+    ['no files', ['report', '--redact'], /expected at least one <step>=<file>/],
+    ['--farm without a name', ['report', ...args, '--farm'], /--farm expects a server farm name/],
+  ])('2 for %s, with the message and the usage', (_name, argv, message) => {
+    const ran = cli(argv);
+    expect(ran.status).toBe(2);
+    expect(ran.stdout).toBe('');
+    expect(ran.stderr).toMatch(message);
+    expect(ran.stderr).toContain('usage:');
+  });
+
+  it('1 for a missing file, naming it', () => {
+    const missing = path.join(tmp, 'gone.txt');
+    const ran = cli(['report', `lag=${missing}`]);
+    expect(ran.status).toBe(1);
+    expect(ran.stderr).toContain(missing);
   });
 });

@@ -2,13 +2,17 @@
  * The plain CLI behind a copy button: exactly what the engineer pastes into the device.
  */
 import type { CliBlock } from '../run-types';
+import { showInvisibles } from './invisible';
 
 /** Splits a command that somehow holds several lines, so each reaches the device as its own line. */
 function lines(items: readonly string[]): string[] {
-  return items
-    .flatMap((item) => item.split(/\r\n|\n|\r/))
-    .map((l) => l.trimEnd())
-    .filter((l) => l.trim() !== '');
+  return (
+    items
+      .flatMap((item) => item.split(/\r\n|\n|\r/))
+      // A bidi control or zero-width character from a pasted name is shown, never sent hidden.
+      .map((l) => showInvisibles(l).trimEnd())
+      .filter((l) => l.trim() !== '')
+  );
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * The report as Markdown for the ticket text: readable as plain text too, since many ticket
- * systems show it unrendered. Free text is escaped, pasted text is fenced.
+ * systems show it unrendered. Pasted values are code spans or fenced blocks, free text is
+ * escaped (see markdown.ts): whatever was pasted, the rendered ticket has no links, images or
+ * HTML of its own.
  */
-import { escapeText as esc, fence, inlineCode, stripControls } from './markdown';
+import { escapeText as esc, fence, inlineCode, literal } from './markdown';
 import type {
   ReportCliBlock,
   ReportCommand,
@@ -20,7 +22,7 @@ function quotedLines(ev: ReportEvidence, missing: string): string {
   let prev: number | null = null;
   for (const line of ev.lines) {
     if (prev !== null && line.lineNo > prev + 1) out.push(`${' '.repeat(width)} ⋮`);
-    const text = line.text === null ? missing : stripControls(line.text).trimEnd();
+    const text = line.text === null ? missing : literal(line.text).trimEnd();
     out.push(`${String(line.lineNo).padStart(width)} | ${text}`.trimEnd());
     prev = line.lineNo;
   }
@@ -37,7 +39,7 @@ function commands(list: ReportCommand[], l: ReportLabels): string[] {
     `${i + 1}. **${esc(c.device)}**${c.purpose ? `${l.colon}${esc(c.purpose)}` : ''}`,
     '',
     // Indented under the list item so the numbering continues; the fence keeps it copyable.
-    ...fence(stripControls(c.command))
+    ...fence(c.command)
       .split('\n')
       .map((l) => `   ${l}`),
     '',
@@ -60,7 +62,7 @@ export function reportToMarkdown(model: ReportModel): string {
   // The colon stays outside the bold: CommonMark does not close `**原因：**` before a CJK letter.
   const bold = (label: string, value: string) => `**${esc(label)}**${l.colon}${value}`;
 
-  push(`# ${esc(model.title)}`, '');
+  push(`# ${esc(model.title, model.titleNames)}`, '');
   // Two trailing spaces: a hard line break, so the two facts sit on separate lines when rendered.
   push(`${bold(l.generated, esc(model.generatedText))}  `);
   push(bold(l.status, esc(model.statusText)), '');
@@ -99,7 +101,10 @@ export function reportToMarkdown(model: ReportModel): string {
   } else {
     push(`## ${esc(l.diagnosis)}`, '', esc(l.noDiagnosisYet), '');
     if (model.knownSoFar.length > 0) {
-      push(...model.knownSoFar.map((k) => `- ${bold(k.severityLabel, esc(k.text))}`), '');
+      push(
+        ...model.knownSoFar.map((k) => `- ${bold(k.severityLabel, esc(k.text, k.subjects))}`),
+        '',
+      );
     } else {
       push(`- ${esc(model.pastes.length === 0 ? l.nothingKnownYet : l.noFindings)}`, '');
     }
@@ -117,7 +122,7 @@ export function reportToMarkdown(model: ReportModel): string {
     push(
       fence(
         model.timeline
-          .map((e) => `${e.bad ? '!' : ' '} ${stripControls(e.time)}  ${stripControls(e.text)}`)
+          .map((e) => `${e.bad ? '!' : ' '} ${e.time}  ${e.text}`.replace(/\r\n|\n|\r/g, ' '))
           .join('\n'),
         'text',
       ),
@@ -142,7 +147,7 @@ export function reportToMarkdown(model: ReportModel): string {
   push(`## ${esc(l.findings)}`, '');
   if (model.findings.length === 0) push(esc(l.noFindings), '');
   model.findings.forEach((f, i) => {
-    push(`### ${i + 1}. ${labelled(f.severityLabel, esc(f.text))}`, '');
+    push(`### ${i + 1}. ${labelled(f.severityLabel, esc(f.text, f.subjects))}`, '');
     const facts = [labelled(l.step, esc(f.stepTitle))];
     if (f.subjects.length > 0)
       facts.push(labelled(l.subjects, f.subjects.map(inlineCode).join(l.listSep)));
@@ -179,7 +184,7 @@ export function reportToMarkdown(model: ReportModel): string {
     push(`### ${esc(p.stepTitle)}${l.comma}${esc(p.pasteLabel)}${paren(facts)}`, '');
     const body = p.text
       .split(/\r\n|\n|\r/)
-      .map((line) => stripControls(line).trimEnd())
+      .map((line) => literal(line).trimEnd())
       .join('\n')
       .replace(/\n+$/, '');
     push(fence(body, 'text'), '');

@@ -19,6 +19,7 @@ import type {
 import type { StepId, WizardState } from '../wizard-state';
 import { splitLines } from '../parsers/shared/normalise';
 import { cliBlockText } from './fix-text';
+import { showInvisibles } from './invisible';
 import { stepNames } from '../graph/step-names';
 import { reportMessages, type ReportMessages } from './report-messages';
 
@@ -160,6 +161,8 @@ export interface ReportPaste {
 export interface ReportModel {
   lang: Lang;
   title: string;
+  /** The pasted names the title quotes (the farms), for writers that mark pasted values. */
+  titleNames: string[];
   generatedAt: number;
   generatedText: string;
   status: ReportStatus;
@@ -168,7 +171,12 @@ export interface ReportModel {
   following: ReportFollowing[];
   timeline: ReportTimelineEntry[];
   /** For a partial run: what the findings so far say (all but `ok`), in path order. */
-  knownSoFar: Array<{ severity: Severity; severityLabel: string; text: string }>;
+  knownSoFar: Array<{
+    severity: Severity;
+    severityLabel: string;
+    text: string;
+    subjects: string[];
+  }>;
   path: ReportTurn[];
   findings: ReportFinding[];
   fix: ReportCliBlock[];
@@ -247,17 +255,18 @@ function farmFacts(run: Run): FarmFact[] {
   return facts;
 }
 
-function defaultTitle(run: Run, m: ReportMessages): string {
+function defaultTitle(run: Run, m: ReportMessages): { title: string; names: string[] } {
   const followed = run.steps.find((s) => s.step === 'farm-status')?.choice?.selected ?? null;
   const facts = farmFacts(run).filter((f) => followed === null || f.name === followed);
   // The report is about the farms that are down; a healthy neighbour in the same paste is noise.
   const down = facts.filter((f) => f.active === 0);
   const shown = down.length > 0 ? down : facts;
   const first = shown[0];
-  if (!first) return m.genericTitle;
-  if (shown.length === 1) return m.farmTitle(first.name, first.active);
+  if (!first) return { title: m.genericTitle, names: [] };
+  const names = shown.map((f) => f.name);
+  if (shown.length === 1) return { title: m.farmTitle(first.name, first.active), names };
   const total = shown.reduce((sum, f) => sum + f.active, 0);
-  return m.farmsTitle(shown.map((f) => f.name).join(m.listSep), total);
+  return { title: m.farmsTitle(names.join(m.listSep), total), names };
 }
 
 /** The state's pastes grouped per step, in order, so `Evidence.paste` indexes them. */
@@ -309,7 +318,7 @@ export function buildReport(
   });
   const command = (c: NextCommand): ReportCommand => ({
     device: c.device[lang],
-    command: c.command,
+    command: showInvisibles(c.command),
     purpose: c.purpose ? c.purpose[lang] : null,
   });
   const block = (b: CliBlock): ReportCliBlock => ({
@@ -320,7 +329,7 @@ export function buildReport(
   });
   const verification = (v: Verification): ReportVerification => ({
     device: v.device[lang],
-    command: v.command,
+    command: showInvisibles(v.command),
     expect: v.expect[lang],
   });
 
@@ -384,7 +393,12 @@ export function buildReport(
     ? []
     : findings
         .filter((f) => f.severity !== 'ok')
-        .map((f) => ({ severity: f.severity, severityLabel: f.severityLabel, text: f.text }));
+        .map((f) => ({
+          severity: f.severity,
+          severityLabel: f.severityLabel,
+          text: f.text,
+          subjects: f.subjects,
+        }));
 
   const currentRun = run.current ? run.steps.find((s) => s.step === run.current) : undefined;
   const current: ReportCurrentStep | null = run.current
@@ -416,9 +430,11 @@ export function buildReport(
   }
 
   const dx = run.diagnosis;
+  const title = opts.title !== undefined ? { title: opts.title, names: [] } : defaultTitle(run, m);
   return {
     lang,
-    title: opts.title ?? defaultTitle(run, m),
+    title: title.title,
+    titleNames: title.names,
     generatedAt: now,
     generatedText: formatTime(now, offset),
     status: diagnosed ? 'diagnosed' : 'partial',

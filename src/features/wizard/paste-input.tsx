@@ -1,8 +1,6 @@
 import { useId, useState, type ClipboardEvent } from 'react';
 import { useT } from '@/i18n/use-t';
-
-/** Hard limit on one paste: past it a tab may run out of memory, so refuse with a clear message. */
-export const MAX_PASTE_BYTES = 50 * 1024 * 1024;
+import { MAX_PASTE_BYTES } from '@/domain/paste-limit';
 
 /**
  * Pastes longer than this are held aside instead of being put in the textarea: a textarea holding

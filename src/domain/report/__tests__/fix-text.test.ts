@@ -38,4 +38,15 @@ describe('cliBlockText', () => {
     });
     expect(text).toBe('system-view\ninterface Route-Aggregation1\n link-aggregation mode dynamic');
   });
+
+  it('shows a bidi control from a pasted name instead of sending it hidden', () => {
+    const text = cliBlockText({
+      device: peer,
+      view: ['system-view', 'interface Bridge-Aggregation33\u202E'],
+      commands: ['link-aggregation mode dynamic'],
+    });
+    expect(text).toBe(
+      'system-view\ninterface Bridge-Aggregation33<U+202E>\nlink-aggregation mode dynamic',
+    );
+  });
 });

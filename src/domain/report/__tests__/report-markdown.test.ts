@@ -37,7 +37,7 @@ describe('reportToMarkdown', () => {
     const md = reportToMarkdown(
       buildReport(state, run, 'en-US', { now: NOW, title: '*INC* <b>1</b> #2' }),
     );
-    expect(md.split('\n')[0]).toBe('# \\*INC\\* \\<b>1\\</b> \\#2');
+    expect(md.split('\n')[0]).toBe('# \\*INC\\* &lt;b&gt;1&lt;/b&gt; \\#2');
     expect(md).toContain('has no `link-aggregation mode dynamic`: it is static.');
   });
 
