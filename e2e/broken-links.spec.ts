@@ -149,6 +149,10 @@ for (const [name, payload, code] of realDamage) {
     await expect(
       page.getByRole('heading', { name: 'This link could not be opened' }),
     ).toBeVisible();
+    // The reason in plain words; the codec's own message only behind "Technical detail".
+    await expect(page.locator('[data-link-error] details p')).toBeHidden();
+    await page.getByText('Technical detail').click();
+    await expect(page.locator('[data-link-error] details p')).toContainText(code);
     await expect(page.locator('[data-diagnosis]')).toHaveCount(0);
     await page.getByRole('button', { name: 'Start a new incident' }).click();
     await expect(page.getByRole('button', { name: 'Load example incident' })).toBeVisible();

@@ -1,3 +1,5 @@
+import { hasInvisibles, showInvisibles } from '@/domain/report/invisible';
+
 /**
  * Pasted names may carry characters that do not show: zero-width ones, a soft hyphen, or bidi
  * controls. U+202E (right-to-left override) in a farm name reorders everything after it on screen,
@@ -6,24 +8,20 @@
  * mark too, so nothing invisible reaches a terminal.
  */
 
-// Bidi controls and marks, zero-width and other format characters that draw nothing.
-const INVISIBLE = /[\u00AD\u061C\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g');
 // Hebrew, Arabic, Syriac, Thaana, NKo ... and their presentation forms.
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
 
-const code = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-
-/** The text with every invisible character written out as `<U+XXXX>`. */
+/** The text with every invisible character written out as `<U+XXXX>` (one rule with the report). */
 export function markInvisible(text: string): string {
-  return INVISIBLE.test(text) ? text.replace(INVISIBLE_ALL, (c) => `<${code(c)}>`) : text;
+  return hasInvisibles(text) ? showInvisibles(text) : text;
 }
 
 export function Visible({ text }: { text: string }) {
-  const hasInvisible = INVISIBLE.test(text);
+  const hasInvisible = hasInvisibles(text);
   if (!hasInvisible && !RTL.test(text)) return <>{text}</>;
   if (!hasInvisible) return <bdi>{text}</bdi>;
-  const parts = text.split(new RegExp(`(${INVISIBLE.source})`, 'g'));
+  // Split around each mark the shared rule writes, and draw the marks apart from the text.
+  const parts = showInvisibles(text).split(/(<U\+[0-9A-F]{4,6}>)/);
   return (
     <bdi>
       {parts.map((p, i) =>
@@ -31,9 +29,8 @@ export function Visible({ text }: { text: string }) {
           <span
             key={i}
             className="rounded border border-current px-0.5 text-[0.8em] text-red-800 dark:text-red-300"
-            title={code(p)}
           >
-            {`<${code(p)}>`}
+            {p}
           </span>
         ) : (
           p

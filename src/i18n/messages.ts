@@ -107,6 +107,22 @@ const enUS = {
   brokenLinkBody:
     'The shared link is damaged or from an unknown version ({reason}). Nothing was loaded from it.',
   brokenLinkStart: 'Start a new incident',
+  linkWhy_empty: 'The link holds no incident.',
+  'linkWhy_too-large':
+    'The link holds more than this app opens from a link. Ask for the incident file or the report instead.',
+  'linkWhy_bad-base64':
+    'The link was changed on its way: characters that a link never contains were found in it. Copy it again from the original message, whole.',
+  'linkWhy_unknown-version':
+    'The link was made by a newer version of this app. Open it in that version, or ask for the report.',
+  linkWhy_corrupt:
+    'The link is incomplete or damaged, most often cut short by a chat tool or an e-mail client. Ask for it again, or for the incident file.',
+  'linkWhy_not-utf8':
+    'The link is damaged: its contents are not readable text. Copy it again from the original message, whole.',
+  'linkWhy_bad-json':
+    'The link is damaged: its contents do not form an incident. Copy it again from the original message, whole.',
+  'linkWhy_invalid-state':
+    'The link holds something that is not an incident this app can open (it may have been crafted or edited). Nothing from it was loaded.',
+  linkTechnical: 'Technical detail',
   tooLarge:
     'This paste is {size} MB; the limit is {limit} MB. Paste only the output of the command shown.',
   parsing: 'Reading the paste…',
@@ -355,6 +371,18 @@ const zhCN: Record<MessageKey, string> = {
   brokenLinkTitle: '无法打开此链接',
   brokenLinkBody: '分享的链接已损坏或版本未知（{reason}），未从中加载任何内容。',
   brokenLinkStart: '开始新的排查',
+  linkWhy_empty: '此链接中没有排查内容。',
+  'linkWhy_too-large': '此链接包含的内容超出了本应用从链接打开的上限。请改为索取排查文件或报告。',
+  'linkWhy_bad-base64':
+    '链接在传递中被改动：其中出现了链接中不会有的字符。请从原始消息中完整地重新复制。',
+  'linkWhy_unknown-version': '此链接由更新版本的本应用生成。请用该版本打开，或索取报告。',
+  linkWhy_corrupt:
+    '链接不完整或已损坏，最常见的原因是被聊天工具或邮件客户端截断。请重新索取链接或排查文件。',
+  'linkWhy_not-utf8': '链接已损坏：其内容不是可读的文本。请从原始消息中完整地重新复制。',
+  'linkWhy_bad-json': '链接已损坏：其内容无法组成一次排查。请从原始消息中完整地重新复制。',
+  'linkWhy_invalid-state':
+    '链接中的内容不是本应用能打开的排查（可能被伪造或编辑过）。未从中加载任何内容。',
+  linkTechnical: '技术细节',
   tooLarge: '这段粘贴有 {size} MB，上限为 {limit} MB。请只粘贴所示命令的输出。',
   parsing: '正在读取粘贴内容…',
   pasteHeld: '大段粘贴（{size} MB）：此处只显示开头，“分析”会读取全部内容。',

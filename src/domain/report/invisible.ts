@@ -20,3 +20,10 @@ export function showInvisibles(s: string): string {
     (c) => `<U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}>`,
   );
 }
+
+// eslint-disable-next-line no-misleading-character-class
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+
+export function hasInvisibles(s: string): boolean {
+  return ANY_INVISIBLE.test(s);
+}

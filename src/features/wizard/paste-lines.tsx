@@ -36,6 +36,8 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
     () => (lines ? visibleLines(lines.count, highlight) : []),
     [lines, highlight],
   );
+  // Wide enough for the largest number shown, so 5- and 7-digit line numbers never wrap.
+  const gutter = `${String(lines?.count ?? 1).length + 2}ch`;
   if (!lines) return <p className="m-0 text-sm text-muted">{t('parsing')}</p>;
   return (
     <figure className="m-0">
@@ -67,7 +69,8 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
                 }
               >
                 <span
-                  className="w-12 shrink-0 pr-2 text-right text-slate-600 select-none dark:text-slate-300"
+                  className="shrink-0 pr-2 text-right text-slate-600 select-none dark:text-slate-300"
+                  style={{ width: gutter }}
                   aria-hidden="true"
                 >
                   {n}
