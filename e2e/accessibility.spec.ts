@@ -18,6 +18,8 @@ for (const lang of ['en-US', 'zh-CN'] as Lang[]) {
     test(`no axe violations on any page with the example incident (${lang}, ${scheme})`, async ({
       page,
     }) => {
+      // Nine pages, each analysed by axe: on a loaded 2-core machine this nears a minute.
+      test.setTimeout(150_000);
       await page.emulateMedia({ colorScheme: scheme });
       await page.addInitScript(
         ([l, s]) =>
