@@ -85,7 +85,7 @@ describe('redactState', () => {
     expect(out.pastes[0]!.text.indexOf('80')).toBe(row.indexOf('80'));
   });
 
-  it('maps IPv6 addresses to the documentation prefix and keeps times', () => {
+  it('maps IPv6 addresses into the documentation prefix, one /64 per subnet, and keeps times', () => {
     const text =
       'Source      IP/port: 2001::2/1024\nDestination IP/port: 2001::1/2048\nStart time: 2023-06-25 13:53:05  TTL: 2s\nback 2001::2';
     const out = redactState({
@@ -95,7 +95,7 @@ describe('redactState', () => {
       farm: null,
     }).pastes[0]!.text;
     expect(out).toBe(
-      'Source      IP/port: 2001:db8::1/1024\nDestination IP/port: 2001:db8::2/2048\nStart time: 2023-06-25 13:53:05  TTL: 2s\nback 2001:db8::1',
+      'Source      IP/port: 2001:db8:1::1/1024\nDestination IP/port: 2001:db8:1::2/2048\nStart time: 2023-06-25 13:53:05  TTL: 2s\nback 2001:db8:1::1',
     );
   });
 
