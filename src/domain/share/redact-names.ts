@@ -121,15 +121,28 @@ function pingTarget(args: string): string | undefined {
 // `System Name          Local Interface Chassis ID      Port ID` (the columns in either order).
 const listTitles = /System Name|SysName|Local Interface|Local Intf|Chassis ID|Port ID/g;
 
-/** The System Name column of `display lldp neighbor-information list`. */
-function collectListNames(text: string, keep: (name: string | undefined) => void): void {
+interface ListRow {
+  /** Line index of the row. */
+  at: number;
+  /** Where the System Name column is (end: where the next column starts). */
+  start: number;
+  end: number;
+  name: string;
+  /** A name longer than its column goes on on the next line: that line's index. */
+  wrapped: number | null;
+}
+
+/** The System Name cells of `display lldp neighbor-information list` tables. */
+function listRows(lines: string[]): ListRow[] {
+  const rows: ListRow[] = [];
   let column: { start: number; end: number } | null = null;
-  for (const line of text.split('\n')) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
     const titles = line.includes(':') ? [] : [...line.matchAll(listTitles)];
-    const name = titles.find((t) => t[0] === 'System Name' || t[0] === 'SysName');
-    if (name && titles.length >= 3) {
-      const next = titles.find((t) => t.index > name.index);
-      column = { start: name.index, end: next ? next.index : Infinity };
+    const title = titles.find((t) => t[0] === 'System Name' || t[0] === 'SysName');
+    if (title && titles.length >= 3) {
+      const next = titles.find((t) => t.index > title.index);
+      column = { start: title.index, end: next ? next.index : Infinity };
       continue;
     }
     if (column === null) continue;
@@ -137,8 +150,40 @@ function collectListNames(text: string, keep: (name: string | undefined) => void
       column = null;
       continue;
     }
-    const cell = line.slice(column.start, column.end).trim();
-    if (cell !== '' && cell !== '-') keep(cell);
+    const cell = line.slice(column.start, column.end).trimEnd();
+    const name = cell.trim();
+    if (name === '' || name === '-') continue;
+    const after = lines[i + 1]?.trim() ?? '';
+    const fills = column.end !== Infinity && cell.length >= column.end - column.start - 1;
+    const wrapped = fills && after !== '' && !/\s/.test(after) ? i + 1 : null;
+    rows.push({
+      at: i,
+      ...column,
+      name: wrapped === null ? name : name + after,
+      wrapped,
+    });
+    if (wrapped !== null) i++;
+  }
+  return rows;
+}
+
+function collectListNames(text: string, keep: (name: string | undefined) => void): void {
+  for (const row of listRows(text.split('\n'))) keep(row.name);
+}
+
+/**
+ * A wrapped name's stand-in goes in its column, and its continuation line is emptied (the
+ * stand-in is shorter than the column, so nothing is left to continue).
+ */
+function redactWrappedNames(lines: string[], ctx: LineContext): void {
+  for (const row of listRows(lines)) {
+    const stand = row.wrapped === null ? null : ctx.host(row.name);
+    if (stand === null || row.wrapped === null) continue;
+    const line = lines[row.at]!;
+    const width = row.end - row.start;
+    const cell = stand.length < width ? stand.padEnd(width) : `${stand} `;
+    lines[row.at] = line.slice(0, row.start) + cell + line.slice(row.end);
+    lines[row.wrapped] = '';
   }
 }
 
@@ -168,6 +213,7 @@ const promptAtStart = /^([ \t]*(?:RBM_[PS])?)([<[])([^\s<>[\]]{1,95})([>\]])/;
 /** Descriptions, table description columns and prompts, line by line (line count unchanged). */
 export function redactLines(text: string, ctx: LineContext): string {
   const lines = text.split('\n');
+  if (/System Name|SysName/.test(text)) redactWrappedNames(lines, ctx);
   // A description that goes on over the next lines: indented at least this far, it continues.
   let continuation: { indent: number; stand: string } | null = null;
   // Inside a `display interface brief` table: how many columns come before the description.
