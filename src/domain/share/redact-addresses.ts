@@ -28,6 +28,8 @@ export interface AddressMaps {
   v6Next: Map<string, number>;
   /** 12 lower-case hex digits → 12 lower-case hex digits. */
   macs: Map<string, string>;
+  /** Whole tokens already answered (a 10 MB table repeats its few addresses): token → stand-in. */
+  seen: Map<string, string>;
 }
 
 export function newAddressMaps(): AddressMaps {
@@ -38,6 +40,7 @@ export function newAddressMaps(): AddressMaps {
     v6Hosts: new Map(),
     v6Next: new Map(),
     macs: new Map(),
+    seen: new Map(),
   };
 }
 
@@ -95,11 +98,16 @@ export function redactV4(
   whole: string,
   offset: number,
 ): string {
+  const known = maps.seen.get(address);
+  if (known !== undefined) return known;
   const octets = octetsOf(address);
   if (!octets) return address;
   if (address === '0.0.0.0' || address === '255.255.255.255') return address;
-  if (isMaskShaped(octets) && isMaskPosition(whole, offset)) return address;
-  return mapV4(maps, octets);
+  // A mask's answer depends on where it stands, so it is not remembered.
+  if (isMaskShaped(octets)) return isMaskPosition(whole, offset) ? address : mapV4(maps, octets);
+  const mapped = mapV4(maps, octets);
+  maps.seen.set(address, mapped);
+  return mapped;
 }
 
 /** Eight 16-bit groups of an IPv6 address (an IPv4 tail counts as two), or null. */
@@ -147,6 +155,14 @@ function hostIndex(maps: AddressMaps, net: string, id: string): number {
  * when `token` is not one (a time `13:53:05`, a MAC `90:23:b4:6c:44:00`).
  */
 export function redactV6(maps: AddressMaps, token: string): string | null {
+  const known = maps.seen.get(token);
+  if (known !== undefined) return known;
+  const mapped = mapV6(maps, token);
+  if (mapped !== null) maps.seen.set(token, mapped);
+  return mapped;
+}
+
+function mapV6(maps: AddressMaps, token: string): string | null {
   const g = groupsOf(token);
   if (!g) return null;
   const hex = g.map((x) => x.toString(16).padStart(4, '0'));
@@ -181,6 +197,14 @@ export function redactV6(maps: AddressMaps, token: string): string | null {
  * `90-23-B4-6C-44-00`, `9023.b46c.4400`), written the same way.
  */
 export function redactMac(maps: AddressMaps, token: string): string {
+  const known = maps.seen.get(token);
+  if (known !== undefined) return known;
+  const mapped = mapMac(maps, token);
+  maps.seen.set(token, mapped);
+  return mapped;
+}
+
+function mapMac(maps: AddressMaps, token: string): string {
   const digits = token.replace(/[^0-9A-Fa-f]/g, '');
   if (digits.length !== 12) return token;
   const key = digits.toLowerCase();

@@ -31,8 +31,14 @@ const pingCommand = /(?:^|[>\]])[ \t]*(?:ping|tracert)[ \t]+([^\n]*)$/gm;
 const pingOutput =
   /^[ \t]*(?:Ping6?[ \t]+(\S+)[ \t]+\(|-+[ \t]*Ping6?[ \t]+statistics[ \t]+for[ \t]+(\S+))/gm;
 // A domain name anywhere, when it ends in a top-level domain that names are made of.
-const fqdn =
-  /(?<![A-Za-z0-9_.-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?:com|net|org|edu|gov|mil|int|info|biz|io|local|lan|corp|internal|intranet|intra|home|localdomain|example|test|invalid|arpa|cn|hk|tw|jp|kr|sg|uk|de|fr|ru|in|au|ca|us|eu|nl|ch|it|es|br))(?![A-Za-z0-9_-]|\.[A-Za-z0-9])/gi;
+const tlds =
+  'com|net|org|edu|gov|mil|int|info|biz|io|local|lan|corp|internal|intranet|intra|home|localdomain|example|test|invalid|arpa|cn|hk|tw|jp|kr|sg|uk|de|fr|ru|in|au|ca|us|eu|nl|ch|it|es|br';
+const fqdn = new RegExp(
+  `(?<![A-Za-z0-9_.-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+(?:${tlds}))(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`,
+  'gi',
+);
+// The cheap test first: most pastes (a 10 MB session table) hold no domain name at all.
+const anyTld = new RegExp(`\\.(?:${tlds})(?![A-Za-z0-9_-])`, 'i');
 
 // Ping options that take a value: the word after them is not the target.
 const pingValueOptions = /^-(?:a|c|h|i|m|p|s|t|tos|vpn-instance|topology|si|ns|r|q|v|f|n)$/;
@@ -81,7 +87,7 @@ export function promptHost(name: string, known: ReadonlySet<string>): string {
 
 /** Host names found in one paste, for `redact.ts` to replace in every paste. */
 export function collectSysnames(text: string, add: (name: string) => void): void {
-  for (const m of text.matchAll(userPrompt)) add(m[1]!);
+  if (text.includes('<')) for (const m of text.matchAll(userPrompt)) add(m[1]!);
   for (const m of text.matchAll(sysnameLine)) add(m[1]!);
 }
 
@@ -93,17 +99,17 @@ export function collectNames(
   const keep = (name: string | undefined) => {
     if (name !== undefined && isName(name)) add(name);
   };
-  for (const m of text.matchAll(viewPrompt)) keep(promptHost(m[1]!, known));
+  if (text.includes('[')) for (const m of text.matchAll(viewPrompt)) keep(promptHost(m[1]!, known));
   for (const m of text.matchAll(syslogHost)) keep(m[1]);
   for (const m of text.matchAll(systemNameField)) keep(m[1]);
-  for (const m of text.matchAll(urlHost)) keep(m[1]);
+  if (text.includes('://')) for (const m of text.matchAll(urlHost)) keep(m[1]);
   for (const m of text.matchAll(hostHeader)) keep(m[1]);
   for (const m of text.matchAll(domainLine)) {
     if (!/^(?:system|default|if-unknown|enable|disable)$/.test(m[1]!)) keep(m[1]);
   }
   for (const m of text.matchAll(pingCommand)) keep(pingTarget(m[1]!));
   for (const m of text.matchAll(pingOutput)) keep(m[1] ?? m[2]);
-  for (const m of text.matchAll(fqdn)) keep(m[1]);
+  if (anyTld.test(text)) for (const m of text.matchAll(fqdn)) keep(m[1]);
   if (/System Name|SysName/.test(text)) collectListNames(text, keep);
 }
 
@@ -208,10 +214,24 @@ const interfaceName = /^[A-Za-z][A-Za-z-]*\d/;
 // A lone interface name after the table heads a detailed block: it is not a wrapped description.
 const wholeInterfaceName = /^[A-Z][A-Za-z-]*\d+(?:[/:.]\d+)*$/;
 // Sample: `RBM_P<LB01>`, `[LB02-Route-Aggregation1]`.
-const promptAtStart = /^([ \t]*(?:RBM_[PS])?)([<[])([^\s<>[\]]{1,95})([>\]])/;
+const promptAtStart = /^([ \t]*(?:RBM_[PS])?)([<[])([^\s<>[\]]{1,95})([>\]])/gm;
 
-/** Descriptions, table description columns and prompts, line by line (line count unchanged). */
+/** Descriptions, table description columns and prompts (line count unchanged). */
 export function redactLines(text: string, ctx: LineContext): string {
+  // The line-by-line pass only where there is something for it: not in a 10 MB session table.
+  const lined =
+    /escription/i.test(text) || /System Name|SysName/.test(text) ? describedLines(text, ctx) : text;
+  return lined.replace(
+    promptAtStart,
+    (all, head: string, open: string, name: string, close: string) => {
+      const host = open === '<' ? name : promptHost(name, ctx.known);
+      const stand = ctx.host(host);
+      return stand === null ? all : head + open + stand + name.slice(host.length) + close;
+    },
+  );
+}
+
+function describedLines(text: string, ctx: LineContext): string {
   const lines = text.split('\n');
   if (/System Name|SysName/.test(text)) redactWrappedNames(lines, ctx);
   // A description that goes on over the next lines: indented at least this far, it continues.
@@ -260,17 +280,6 @@ export function redactLines(text: string, ctx: LineContext): string {
         if (/system[ \t]+description/i.test(m[1]!)) {
           continuation = { indent: Math.max(1, m[1]!.length - 2), stand };
         }
-        continue;
-      }
-    }
-    const p = promptAtStart.exec(line);
-    if (p) {
-      const name = p[3]!;
-      const host = p[2] === '<' ? name : promptHost(name, ctx.known);
-      const stand = ctx.host(host);
-      if (stand !== null) {
-        lines[i] =
-          p[1]! + p[2]! + stand + name.slice(host.length) + p[4]! + line.slice(p[0].length);
       }
     }
   }

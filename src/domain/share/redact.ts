@@ -71,14 +71,11 @@ const v4Source = String.raw`(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)`;
 function tokenPattern(hosts: Map<string, string>): RegExp {
   // Longest names first, so `core-1` inside `core-10` is not replaced half-way.
   const names = [...hosts.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // Never matches when there are no names: the groups stay the same for the replacer.
   const nameSource =
-    names.length === 0
-      ? ''
-      : `|(?<name>(?<![A-Za-z0-9_.-])(?:${names.join('|')})(?![A-Za-z0-9_-]))`;
-  return new RegExp(
-    `(?:(?<mac>${macSource})|(?<v6>${v6Source})|(?<v4>${v4Source})${nameSource})(?<gap> *)`,
-    'g',
-  );
+    names.length === 0 ? '(?!)' : `(?<![A-Za-z0-9_.-])(?:${names.join('|')})(?![A-Za-z0-9_-])`;
+  // Plain groups (no names): a 10 MB paste has a million matches, each would build a groups object.
+  return new RegExp(`(?:(${macSource})|(${v6Source})|(${v4Source})|(${nameSource}))( *)`, 'g');
 }
 
 /** `replacement` and the blanks after it; in a table (two or more blanks) the column stays put. */
@@ -88,37 +85,37 @@ function fit(original: string, replacement: string, gap: string): string {
   return replacement + ' '.repeat(width);
 }
 
-interface Groups {
-  mac?: string;
-  v6?: string;
-  v4?: string;
-  name?: string;
-  gap: string;
-}
-
 function redactTokens(text: string, pattern: RegExp, maps: Maps): string {
-  return text.replace(pattern, (...args: unknown[]) => {
-    const all = args[0] as string;
-    const offset = args[args.length - 3] as number;
-    const whole = args[args.length - 2] as string;
-    const g = args[args.length - 1] as Groups;
-    let original: string;
-    let replacement: string;
-    if (g.mac !== undefined) {
-      original = g.mac;
-      replacement = redactMac(maps.addresses, original);
-    } else if (g.v6 !== undefined) {
-      original = g.v6;
-      replacement = redactV6(maps.addresses, original) ?? original;
-    } else if (g.v4 !== undefined) {
-      original = g.v4;
-      replacement = redactV4(maps.addresses, original, whole, offset);
-    } else if (g.name !== undefined) {
-      original = g.name;
-      replacement = maps.hosts.get(original) ?? original;
-    } else return all;
-    return original === replacement ? all : fit(original, replacement, g.gap);
-  });
+  return text.replace(
+    pattern,
+    (
+      all: string,
+      mac: string | undefined,
+      v6: string | undefined,
+      v4: string | undefined,
+      name: string | undefined,
+      gap: string,
+      offset: number,
+      whole: string,
+    ) => {
+      let original: string;
+      let replacement: string;
+      if (mac !== undefined) {
+        original = mac;
+        replacement = redactMac(maps.addresses, mac);
+      } else if (v6 !== undefined) {
+        original = v6;
+        replacement = redactV6(maps.addresses, v6) ?? v6;
+      } else if (v4 !== undefined) {
+        original = v4;
+        replacement = redactV4(maps.addresses, v4, whole, offset);
+      } else if (name !== undefined) {
+        original = name;
+        replacement = maps.hosts.get(name) ?? name;
+      } else return all;
+      return original === replacement ? all : fit(original, replacement, gap);
+    },
+  );
 }
 
 export function redactState(state: WizardState): WizardState {
