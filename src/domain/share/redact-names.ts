@@ -174,7 +174,7 @@ function listRows(lines: string[]): ListRow[] {
 }
 
 function collectListNames(text: string, keep: (name: string | undefined) => void): void {
-  for (const row of listRows(text.split('\n'))) keep(row.name);
+  for (const row of listRows(splitKeeping(text).lines)) keep(row.name);
 }
 
 /**
@@ -231,8 +231,26 @@ export function redactLines(text: string, ctx: LineContext): string {
   );
 }
 
+/**
+ * Lines and the breaks between them: `\r\n` and a lone `\r` break lines too (as for the parsers),
+ * and each break is given back as it was.
+ */
+function splitKeeping(text: string): { lines: string[]; breaks: string[] } {
+  if (!text.includes('\r')) return { lines: text.split('\n'), breaks: [] };
+  const parts = text.split(/(\r\n|\n|\r)/);
+  return {
+    lines: parts.filter((_, i) => i % 2 === 0),
+    breaks: parts.filter((_, i) => i % 2 === 1),
+  };
+}
+
+function joinKeeping(lines: string[], breaks: string[]): string {
+  if (breaks.length === 0) return lines.join('\n');
+  return lines.map((l, i) => (i < breaks.length ? l + breaks[i]! : l)).join('');
+}
+
 function describedLines(text: string, ctx: LineContext): string {
-  const lines = text.split('\n');
+  const { lines, breaks } = splitKeeping(text);
   if (/System Name|SysName/.test(text)) redactWrappedNames(lines, ctx);
   // A description that goes on over the next lines: indented at least this far, it continues.
   let continuation: { indent: number; stand: string } | null = null;
@@ -283,7 +301,7 @@ function describedLines(text: string, ctx: LineContext): string {
       }
     }
   }
-  return lines.join('\n');
+  return joinKeeping(lines, breaks);
 }
 
 /** Columns before the description: `Primary IP` / `Main IP` are one column of two words. */

@@ -284,3 +284,24 @@ describe('redactState: addresses', () => {
     );
   });
 });
+
+describe('redactState: line breaks', () => {
+  it('reads CRLF and CR pastes as it reads LF ones, and keeps their breaks', () => {
+    const lf = [
+      '[LB01]display interface brief',
+      'Interface            Link Protocol Primary IP      Description',
+      'GE1/0/1              UP   UP       10.1.1.1        to core sw 01',
+      '',
+      'interface GigabitEthernet1/0/1',
+      ' description to-core',
+      ' System description  : H3C Comware',
+      '                       Release 1',
+      'System Name          Local Interface Chassis ID      Port ID',
+      'SW-CORE-01           XGE1/0/1        5cdd-70b1-2c00  Ten-GigabitEthernet1/0/45',
+    ].join('\n');
+    const expected = redactOne(lf);
+    expect(expected).not.toMatch(/core|LB01|SW-CORE|Comware|Release/);
+    expect(redactOne(lf.replace(/\n/g, '\r\n'))).toBe(expected.replace(/\n/g, '\r\n'));
+    expect(redactOne(lf.replace(/\n/g, '\r'))).toBe(expected.replace(/\n/g, '\r'));
+  });
+});
