@@ -19,6 +19,7 @@ export default tseslint.config(
       'dist',
       'dist-single',
       'dist-baseline',
+      'dist-*',
       'node_modules',
       'coverage',
       'test-results',

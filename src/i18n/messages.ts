@@ -177,6 +177,11 @@ const enUS = {
   reportDownloadMarkdown: 'Download Markdown',
   reportDownloadJson: 'Download JSON (whole run)',
   reportActions: 'Report actions',
+  reportRedact: 'Redact addresses, names and descriptions',
+  reportRedactHint:
+    'Applies to this page, its print-out and its exports; the diagnosis stays the same. Passwords, keys and SNMP communities are always removed.',
+  reportPreparing: 'Preparing the report…',
+  reportFailed: 'The report could not be prepared: {reason}',
   reportCopyBlock: 'Copy {section} {n}: {device}',
   shareTitle: 'Share this incident',
   shareRedact:
@@ -435,6 +440,11 @@ const zhCN: Record<MessageKey, string> = {
   reportDownloadMarkdown: '下载 Markdown',
   reportDownloadJson: '下载 JSON（完整过程）',
   reportActions: '报告操作',
+  reportRedact: '脱敏：替换地址、名称和描述',
+  reportRedactHint:
+    '作用于本页、打印件和导出文件；诊断结论不变。密码、密钥和 SNMP 团体名始终会被移除。',
+  reportPreparing: '正在生成报告…',
+  reportFailed: '无法生成报告：{reason}',
   reportCopyBlock: '复制{section} {n}：{device}',
   shareTitle: '分享本次排查',
   shareRedact: '分享前脱敏：替换地址、主机名和描述（诊断结论不变）',

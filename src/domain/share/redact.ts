@@ -1,112 +1,55 @@
 /**
- * Optional redaction before sharing: addresses, host names and descriptions are replaced
- * consistently across every paste (the same value always gets the same stand-in), so the
- * engine reaches the same diagnosis on the redacted state.
+ * Optional redaction before sharing or exporting: addresses, host names, MAC addresses and
+ * descriptions are replaced consistently across every paste (the same value always gets the
+ * same stand-in), so the engine reaches the same diagnosis on the redacted state. Secrets are
+ * removed first (strip-secrets.ts), as they are from every link and export.
  *
- * - IPv4: renumbered octet by octet in order of first appearance (first octet from 10, the
- *   others from 0, the host octet from 1), so addresses that shared a /8, /16 or /24 still do
- *   and ones that did not still do not: 10.197.44.200 → 10.0.0.1, 10.197.44.201 → 10.0.0.2,
- *   10.197.0.122 → 10.0.1.1. Netmasks (255.255.255.252), wildcard masks (0.0.0.255) and
- *   0.0.0.0 are kept, and so are a network's .0 and a broadcast's .255 and prefix lengths (only the address before `/24` changes).
- *   Finer-than-/24 relations (two hosts of one /30) are not preserved.
- * - IPv6: each distinct address becomes 2001:db8::<n> (the documentation prefix); `::` is kept.
- * - Host names: the name in a prompt (`<X>`, `[X]` at the start of a line) and after `sysname`,
- *   then every other whole-word occurrence of that name, become host-1, host-2, …
- * - Descriptions: the text after `description ` (configuration) or `Description: ` (display
- *   output) becomes desc-1, desc-2, …
- * - The chosen server (`state.server`) goes through the same address map, so it still names the
- *   same real server. Answers are kept.
+ * - Addresses (IPv4, IPv6, MAC): see redact-addresses.ts. `10.197.44.200` → `10.0.0.1`,
+ *   `10.197.44.201` → `10.0.0.2`, `10.197.0.122` → `10.0.1.1`; masks are kept where a mask
+ *   stands; `2001:db8:5a::21` → `2001:db8:1::1`; `9023-b46c-4400` → `0000-5e00-5301`.
+ * - Host names become host-1, host-2, … (names with dots host-3.example): system names from
+ *   prompts (`<X>`, `[X-view]`, RBM's `RBM_P<X>`), `sysname` and log lines; LLDP neighbours'
+ *   system names; URL hosts, `Host:` headers, `domain` / `ip host` names, ping and tracert
+ *   targets and any name ending in a top-level domain. Each is then replaced wherever it stands
+ *   as a whole word, in every paste; a prompt keeps its view (`[host-1-Route-Aggregation1]`).
+ * - Descriptions become desc-1, desc-2, …: `description x` (configuration), `Description: x`
+ *   in any case (display output, LLDP port and system descriptions with their continuation
+ *   lines), and the Description column of `display interface brief`. Comware's default
+ *   `GigabitEthernet1/0/1 Interface` is kept.
+ * - The chosen server and farm (`state.server`, `state.farm`) go through the same maps, so they
+ *   still name the same real server and farm. Answers are kept.
  *
- * Where a shorter stand-in replaces an address that is followed by spaces (a table column), it
- * is padded so the columns to its right stay aligned (two or more spaces: one space is prose).
+ * Every paste keeps its line count, so a run's citations point at the same lines. Where a
+ * stand-in of another length replaces a table cell (followed by two or more spaces), the spaces
+ * after it are adjusted so the columns to its right stay aligned.
  */
 import type { WizardState } from '../wizard-state';
+import {
+  newAddressMaps,
+  redactMac,
+  redactV4,
+  redactV6,
+  type AddressMaps,
+} from './redact-addresses';
+import {
+  collectNames,
+  collectSysnames,
+  isName,
+  redactLines,
+  type LineContext,
+} from './redact-names';
+import { stripSecrets } from './strip-secrets';
 
 interface Maps {
-  /** Prefix tree of IPv4 octets: key is the original prefix ("10", "10.197"), value the new octet. */
-  v4: Map<string, number>;
-  /** Next octet to hand out under each new prefix ("" for the first octet). */
-  v4Next: Map<string, number>;
-  v6: Map<string, string>;
+  addresses: AddressMaps;
   hosts: Map<string, string>;
   descriptions: Map<string, string>;
 }
 
-function octetsOf(address: string): number[] | null {
-  const parts = address.split('.');
-  if (parts.length !== 4) return null;
-  const octets = parts.map((p) => (/^\d{1,3}$/.test(p) ? Number(p) : NaN));
-  return octets.every((o) => o >= 0 && o <= 255) ? octets : null;
-}
-
-/** Contiguous ones then zeros (255.255.255.252, 0.0.0.0), or the reverse (0.0.0.255, 255.255.255.255). */
-function isMask(octets: number[]): boolean {
-  const n = ((octets[0]! << 24) | (octets[1]! << 16) | (octets[2]! << 8) | octets[3]!) >>> 0;
-  const inverted = ~n >>> 0;
-  const isNetmask = (x: number) => (x | (x - 1)) >>> 0 === 0xffffffff || x === 0;
-  const isWildcard = (x: number) => (x & (x + 1)) >>> 0 === 0;
-  return isNetmask(n) || isWildcard(n) || isNetmask(inverted);
-}
-
-function mapV4(maps: Maps, octets: number[]): string {
-  const out: number[] = [];
-  let oldPrefix = '';
-  let newPrefix = '';
-  octets.forEach((octet, level) => {
-    oldPrefix = level === 0 ? String(octet) : `${oldPrefix}.${octet}`;
-    // A network (.0) or broadcast (.255) host octet keeps its meaning: it stays as it is.
-    let mapped = level === 3 && (octet === 0 || octet === 255) ? octet : maps.v4.get(oldPrefix);
-    if (mapped === undefined) {
-      const start = level === 0 ? 10 : level === 3 ? 1 : 0;
-      const next = maps.v4Next.get(newPrefix) ?? start;
-      // Past 255 stand-ins under one prefix (no real paste holds that many), wrap rather than fail.
-      mapped = next > 255 ? start + ((next - start) % (256 - start)) : next;
-      maps.v4Next.set(newPrefix, next + 1);
-      maps.v4.set(oldPrefix, mapped);
-    }
-    out.push(mapped);
-    newPrefix = level === 0 ? String(mapped) : `${newPrefix}.${mapped}`;
-  });
-  return out.join('.');
-}
-
-/** Pads `replacement` to the width of `original` when the text after it is column spacing (2+ spaces). */
-function keepWidth(original: string, replacement: string, following: string): string {
-  if (replacement.length < original.length && following.startsWith('  ')) {
-    return replacement + ' '.repeat(original.length - replacement.length);
-  }
-  return replacement;
-}
-
-// Sample: `  test1         Probe-failed HLW           10.197.44.200   80` → `10.197.44.200`;
-// not inside `1.2.3.4.5` or a version `7.1.064`.
-const ipv4Pattern = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)/g;
-
-// Sample: `  Source      IP/port: 2001::2/1024` → `2001::2`; `fe80::1`, `2001:db8:0:0:0:0:0:1`.
-// The trailing `/1024` (port) or `/64` (prefix length) is left alone. A time `13:53:05` is not an
-// address (no `::` and fewer than 8 groups) and is refused by `isIpv6`.
-const ipv6Pattern = /(?<![0-9A-Za-z:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![0-9A-Za-z:])/g;
-
-function isIpv6(token: string): boolean {
-  const doubles = token.split('::').length - 1;
-  if (doubles > 1) return false;
-  const groups = token.split(':').filter((g) => g !== '');
-  if (!groups.every((g) => /^[0-9A-Fa-f]{1,4}$/.test(g))) return false;
-  if (doubles === 0) return groups.length === 8 && !token.startsWith(':') && !token.endsWith(':');
-  return groups.length <= 7;
-}
-
-// Sample: `[L5030]display server-farm`, `<H3C>display version`, `[GZ-HXY-L01-Route-Aggregation1]quit`.
-const promptPattern = /^(\s*)([<[])([A-Za-z0-9][^\s<>[\]]{0,63})([>\]])/gm;
-// Sample: ` sysname GZ-HXY-G160201-V07-L5000S-L-01`.
-const sysnamePattern = /^(\s*sysname\s+)(\S+)/gm;
-// Sample: ` description GZ-HXY-G160201-V07-H5030-01_PORT1` and `  Description: uplink to core`.
-const descriptionPattern = /^(\s*(?:description |Description: ?))(.*\S)[ \t]*$/gm;
-
-function nextName(map: Map<string, string>, prefix: string, value: string): string {
+function nextName(map: Map<string, string>, value: string, make: (n: number) => string): string {
   let name = map.get(value);
   if (name === undefined) {
-    name = `${prefix}-${map.size + 1}`;
+    name = make(map.size + 1);
     map.set(value, name);
   }
   return name;
@@ -116,53 +59,93 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Host names are found in prompts and sysname lines of any paste, then replaced in all of them. */
-function collectHosts(text: string, maps: Maps): void {
-  for (const m of text.matchAll(promptPattern)) nextName(maps.hosts, 'host', m[3]!);
-  for (const m of text.matchAll(sysnamePattern)) nextName(maps.hosts, 'host', m[2]!);
+// One pass over the text for every kind of token, so that no stand-in is read again as an original.
+// Sample MACs: `9023-b46c-4400`, `9023.b46c.4400`, `90:23:b4:6c:44:00`, `90-23-B4-6C-44-00`.
+const macSource = String.raw`(?<![0-9A-Za-z:.-])(?:[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}|(?:[0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}|(?:[0-9A-Fa-f]{2}-){5}[0-9A-Fa-f]{2})(?![0-9A-Za-z:-]|\.[0-9A-Za-z])`;
+// Sample IPv6: `2001::2/1024`, `Address:2001:db8:1::5`, `fe80::1%GE1/0/1`, `::ffff:10.1.1.1`. A
+// label's colon may touch it (`Address:`); a time `13:53:05` matches and is left alone by redactV6.
+const v6Source = String.raw`(?:(?<![0-9A-Za-z:.])|(?<=[A-Za-z]:))(?:[0-9A-Fa-f]{0,4}:){2,7}(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4})?(?![0-9A-Za-z:]|\.\d)`;
+// Sample IPv4: `10.197.44.200` (not inside `1.2.3.4.5` nor a version `7.1.064`).
+const v4Source = String.raw`(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\.?\d)`;
+
+function tokenPattern(hosts: Map<string, string>): RegExp {
+  // Longest names first, so `core-1` inside `core-10` is not replaced half-way.
+  const names = [...hosts.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // Never matches when there are no names: the groups stay the same for the replacer.
+  const nameSource =
+    names.length === 0 ? '(?!)' : `(?<![A-Za-z0-9_.-])(?:${names.join('|')})(?![A-Za-z0-9_-])`;
+  // Plain groups (no names): a 10 MB paste has a million matches, each would build a groups object.
+  return new RegExp(`(?:(${macSource})|(${v6Source})|(${v4Source})|(${nameSource}))( *)`, 'g');
 }
 
-function redactText(text: string, maps: Maps): string {
-  let out = text.replace(
-    descriptionPattern,
-    (_all, label: string, value: string) => `${label}${nextName(maps.descriptions, 'desc', value)}`,
+/** `replacement` and the blanks after it; in a table (two or more blanks) the column stays put. */
+function fit(original: string, replacement: string, gap: string): string {
+  if (gap.length < 2 || replacement.length === original.length) return replacement + gap;
+  const width = Math.max(1, gap.length + original.length - replacement.length);
+  return replacement + ' '.repeat(width);
+}
+
+function redactTokens(text: string, pattern: RegExp, maps: Maps): string {
+  return text.replace(
+    pattern,
+    (
+      all: string,
+      mac: string | undefined,
+      v6: string | undefined,
+      v4: string | undefined,
+      name: string | undefined,
+      gap: string,
+      offset: number,
+      whole: string,
+    ) => {
+      let original: string;
+      let replacement: string;
+      if (mac !== undefined) {
+        original = mac;
+        replacement = redactMac(maps.addresses, mac);
+      } else if (v6 !== undefined) {
+        original = v6;
+        replacement = redactV6(maps.addresses, v6) ?? v6;
+      } else if (v4 !== undefined) {
+        original = v4;
+        replacement = redactV4(maps.addresses, v4, whole, offset);
+      } else if (name !== undefined) {
+        original = name;
+        replacement = maps.hosts.get(name) ?? name;
+      } else return all;
+      return original === replacement ? all : fit(original, replacement, gap);
+    },
   );
-
-  // Longest names first, so `core-1` inside `core-10` is not replaced half-way.
-  const hosts = [...maps.hosts.keys()].sort((a, b) => b.length - a.length);
-  for (const host of hosts) {
-    const word = new RegExp(`(?<![A-Za-z0-9_.-])${escapeRegExp(host)}(?![A-Za-z0-9_-])`, 'g');
-    out = out.replace(word, maps.hosts.get(host)!);
-  }
-
-  out = out.replace(ipv4Pattern, (address: string, offset: number, whole: string) => {
-    const octets = octetsOf(address);
-    if (!octets || isMask(octets)) return address;
-    return keepWidth(address, mapV4(maps, octets), whole.slice(offset + address.length));
-  });
-  out = out.replace(ipv6Pattern, (token: string, offset: number, whole: string) => {
-    if (token === '::' || !isIpv6(token)) return token;
-    const key = token.toLowerCase();
-    let mapped = maps.v6.get(key);
-    if (mapped === undefined) {
-      mapped = `2001:db8::${(maps.v6.size + 1).toString(16)}`;
-      maps.v6.set(key, mapped);
-    }
-    return keepWidth(token, mapped, whole.slice(offset + token.length));
-  });
-  return out;
 }
 
 export function redactState(state: WizardState): WizardState {
-  const maps: Maps = {
-    v4: new Map(),
-    v4Next: new Map(),
-    v6: new Map(),
-    hosts: new Map(),
-    descriptions: new Map(),
+  const maps: Maps = { addresses: newAddressMaps(), hosts: new Map(), descriptions: new Map() };
+  const texts = state.pastes.map((p) => stripSecrets(p.text));
+  const addHost = (name: string) =>
+    nextName(maps.hosts, name, (n) => (name.includes('.') ? `host-${n}.example` : `host-${n}`));
+
+  // System names first: a view prompt `[LB02-vlan10]` is cut at a name seen in `<LB02>`.
+  const known = new Set<string>();
+  for (const text of texts) collectSysnames(text, (name) => known.add(name));
+  for (const name of known) if (isName(name)) addHost(name);
+  for (const text of texts) collectNames(text, known, addHost);
+
+  const ctx: LineContext = {
+    description: (value) => nextName(maps.descriptions, value, (n) => `desc-${n}`),
+    host: (name) => maps.hosts.get(name) ?? null,
+    known,
   };
-  for (const p of state.pastes) collectHosts(p.text, maps);
-  const pastes = state.pastes.map((p) => ({ ...p, text: redactText(p.text, maps) }));
-  const server = state.server === null ? null : redactText(state.server, maps);
-  return { pastes, answers: { ...state.answers }, server, farm: state.farm };
+  const pattern = tokenPattern(maps.hosts);
+  const pastes = state.pastes.map((p, i) => ({
+    ...p,
+    text: redactTokens(redactLines(texts[i]!, ctx), pattern, maps),
+  }));
+  const inline = (value: string | null) =>
+    value === null ? null : redactTokens(value, pattern, maps);
+  return {
+    pastes,
+    answers: { ...state.answers },
+    server: inline(state.server),
+    farm: inline(state.farm),
+  };
 }

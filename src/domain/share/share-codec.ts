@@ -22,6 +22,7 @@ import { dictionaryV1 } from './dictionary-v1';
 import { shareLimits } from './limits';
 import { currentVersion, firstVersion, migrations, runMigrations } from './migrations';
 import { redactState } from './redact';
+import { stripSecretsState } from './strip-secrets';
 import { fromWire, toWire } from './wire';
 
 export type ShareErrorCode =
@@ -43,7 +44,7 @@ export type DecodeResult =
   { ok: true; state: WizardState; migratedFrom: number | null } | { ok: false; error: ShareError };
 
 export interface EncodeOptions {
-  /** Replace addresses, host names and descriptions first (see redact.ts). */
+  /** Replace addresses, host names and descriptions first (see redact.ts). Secrets are always removed (strip-secrets.ts). */
   redact?: boolean;
 }
 
@@ -73,7 +74,8 @@ function dictionaryFor(version: number): Uint8Array | null {
 }
 
 export function encodeState(state: WizardState, opts: EncodeOptions = {}): string {
-  const source = opts.redact ? redactState(state) : state;
+  // Secrets never go into a link, redacted or not; line numbers stay as they were.
+  const source = opts.redact ? redactState(state) : stripSecretsState(state);
   const wire = toWire(source);
   // The encoder checks with the decoder's own validator, so it never writes a link that will not open.
   const check = fromWire(JSON.parse(JSON.stringify(wire)) as unknown);

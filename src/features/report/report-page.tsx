@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { buildReport } from '@/domain/report/report-model';
 import { reportToMarkdown } from '@/domain/report/report-markdown';
 import { reportToJson } from '@/domain/report/report-json';
@@ -8,29 +8,117 @@ import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
 import { downloadText } from './download-text';
 import { ReportBody } from './report-sections';
+import { useExportSource } from './use-export-source';
 
-/** The report: what survives the incident. Rendered from the same model as the Markdown export. */
+/**
+ * The report: what survives the incident. Rendered from the same model as the Markdown export,
+ * and built from the same state as every export: without secrets, redacted when asked.
+ */
 export function ReportPage() {
   const t = useT();
   const lang = useWizardStore((s) => s.lang);
   const wizard = useWizardStore((s) => s.wizard);
   const run = useRun();
+  const [redact, setRedact] = useState(false);
+  const hintId = useId();
+  const status = useExportSource(wizard, run, redact);
+  const source = status.kind === 'ready' ? status.source : null;
   const model = useMemo(
-    () => buildReport(wizard, run, lang, { utcOffsetMinutes: -new Date().getTimezoneOffset() }),
-    [wizard, run, lang],
+    () =>
+      source &&
+      buildReport(source.state, source.run, lang, {
+        utcOffsetMinutes: -new Date().getTimezoneOffset(),
+      }),
+    [source, lang],
   );
-  const markdown = useMemo(() => reportToMarkdown(model), [model]);
-  const L = model.labels;
+  const markdown = useMemo(() => (model ? reportToMarkdown(model) : ''), [model]);
 
   useEffect(() => {
     // Also the default file name of "Save as PDF".
-    document.title = `${model.title} · ${model.generatedText.slice(0, 10)}`;
-  }, [model.title, model.generatedText]);
+    if (model) document.title = `${model.title} · ${model.generatedText.slice(0, 10)}`;
+  }, [model]);
 
+  const actions = (
+    <div className="no-print space-y-2">
+      <div
+        className="flex flex-wrap items-center gap-2"
+        role="group"
+        aria-label={t('reportActions')}
+      >
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={!model}
+          onClick={() => window.print()}
+        >
+          {t('reportPrint')}
+        </button>
+        {model ? (
+          <CopyButton text={markdown} visibleLabel={t('reportCopyMarkdown')} />
+        ) : (
+          <button type="button" className="btn btn-secondary" disabled>
+            {t('reportCopyMarkdown')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={!model}
+          onClick={() => downloadText('slb-wizard-report.md', markdown, 'text/markdown')}
+        >
+          {t('reportDownloadMarkdown')}
+        </button>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          disabled={!source}
+          onClick={() =>
+            source &&
+            downloadText(
+              'slb-wizard-run.json',
+              reportToJson(source.state, source.run),
+              'application/json',
+            )
+          }
+        >
+          {t('reportDownloadJson')}
+        </button>
+      </div>
+      <label className="flex items-start gap-2">
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={redact}
+          aria-describedby={hintId}
+          onChange={(e) => setRedact(e.target.checked)}
+        />
+        <span>{t('reportRedact')}</span>
+      </label>
+      <p id={hintId} className="m-0 text-sm text-muted">
+        {t('reportRedactHint')}
+      </p>
+    </div>
+  );
+
+  if (!model) {
+    return (
+      <article data-report data-redacted={redact} className="report mx-auto max-w-4xl space-y-6">
+        {actions}
+        {status.kind === 'failed' ? (
+          <p role="alert">{t('reportFailed', { reason: status.reason })}</p>
+        ) : (
+          <p role="status">{t('reportPreparing')}</p>
+        )}
+      </article>
+    );
+  }
+
+  const L = model.labels;
   return (
     <article
       data-diagnosis={model.diagnosis?.id ?? 'none'}
       data-status={model.status}
+      data-redacted={redact}
       data-report
       className="report mx-auto max-w-4xl space-y-6"
     >
@@ -52,32 +140,7 @@ export function ReportPage() {
         </p>
       </header>
 
-      <div
-        className="no-print flex flex-wrap items-center gap-2"
-        role="group"
-        aria-label={t('reportActions')}
-      >
-        <button type="button" className="btn btn-primary" onClick={() => window.print()}>
-          {t('reportPrint')}
-        </button>
-        <CopyButton text={markdown} visibleLabel={t('reportCopyMarkdown')} />
-        <button
-          type="button"
-          className="btn btn-secondary"
-          onClick={() => downloadText('slb-wizard-report.md', markdown, 'text/markdown')}
-        >
-          {t('reportDownloadMarkdown')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-secondary"
-          onClick={() =>
-            downloadText('slb-wizard-run.json', reportToJson(wizard, run), 'application/json')
-          }
-        >
-          {t('reportDownloadJson')}
-        </button>
-      </div>
+      {actions}
 
       <ReportBody model={model} />
     </article>

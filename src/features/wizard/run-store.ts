@@ -217,6 +217,46 @@ export async function sortText(text: string): Promise<Paste[]> {
   return m.pastes.map((p) => ({ step: p.step, text: text.slice(p.from, p.to), at: null }));
 }
 
+/** Ids of detached runs count down from -1, so they never meet the cache's own (from 1 up). */
+let detachedSeq = 0;
+
+/**
+ * Runs the engine on a state that is not the wizard's (the report's redacted export) without
+ * touching the cache: synchronously for a small state, in the same worker for a large one.
+ */
+export async function runDetached(state: WizardState): Promise<Run> {
+  const e = await engineLoaded;
+  if (!e) throw new Error('the engine did not load');
+  const w =
+    textSize(state) <= WORKER_THRESHOLD || typeof Worker === 'undefined' ? null : await getWorker();
+  if (!w) return e.runWizard(state);
+  const id = --detachedSeq;
+  return new Promise<Run>((resolve, reject) => {
+    const done = () => {
+      w.removeEventListener('message', onMessage);
+      w.removeEventListener('error', onError);
+    };
+    const onMessage = (ev: MessageEvent<{ id: number; run?: Run; error?: string }>) => {
+      if (ev.data.id !== id) return;
+      done();
+      if (ev.data.run) resolve(ev.data.run);
+      else reject(new Error(ev.data.error ?? 'worker failed'));
+    };
+    // As for the cache: a worker that fails is left for the main thread.
+    const onError = () => {
+      done();
+      try {
+        resolve(e.runWizard(state));
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    };
+    w.addEventListener('message', onMessage);
+    w.addEventListener('error', onError);
+    w.postMessage({ id, state });
+  });
+}
+
 compute(useWizardStore.getState().wizard);
 useWizardStore.subscribe((s, prev) => {
   if (s.wizard !== prev.wizard) compute(s.wizard);
