@@ -11,6 +11,7 @@ import { buildReport } from '../domain/report/report-model';
 import { reportToMarkdown } from '../domain/report/report-markdown';
 import { reportToJson } from '../domain/report/report-json';
 import { redactState } from '../domain/share/redact';
+import { stripSecretsState } from '../domain/share/strip-secrets';
 import type { Lang } from '../domain/run-types';
 import type { WizardState } from '../domain/wizard-state';
 import { stateFromArgs, UsageError } from './step-args';
@@ -48,8 +49,9 @@ export function reportCommand(args: string[]): string {
     } else rest.push(a);
   }
   let state: WizardState = stateFromArgs(rest, sortPastes);
-  // Redact before running the engine, as `share --redact` does: the run is the redacted state's.
-  if (redact) state = redactState(state);
+  // Secrets always go, and with --redact addresses and names too, before the engine runs, as in the
+  // app's export: the run, its quoted lines and the report are all the cleaned state's.
+  state = redact ? redactState(state) : stripSecretsState(state);
   const run = runWizard(state);
   if (format === 'json') return reportToJson(state, run).replace(/\n$/, '');
   return reportToMarkdown(buildReport(state, run, lang, { now: generatedAt() })).replace(/\n$/, '');

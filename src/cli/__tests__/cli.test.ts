@@ -366,6 +366,22 @@ describe('cli report', () => {
     }
   });
 
+  it('never prints a secret pasted with the outputs, redacting or not', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'slb-secret-'));
+    const peer = path.join(dir, 'peer.txt');
+    writeFileSync(
+      peer,
+      `${state.pastes[6]!.text}\n snmp-agent community read simple Pub1icC0mm\n local-user admin class manage\n  password simple S3cretPass!\n`,
+    );
+    const withSecrets = [...args.slice(0, 6), `peer-config=${peer}`];
+    for (const extra of [[], ['--redact'], ['--format', 'json']]) {
+      const ran = cli(['report', ...extra, ...withSecrets], { env });
+      expect(ran.status).toBe(0);
+      expect(ran.stdout).not.toContain('Pub1icC0mm');
+      expect(ran.stdout).not.toContain('S3cretPass!');
+    }
+  });
+
   it('follows --farm and --server as diagnose does', () => {
     const ran = cli(['report', '--farm', 'test-01', '--server', '10.197.44.200', ...args], { env });
     expect(ran.status).toBe(0);

@@ -43,8 +43,8 @@ export function loadEngine(): Promise<Engine | null> {
 
 let worker: Worker | null = null;
 let seq = 0;
-/** Sort requests count down, so their ids never meet a run's. */
-let sortSeq = 0;
+/** Requests other than the page's own run (sorting, detached runs) count down from -1. */
+let sideSeq = 0;
 
 async function getWorker(): Promise<Worker | null> {
   if (worker) return worker;
@@ -126,6 +126,21 @@ async function sendTexts(
 
 type Reply = FromWorker;
 
+/** The state as the worker is sent it: texts named by key instead. */
+function bare(state: WizardState): WizardState {
+  return { ...state, pastes: state.pastes.map((p) => ({ ...p, text: '' })) };
+}
+
+/** Texts the worker no longer holds are sent again next time. */
+function forget(state: WizardState, keys: number[]): void {
+  for (const p of state.pastes) if (keys.includes(sent.get(p) ?? -1)) sent.delete(p);
+}
+
+/** The line indexes the worker made for large pastes, for the raw view. */
+function remember(state: WizardState, lines: Array<Int32Array | null>): void {
+  lines.forEach((starts, i) => starts && rememberLineStarts(state.pastes[i]!.text, starts));
+}
+
 /** Waits for the worker's reply to request `id`. */
 function reply(w: Worker, id: number): Promise<Reply | 'crashed'> {
   return new Promise((resolve) => {
@@ -167,22 +182,21 @@ function compute(state: WizardState): void {
     if (!w) return fallback();
     const keys = await sendTexts(w, state.pastes, () => id === seq);
     if (!keys) return;
-    const bare = { ...state, pastes: state.pastes.map((p) => ({ ...p, text: '' })) };
     const answer = reply(w, id);
-    w.postMessage({ type: 'run', id, state: bare, keys } satisfies ToWorker);
+    w.postMessage({ type: 'run', id, state: bare(state), keys } satisfies ToWorker);
     const m = await answer;
     if (id !== seq) return;
     if (m === 'crashed') return fallback();
     if (m.type === 'missing') {
       // The worker dropped a text the page thought it had (an undo brought an old paste back).
-      for (const p of state.pastes) if (m.keys.includes(sent.get(p) ?? -1)) sent.delete(p);
+      forget(state, m.keys);
       return compute(state);
     }
     // Rendering the run is a task of its own, apart from receiving it.
     window.setTimeout(() => {
       if (id !== seq) return;
       if (m.type === 'run') {
-        m.lines.forEach((starts, i) => starts && rememberLineStarts(state.pastes[i]!.text, starts));
+        remember(state, m.lines);
         useRunStore.setState({ run: withTexts(m.run, state), pending: false, error: null });
       } else
         useRunStore.setState({
@@ -203,7 +217,7 @@ export async function sortText(text: string): Promise<Paste[]> {
     return e ? e.sortPastes(text) : [];
   const w = await getWorker();
   if (!w) return e ? e.sortPastes(text) : [];
-  const id = --sortSeq;
+  const id = --sideSeq;
   const key = nextKey++;
   for (const part of textParts(key, text)) {
     w.postMessage(part);
@@ -217,9 +231,6 @@ export async function sortText(text: string): Promise<Paste[]> {
   return m.pastes.map((p) => ({ step: p.step, text: text.slice(p.from, p.to), at: null }));
 }
 
-/** Ids of detached runs count down from -1, so they never meet the cache's own (from 1 up). */
-let detachedSeq = 0;
-
 /**
  * Runs the engine on a state that is not the wizard's (the report's redacted export) without
  * touching the cache: synchronously for a small state, in the same worker for a large one.
@@ -230,31 +241,20 @@ export async function runDetached(state: WizardState): Promise<Run> {
   const w =
     textSize(state) <= WORKER_THRESHOLD || typeof Worker === 'undefined' ? null : await getWorker();
   if (!w) return e.runWizard(state);
-  const id = --detachedSeq;
-  return new Promise<Run>((resolve, reject) => {
-    const done = () => {
-      w.removeEventListener('message', onMessage);
-      w.removeEventListener('error', onError);
-    };
-    const onMessage = (ev: MessageEvent<{ id: number; run?: Run; error?: string }>) => {
-      if (ev.data.id !== id) return;
-      done();
-      if (ev.data.run) resolve(ev.data.run);
-      else reject(new Error(ev.data.error ?? 'worker failed'));
-    };
-    // As for the cache: a worker that fails is left for the main thread.
-    const onError = () => {
-      done();
-      try {
-        resolve(e.runWizard(state));
-      } catch (err) {
-        reject(err instanceof Error ? err : new Error(String(err)));
-      }
-    };
-    w.addEventListener('message', onMessage);
-    w.addEventListener('error', onError);
-    w.postMessage({ id, state });
-  });
+  const keys = await sendTexts(w, state.pastes, () => true);
+  if (!keys) return e.runWizard(state);
+  const id = --sideSeq;
+  const answer = reply(w, id);
+  w.postMessage({ type: 'run', id, state: bare(state), keys } satisfies ToWorker);
+  const m = await answer;
+  if (m === 'crashed') return e.runWizard(state);
+  if (m.type === 'missing') {
+    forget(state, m.keys);
+    return runDetached(state);
+  }
+  if (m.type !== 'run') throw new Error(m.type === 'error' ? m.error : 'worker failed');
+  remember(state, m.lines);
+  return withTexts(m.run, state);
 }
 
 compute(useWizardStore.getState().wizard);
