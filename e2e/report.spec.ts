@@ -260,7 +260,7 @@ test('copy falls back to execCommand where the async clipboard is refused (http:
   await page.getByRole('button', { name: 'Copy as Markdown' }).click();
   const copied = await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied);
   expect(copied).toHaveLength(1);
-  expect(copied[0]).toMatch(/^# Server farm test-01/);
+  expect(copied[0]).toMatch(/^# Server farm `test-01`/);
   expect(copied[0]).toContain('link-aggregation mode dynamic');
 
   const rollback = model(seedState, 'en-US').rollback[0]!;

@@ -135,7 +135,8 @@ export function reportToMarkdown(model: ReportModel): string {
   model.path.forEach((t, i) => {
     const to = t.to.kind === 'step' ? esc(t.to.title) : `**${esc(t.to.title)}**`;
     push(`${i + 1}. **${esc(t.title)}**${l.colon}${esc(t.reason)}`);
-    push(`   → ${labelled(l.then, to)}${paren(`${esc(l.guard)} ${inlineCode(t.guard)}`)}`);
+    // The graph's rule id (`otherwise`) means nothing in a ticket; the JSON export keeps it.
+    push(`   → ${labelled(l.then, to)}`);
     push(...questions(t.questions, l, '   '));
   });
   if (model.current)

@@ -26,7 +26,6 @@ export interface ReportMessages {
   nothingKnownYet: string;
   path: string;
   pathEmpty: string;
-  guard: string;
   then: string;
   waitingHere: string;
   answer: string;
@@ -91,7 +90,6 @@ const en: ReportMessages = {
   nothingKnownYet: 'Nothing has been pasted yet.',
   path: 'Path taken',
   pathEmpty: 'No step has been decided yet.',
-  guard: 'rule',
   then: 'next',
   waitingHere: 'waiting for input',
   answer: 'Answer',
@@ -152,7 +150,6 @@ const zh: ReportMessages = {
   nothingKnownYet: '尚未粘贴任何输出。',
   path: '排查路径',
   pathEmpty: '尚未完成任何步骤的判断。',
-  guard: '规则',
   then: '下一步',
   waitingHere: '等待输入',
   answer: '回答',
