@@ -97,7 +97,9 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
   return (
     <div className="overflow-x-auto" tabIndex={0}>
       <table className="data-table">
-        <caption className="py-1 text-left text-sm font-semibold">{caption}</caption>
+        <caption className="py-1 text-left text-sm font-semibold">
+          <Visible text={caption} />
+        </caption>
         <thead>
           <tr>
             {head.map((h) => (
@@ -145,12 +147,12 @@ function FarmsView({ data, t }: { data: ServerFarmData; t: Translate }) {
               {t('col_farm')}
               {t('colon')}
             </strong>{' '}
-            {dash(f.name)} ·{' '}
+            <Visible text={dash(f.name)} /> ·{' '}
             <strong>
               {t('col_predictor')}
               {t('colon')}
             </strong>{' '}
-            {dash(f.predictor)} ·{' '}
+            <Visible text={dash(f.predictor)} /> ·{' '}
             <strong>
               {t('col_probes')}
               {t('colon')}
@@ -160,7 +162,8 @@ function FarmsView({ data, t }: { data: ServerFarmData; t: Translate }) {
               {t('col_active')}
               {t('colon')}
             </strong>{' '}
-            {dash(f.activeRealServers)} / {dash(f.totalRealServers)}
+            <Visible text={dash(f.activeRealServers)} /> /{' '}
+            <Visible text={dash(f.totalRealServers)} />
           </p>
           {f.realServers.length > 0 && (
             <Table
@@ -309,12 +312,12 @@ function LagView({ data, t }: { data: LagData; t: Translate }) {
               {t('col_group')}
               {t('colon')}
             </strong>{' '}
-            {g.name} ·{' '}
+            <Visible text={dash(g.name)} /> ·{' '}
             <strong>
               {t('col_mode')}
               {t('colon')}
             </strong>{' '}
-            {g.mode}
+            <Visible text={dash(g.mode)} />
           </p>
           {g.localPorts.length > 0 && (
             <Table
@@ -464,11 +467,11 @@ function LogView({ data, t }: { data: LogData; t: Translate }) {
       head={[t('col_time'), t('col_module'), t('col_message'), t('col_event'), t('col_line')]}
       rows={data.entries.map((e) => [
         <span key="t" className="whitespace-nowrap">
-          {e.time}
+          <Visible text={e.time} />
         </span>,
         [e.module, e.level, e.mnemonic].filter((x) => x !== null).join('/'),
         <span key="m" className="break-words">
-          {e.message}
+          <Visible text={e.message} />
         </span>,
         badEvent(e.event) ? (
           <span key="e" className="font-semibold text-red-800 dark:text-red-300">
@@ -552,7 +555,7 @@ function ProbeTemplatesView({ data, t }: { data: ProbeTemplateData; t: Translate
           ? t('defaultValue', { value: '3000 ms' })
           : `${p.timeoutMs.toLocaleString('en-US')} ms`,
         <span key="u" className="break-all">
-          {dash(p.url)}
+          <Visible text={dash(p.url)} />
         </span>,
         p.expectStatus
           ? p.expectStatus.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`)).join(', ')
