@@ -23,6 +23,7 @@ import type {
 import type { RedundancyGroupData } from '../parsers/reth/reth-types';
 import { detectCommand } from '../parsers/detect/detect-command';
 import { parseAs, stepForPaste } from '../parsers/registry';
+import { readableText } from '../parsers/shared/normalise';
 import {
   commandsForStep,
   kindForCommand,
@@ -78,6 +79,8 @@ interface Parsed {
   kind: DataKind | null;
   result: ParseResult<unknown> | null;
   misfiled: ParsedPaste['misfiled'];
+  /** The text as the parser read it (invisible characters out), for rules that look lines up by pattern. */
+  readable: string;
 }
 
 /**
@@ -113,6 +116,7 @@ function parseOne(step: StepId, text: string): Parsed {
       kind,
       result: null,
       misfiled: { command, belongsTo: home ?? (kind === null ? null : homeStep(command)) },
+      readable: text,
     };
   } else {
     // An output we cannot name is read by the step's own parser, whose error says what it
@@ -120,7 +124,13 @@ function parseOne(step: StepId, text: string): Parsed {
     const own = commandsForStep(step)[0] ?? command;
     const as = kind === null ? own : kind === 'config' && step === 'reth' ? own : command;
     const result = parseAs(as, text);
-    parsed = { command, kind: kindForCommand(as), result, misfiled: null };
+    parsed = {
+      command,
+      kind: kindForCommand(as),
+      result,
+      misfiled: null,
+      readable: result?.value ? readableText(text) : text,
+    };
   }
   cache.set(key, parsed);
   if (cache.size > CACHE_SIZE) {
@@ -141,13 +151,13 @@ export function parseStep(step: StepId, pastes: Paste[]): ParsedStep {
   const inputs = emptyInputs();
   let hasOwnInput = false;
   pastes.forEach((p, index) => {
-    const { command, kind, result, misfiled } = parseOne(step, p.text);
+    const { command, kind, result, misfiled, readable } = parseOne(step, p.text);
     out.push({ index, text: p.text, at: p.at, command, result, misfiled });
     if (misfiled || kind === null || !result?.value) return;
     (inputs[kind] as StepInput<unknown>[]).push({
       step,
       index,
-      text: p.text,
+      text: readable,
       value: result.value,
     });
     if (stepKinds[step].includes(kind)) hasOwnInput = true;

@@ -28,6 +28,7 @@
  *   read since the header (`count-mismatch` when they differ: a cut or filtered paste).
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { digitsAt, hasAt, isDigit, isWhiteSpace, trimIndented } from '../shared/fast-text';
 import {
   issue,
@@ -324,7 +325,7 @@ export function parseArp(text: string): ParseResult<ArpData> {
     lastEntry = null;
   };
 
-  scanPaste(text, onLine, onCommand);
+  addHiddenWarnings(warnings, scanPaste(text, onLine, onCommand).hidden);
 
   // A refused command answers nothing: an error when it is the command the answer comes from,
   // else a warning (an earlier typo the engineer corrected).

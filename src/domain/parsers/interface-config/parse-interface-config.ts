@@ -12,6 +12,7 @@
  * real answer (an interface left at its defaults, e.g. a static aggregate) and is kept.
  */
 import { scanPaste, type SourceLine } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import {
   issue,
   result,
@@ -124,7 +125,7 @@ export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigP
   const reader = new BlockReader();
   // Output lines and echoed commands arrive in paste order, one call each, without a line array:
   // a 10 MB configuration has ~400k lines, and one object per line is mostly GC time.
-  scanPaste(
+  const { hidden } = scanPaste(
     text,
     (no, raw) => {
       // Trimmed as String#trim would, but copied only when there is something to cut: a NBSP or
@@ -138,7 +139,9 @@ export function parseInterfaceConfig(text: string): ParseResult<InterfaceConfigP
     },
     (c) => reader.command(c.no, c.command),
   );
-  return reader.finish();
+  const r = reader.finish();
+  addHiddenWarnings(r.warnings, hidden);
+  return r;
 }
 
 /** The block state machine: one `line` call per configuration line, in paste order. */

@@ -44,6 +44,7 @@
  * which is a real, empty answer. Every other line is understood or reported (`unrecognised-line`).
  */
 import { scanPaste } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { hasAt, isDigit, isInk, unsignedAt } from '../shared/fast-text';
 import {
   issue,
@@ -868,12 +869,13 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     unrecognised(no, s);
   };
 
-  scanPaste(text, onLine, () => {
+  const { hidden } = scanPaste(text, onLine, () => {
     // A new command ends the output before it.
     leave();
     brief = 'none';
     lastRow = null;
   });
+  addHiddenWarnings(warnings, hidden);
   leave();
 
   if (nonBlank === 0)

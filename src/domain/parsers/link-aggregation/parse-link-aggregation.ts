@@ -31,6 +31,7 @@
  * line of these outputs gives `wrong-command`.
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { LagData, LagGroup, LagLocalPort } from '../parsed-types';
 import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
@@ -868,7 +869,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     echoed = name === null ? null : { name, line: c.no };
   };
 
-  scanPaste(text, onLine, onCommand);
+  addHiddenWarnings(warnings, scanPaste(text, onLine, onCommand).hidden);
 
   // Truncation: the last thing read was waiting for more. (The casts undo the narrowing to the
   // initial values: TypeScript does not see the assignments made inside onLine.)

@@ -27,6 +27,7 @@
  *   nothing when it has no neighbours, but so does a paste cut after the command.
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { hasWordAt, isWhiteSpace, trimIndented } from '../shared/fast-text';
 import {
   issue,
@@ -480,7 +481,7 @@ export function parseLldp(text: string): ParseResult<LldpData> {
     legend = false;
   };
 
-  scanPaste(text, onLine, onCommand);
+  addHiddenWarnings(warnings, scanPaste(text, onLine, onCommand).hidden);
   endBlock();
 
   if (nonBlank === 0) {

@@ -54,6 +54,7 @@
  * (the buffer is positively empty). Anything else non-blank with no entry is an error.
  */
 import { scanPaste, type NoiseKind } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { trimIndented } from '../shared/fast-text';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import type { LogBufferInfo, LogData, LogEntry } from '../parsed-types';
@@ -276,7 +277,7 @@ export function parseLogbuffer(text: string): ParseResult<LogbufferParsed> {
   };
 
   forgetWords();
-  scanPaste(text, onLine, () => close(), onNoise);
+  addHiddenWarnings(warnings, scanPaste(text, onLine, () => close(), onNoise).hidden);
   forgetWords();
   // Once the text is whole (it may go on over several lines); one pass over the entries.
   for (const e of entries) e.event = logEvent(e.module, e.message);

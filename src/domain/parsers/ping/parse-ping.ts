@@ -26,6 +26,7 @@
  * - No run, no value: a non-empty paste with no ping run is a `wrong-command` error with value null.
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { hasAt, hasWordAt, trimIndented } from '../shared/fast-text';
 import {
   issue,
@@ -519,7 +520,7 @@ export function parsePing(text: string): ParseResult<PingParsed> {
     lastCommand = cmd;
     lastPing = readPingCommand(cmd.command);
   };
-  scanPaste(text, onLine, onCommand);
+  addHiddenWarnings(warnings, scanPaste(text, onLine, onCommand).hidden);
   leave();
   dropOrphans();
 

@@ -40,6 +40,7 @@
  *   for NQA; otherwise `no-template` (a configuration without one) or `wrong-command`.
  */
 import { scanPaste } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import {
   issue,
   result,
@@ -108,12 +109,14 @@ const enum State {
 
 export function parseProbeTemplate(text: string): ParseResult<ProbeTemplateData> {
   const reader = new BlockReader();
-  scanPaste(
+  const { hidden } = scanPaste(
     text,
     (no, raw) => reader.output(no, raw),
     (c) => reader.command(c.no, c.device, c.command),
   );
-  return reader.finish();
+  const r = reader.finish();
+  addHiddenWarnings(r.warnings, hidden);
+  return r;
 }
 
 class BlockReader {

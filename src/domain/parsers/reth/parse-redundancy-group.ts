@@ -8,6 +8,7 @@
  * group" form. A group cut before its node table is kept with a `truncated` warning.
  */
 import { scanPaste } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { hasWordAt, isDigitsAt, isWhiteSpace, trimIndented, unsignedAt } from '../shared/fast-text';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import { isKnownValue } from './known-value';
@@ -433,7 +434,7 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     row(grp, t, colon, no);
   };
 
-  scanPaste(text, (no, s) => {
+  const { hidden } = scanPaste(text, (no, s) => {
     if (s.length === 0) return;
     // Some copies carry a full-width colon (`Track info：`).
     const trimmed = trimIndented(s);
@@ -445,6 +446,7 @@ export function parseRedundancyGroup(text: string): ParseResult<RedundancyGroupD
     else if (g) groupLine(g, t, no);
     else unrecognised(no, t);
   });
+  addHiddenWarnings(warnings, hidden);
 
   if (!anyContent) {
     return result<RedundancyGroupData>(

@@ -11,6 +11,7 @@
  * warning: its name is read, and the reth rules treat a Reth without members as not found.
  */
 import { scanPaste } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { trimIndented } from '../shared/fast-text';
 import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
 import { isKnownValue } from './known-value';
@@ -278,7 +279,7 @@ export function parseReth(text: string): ParseResult<RethTableData> {
     return false;
   };
 
-  scanPaste(text, (no, s) => {
+  const { hidden } = scanPaste(text, (no, s) => {
     if (s.length === 0) return;
     const t = trimIndented(s);
     if (t === '') return;
@@ -292,6 +293,7 @@ export function parseReth(text: string): ParseResult<RethTableData> {
       if (gm && group !== null) groupOf.set(rethKey(gm[1] ?? ''), { name: group, line: no });
     } else if (mode !== 'config-other') strayLine(t, no);
   });
+  addHiddenWarnings(warnings, hidden);
   closeReth();
 
   if (groupOf.size > 0)

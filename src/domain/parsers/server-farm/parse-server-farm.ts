@@ -15,6 +15,7 @@
  * the output prints at least its header. The error names the other command when one was seen.
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import {
   issue,
   result,
@@ -658,7 +659,8 @@ export function parseServerFarm(text: string): ParseResult<ServerFarmParsed> {
     unrecognised(no, s, at);
   };
 
-  const { commands } = scanPaste(text, onLine, onCommand);
+  const { commands, hidden } = scanPaste(text, onLine, onCommand);
+  addHiddenWarnings(warnings, hidden);
 
   // What was open when the paste ended (the casts undo the narrowing to the initial values:
   // TypeScript does not see the assignments made inside onLine).

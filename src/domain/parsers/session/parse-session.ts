@@ -14,6 +14,7 @@
  * `wrong-command` when nothing of this output was found.
  */
 import { scanPaste } from '../shared/normalise';
+import { addHiddenWarnings } from '../shared/hidden-warnings';
 import { isDigitsAt, isInk, isIpAt, unsignedAt } from '../shared/fast-text';
 import {
   issue,
@@ -696,6 +697,7 @@ export function parseSession(text: string): ParseResult<SessionTableData> {
   };
   // Every line of the paste is seen once, in order, without keeping an object per line alive.
   const paste = scanPaste(text, onLine);
+  addHiddenWarnings(warnings, paste.hidden);
 
   const last = open as SessionDetail | null;
   if (last !== null) {

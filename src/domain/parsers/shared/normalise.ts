@@ -2,13 +2,16 @@
  * Cleans a terminal paste without losing the mapping to the user's own line numbers.
  * Everything a terminal adds around a command's output (prompts with the echoed command, pager
  * remnants, ANSI colour codes, CR, tabs, interleaved syslog/debug lines) is recognised here once,
- * so parsers only see output lines and can cite the line the user sees in the paste box.
+ * so parsers only see output lines and can cite the line the user sees in the paste box. So is
+ * what a copy through chat or a word processor adds: invisible characters and text-direction
+ * controls are removed (the lines that lost some are listed in `hidden`, for a warning), odd
+ * blanks such as a NBSP read as plain ones.
  */
 
 export interface SourceLine {
   /** 1-based line number in the original paste. */
   no: number;
-  /** The line with ANSI codes, CR, pager remnants removed and tabs expanded; trailing spaces trimmed. */
+  /** The line with ANSI codes, CR, pager remnants and invisible characters removed and tabs expanded; trailing spaces trimmed. */
   text: string;
 }
 
@@ -37,6 +40,17 @@ export interface NormalisedPaste {
   commands: EchoedCommand[];
   /** Total number of lines in the paste. */
   lineCount: number;
+  /** Lines that had invisible characters or text-direction controls removed, in order. */
+  hidden: HiddenChars[];
+}
+
+/** What the clean-up removed from one line (see `hiddenKind`). */
+export interface HiddenChars {
+  no: number;
+  /** Distinct code points (at most 8) that print nothing (zero-width space, BOM, soft hyphen, controls), in the order met. */
+  invisible: number[];
+  /** Distinct text-direction controls (U+202E, U+2066, U+200F, ...), in the order met. */
+  bidi: number[];
 }
 
 // ESC [ ... final byte, ESC ] ... BEL/ST, and lone ESC x; plus backspaces some pagers leave.
@@ -66,14 +80,87 @@ function isSyslogLine(s: string): boolean {
   return SYSLOG.test(s.length > SYSLOG_HEAD ? s.slice(0, SYSLOG_HEAD) : s);
 }
 
+/**
+ * Longer lines are no table row, so their tabs become one blank each: expanding them would cost up
+ * to 8× the line in memory (a 20 MB line of tabs is 160 MB of blanks) for columns nobody reads.
+ */
+const TAB_LINE_MAX = 64 * 1024;
+
 function expandTabs(s: string): string {
   if (!s.includes('\t')) return s;
+  if (s.length > TAB_LINE_MAX) return s.replaceAll('\t', ' ');
+  // Copies the runs between tabs, not one character at a time (10× faster on long lines).
   let out = '';
-  for (const ch of s) {
-    if (ch === '\t') out += ' '.repeat(8 - (out.length % 8));
-    else out += ch;
+  let from = 0;
+  for (let tab = s.indexOf('\t'); tab >= 0; tab = s.indexOf('\t', from)) {
+    out += s.slice(from, tab);
+    out += ' '.repeat(8 - (out.length % 8));
+    from = tab + 1;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
+}
+
+const KEEP = 0;
+/** Prints nothing: removed, and the line named in a warning. */
+const INVISIBLE = 1;
+/** Text-direction control: removed too (a name is read as stored), the line named in a warning. */
+const BIDI = 2;
+/** A blank of another width (no-break, thin, figure space): read as a plain blank. */
+const BLANK = 3;
+
+/**
+ * How the clean-up treats character `c`. Chat clients, wikis and word processors slip characters
+ * into a copy that print nothing but split a token in two (`XGE1/\u200b1/1` is no port name, and
+ * the row holding it was dropped as not understood); device output never holds them. Controls the
+ * ANSI pass removes (ESC, backspace, NUL), CJK text and the ideographic space U+3000 (part of
+ * Chinese text, as wide as two blanks) are kept.
+ */
+export function hiddenKind(c: number): number {
+  if (c < 0x20)
+    return c === 9 || c === 10 || c === 13 || c === 0x1b || c === 8 || c === 0 ? KEEP : INVISIBLE;
+  if (c < 0x7f) return KEEP;
+  if (c < 0xa0) return INVISIBLE; // DEL and the C1 controls
+  if (c === 0xa0) return BLANK;
+  if (c === 0xad || c === 0x34f || c === 0x180e || c === 0xfeff) return INVISIBLE;
+  if (c === 0x61c) return BIDI;
+  if (c < 0x2000 || c > 0x2069) return KEEP;
+  if (c <= 0x200a || c === 0x202f || c === 0x205f) return BLANK;
+  if (c <= 0x200d || (c >= 0x2060 && c <= 0x2064)) return INVISIBLE;
+  if (c <= 0x200f || (c >= 0x202a && c <= 0x202e) || c >= 0x2066) return BIDI;
+  return KEEP;
+}
+
+/**
+ * Any character `hiddenKind` does not keep: one test over the whole paste says whether to look per
+ * line. Controls are what it looks for, and U+034F (a combining mark) stands alone on purpose.
+ */
+const HIDDEN =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
+  /[\u0001-\u0007\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u00a0\u00ad\u034f\u061c\u180e\u2000-\u200f\u202a-\u202f\u205f-\u2064\u2066-\u2069\ufeff]/;
+
+/** `s` without the characters `hiddenKind` removes, other blanks as plain ones; what went is added to `out`. */
+function unhide(s: string, no: number, out: HiddenChars[]): string {
+  let text = '';
+  let from = 0;
+  let rec: HiddenChars | null = null;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // Printable ASCII is most of any line: one comparison each.
+    if (c >= 0x20 && c < 0x7f) continue;
+    const kind = hiddenKind(c);
+    if (kind === KEEP) continue;
+    text += s.slice(from, i);
+    from = i + 1;
+    if (kind === BLANK) {
+      text += ' ';
+      continue;
+    }
+    rec ??= { no, invisible: [], bidi: [] };
+    const seen = kind === BIDI ? rec.bidi : rec.invisible;
+    if (seen.length < 8 && !seen.includes(c)) seen.push(c);
+  }
+  if (rec !== null) out.push(rec);
+  return from === 0 ? s : text + s.slice(from);
 }
 
 /** Splits on LF, CRLF or lone CR. */
@@ -95,9 +182,24 @@ function threeLetters(s: string, at: number): number {
   return (s.charCodeAt(at) << 16) | (s.charCodeAt(at + 1) << 8) | s.charCodeAt(at + 2);
 }
 
-export function cleanLine(raw: string): string {
+/**
+ * The paste with what the clean-up removes from each line removed (and odd blanks plain), every line
+ * where it was: for code that looks a line up in the text itself by pattern (a rule citing the line
+ * of an echoed command) and must see it as the parsers did. The same string when there is nothing.
+ */
+export function readableText(text: string): string {
+  return HIDDEN.test(text) ? unhide(text, 0, []) : text;
+}
+
+/**
+ * The line without terminal colour codes, invisible characters (recorded in `hidden` when given)
+ * and trailing blanks, tabs expanded. The order matters: an ANSI sequence may end with BEL, and
+ * tab stops are counted on the characters that remain.
+ */
+function cleanLine(raw: string, no: number, hidden: HiddenChars[] | null): string {
   let s = raw;
   if (s.includes('\u001b') || s.includes('\u0008') || s.includes('\u0000')) s = s.replace(ANSI, '');
+  if (hidden !== null && HIDDEN.test(s)) s = unhide(s, no, hidden);
   if (s.includes('\t')) s = expandTabs(s);
   // trimEnd, not /\s+$/: the regex is quadratic on long runs of inner whitespace.
   return s.trimEnd();
@@ -142,7 +244,13 @@ export function normalise(text: string): NormalisedPaste {
   const rest = scanPaste(text, (no, s) => {
     lines.push({ no, text: s });
   });
-  return { lines, noise: rest.noise, commands: rest.commands, lineCount: rest.lineCount };
+  return {
+    lines,
+    noise: rest.noise,
+    commands: rest.commands,
+    lineCount: rest.lineCount,
+    hidden: rest.hidden,
+  };
 }
 
 /** What `scanPaste` returns: the `NormalisedPaste` without its output lines. */
@@ -191,6 +299,8 @@ export function scanPaste(
     input.includes('\u0008') ||
     input.includes('\u0000');
   const paged = input.includes('--') && PAGER_WORD.test(input);
+  // Lines that lost invisible characters; null when the paste has none (then no line is tested).
+  const hidden: HiddenChars[] | null = HIDDEN.test(input) ? [] : null;
   for (; raw === null ? pos < len : i < count; i++) {
     const no = i + 1;
     let r: string;
@@ -200,7 +310,12 @@ export function scanPaste(
       r = input.slice(pos, nl);
       pos = nl + 1;
     } else r = raw[i] ?? '';
-    let s = dirty ? cleanLine(r) : r.charCodeAt(r.length - 1) <= 32 ? r.trimEnd() : r;
+    let s =
+      dirty || hidden !== null
+        ? cleanLine(r, no, hidden)
+        : r.charCodeAt(r.length - 1) <= 32
+          ? r.trimEnd()
+          : r;
     if (s.length === 0) {
       onLine(no, s);
       continue;
@@ -252,7 +367,7 @@ export function scanPaste(
     afterLog = false;
     onLine(no, s);
   }
-  return { noise, commands, lineCount: i };
+  return { noise, commands, lineCount: i, hidden: hidden ?? [] };
 }
 
 // `[H3C]`-style prompts must not swallow output such as `[Tunnel]` legends or `{ACDEF}` flags:

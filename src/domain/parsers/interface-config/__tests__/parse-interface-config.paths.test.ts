@@ -507,7 +507,11 @@ function expected(p: Paste, fast: ReturnType<typeof parseInterfaceConfig>, gener
         ...rec,
         name,
         canonicalName: p.ifaces[at]?.type.unknown ? name.replace(/\s/g, '') : rec.canonicalName,
-        lines: rec.lines.map((l) => ({ ...l, text: general.rows[l.no - 1]?.content })),
+        // As printed, but for a NBSP: the clean-up reads it as the blank it shows.
+        lines: rec.lines.map((l) => ({
+          ...l,
+          text: general.rows[l.no - 1]?.content.replaceAll(NBSP, ' '),
+        })),
       };
     }),
   });
