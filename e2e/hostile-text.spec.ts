@@ -18,6 +18,14 @@ test('a zero-width space inside a member name changes nothing but a note', async
   await step.getByRole('textbox', { name: /Output of the command/ }).fill(mangled);
   await step.getByRole('button', { name: 'Analyse' }).first().click();
   await expect(step.getByText('XGE1/1/1 is Unselected', { exact: false }).first()).toBeVisible();
+  // The paste says which lines lost invisible characters.
+  await step
+    .getByText(/lines not understood/)
+    .first()
+    .click();
+  await expect(
+    step.getByText(/Invisible characters \(U\+200B, U\+FEFF\) were removed/).first(),
+  ).toBeVisible();
   await page.goto('#/diagnosis');
   await expect(page.locator('[data-diagnosis="lacp-mode-mismatch"]')).toBeVisible();
 });
