@@ -183,7 +183,15 @@ export function runWizard(state: WizardState): Run {
  */
 export function sortPastes(text: string): Paste[] {
   const out: Paste[] = [];
-  for (const seg of splitPaste(text)) {
+  let segs: ReturnType<typeof splitPaste>;
+  try {
+    segs = splitPaste(text);
+  } catch {
+    // Splitting never throws by contract; if it does, the paste stays whole on the first step,
+    // where its parse says what failed.
+    return text.trim() === '' ? [] : [{ step: firstStep, text, at: null }];
+  }
+  for (const seg of segs) {
     if (seg.command === 'empty' || seg.text.trim() === '') continue;
     const step = stepForPaste(seg.text) ?? stepForCommand(seg.command) ?? firstStep;
     out.push({ step, text: seg.text, at: null });
