@@ -22,7 +22,7 @@ import type {
 } from '../parsers/parsed-types';
 import type { RedundancyGroupData } from '../parsers/reth/reth-types';
 import { detectCommand } from '../parsers/detect/detect-command';
-import { parseAs, stepForPaste } from '../parsers/registry';
+import { failedParse, parseAs, stepForPaste } from '../parsers/registry';
 import { readableText } from '../parsers/shared/normalise';
 import {
   commandsForStep,
@@ -98,6 +98,29 @@ function parseOne(step: StepId, text: string): Parsed {
     cache.set(key, hit);
     return hit;
   }
+  let parsed: Parsed;
+  try {
+    parsed = read(step, text);
+  } catch (e) {
+    // Parsers and detection never throw by contract; if one does, this paste says so and the run
+    // goes on with the others instead of failing as a whole.
+    parsed = {
+      command: 'unknown',
+      kind: null,
+      result: failedParse('reading it', e),
+      misfiled: null,
+      readable: text,
+    };
+  }
+  cache.set(key, parsed);
+  if (cache.size > CACHE_SIZE) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  return parsed;
+}
+
+function read(step: StepId, text: string): Parsed {
   const command = detectCommand(text).command;
   const kind = kindForCommand(command);
   // Interface configuration serves two steps (a Reth's members vs aggregates and ports), pings two
@@ -131,11 +154,6 @@ function parseOne(step: StepId, text: string): Parsed {
       misfiled: null,
       readable: result?.value ? readableText(text) : text,
     };
-  }
-  cache.set(key, parsed);
-  if (cache.size > CACHE_SIZE) {
-    const oldest = cache.keys().next().value;
-    if (oldest !== undefined) cache.delete(oldest);
   }
   return parsed;
 }

@@ -190,7 +190,17 @@ export interface SortedOutput extends Paste {
  */
 export function sortPastesWithLines(text: string): SortedOutput[] {
   const out: SortedOutput[] = [];
-  for (const seg of splitPaste(text)) {
+  let segs: ReturnType<typeof splitPaste>;
+  try {
+    segs = splitPaste(text);
+  } catch {
+    // Splitting never throws by contract; if it does, the paste stays whole on the first step,
+    // where its parse says what failed. Its span runs to the end of the text.
+    return text.trim() === ''
+      ? []
+      : [{ step: firstStep, text, at: null, firstLine: 1, lastLine: Number.MAX_SAFE_INTEGER }];
+  }
+  for (const seg of segs) {
     if (seg.command === 'empty' || seg.text.trim() === '') continue;
     const step = stepForPaste(seg.text) ?? stepForCommand(seg.command) ?? firstStep;
     out.push({ step, text: seg.text, at: null, firstLine: seg.firstLine, lastLine: seg.lastLine });

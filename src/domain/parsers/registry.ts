@@ -48,10 +48,56 @@ const parsers: Partial<Record<CommandId, Parser>> = {
   'probe-template-configuration': parseProbeTemplate,
 };
 
-/** Parses `text` as the output of `command`; null when no parser reads that command. */
+/** Each distinct parser with the commands it reads, so tests can feed every one the same input. */
+export function registeredParsers(): { name: string; commands: CommandId[]; parse: Parser }[] {
+  const out: { name: string; commands: CommandId[]; parse: Parser }[] = [];
+  for (const [command, parse] of Object.entries(parsers) as [CommandId, Parser][]) {
+    const seen = out.find((e) => e.parse === parse);
+    if (seen) seen.commands.push(command);
+    else out.push({ name: parse.name, commands: [command], parse });
+  }
+  return out;
+}
+
+/**
+ * Parses `text` as the output of `command`; null when no parser reads that command. Parsers never
+ * throw by contract; should one fail all the same (a bug, or the engine out of stack or memory on
+ * a hostile paste), this paste gets an error saying so and every other paste is read as usual.
+ */
 export function parseAs(command: CommandId, text: string): ParseResult<unknown> | null {
   const p = parsers[command];
-  return p ? p(text) : null;
+  if (!p) return null;
+  try {
+    return p(text);
+  } catch (e) {
+    const label = command === 'unknown' || command === 'empty' ? command : commandLabels[command];
+    return failedParse(`the reader of \`${label}\``, e);
+  }
+}
+
+/** The result for a paste whose reading threw: `parser-failed`, with what was thrown. */
+export function failedParse(what: string, e: unknown): ParseResult<unknown> {
+  const why = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return {
+    ok: false,
+    value: null,
+    errors: [
+      issue(
+        'parser-failed',
+        `This paste could not be read: ${what} failed on it (${why.slice(0, 200)}). Nothing was taken from it; the other pastes are read as usual. Please report this paste.`,
+      ),
+    ],
+    warnings: [],
+  };
+}
+
+/** detectCommand, saying `unknown` (with the failure) instead of throwing. */
+function detectSafely(text: string): { command: CommandId; failure: ParseResult<unknown> | null } {
+  try {
+    return { command: detectCommand(text).command, failure: null };
+  } catch (e) {
+    return { command: 'unknown', failure: failedParse('command detection', e) };
+  }
 }
 
 export { commandsForStep, stepForCommand } from './step-commands';
@@ -87,6 +133,15 @@ function configuredInterfaceKinds(text: string): string[] {
  * (its members and priorities) is the `reth` step's input, aggregates and ports are `peer-config`'s.
  */
 export function stepForPaste(text: string): StepId | null {
+  try {
+    return stepOf(text);
+  } catch {
+    // Nothing can be said about a paste that breaks detection; parseAs reports the failure.
+    return null;
+  }
+}
+
+function stepOf(text: string): StepId | null {
   const { command } = detectCommand(text);
   if (command === 'ping') return isPathMtuPing(text) ? 'path-mtu' : 'ping';
   if (command !== 'interface-configuration') return stepForCommand(command);
@@ -111,7 +166,8 @@ const expectedLabels = stepCommandIds.map((c) => commandLabels[c]);
 
 /** Detects the command and parses with its parser; an output no parser reads gives ok:false saying what was expected. */
 export function parseAny(text: string): { command: CommandId; result: ParseResult<unknown> } {
-  const { command } = detectCommand(text);
+  const { command, failure } = detectSafely(text);
+  if (failure !== null) return { command, result: failure };
   const parsed = parseAs(command, text);
   if (parsed) return { command, result: parsed };
   const expected = `expected the output of one of: ${expectedLabels.join('; ')}`;

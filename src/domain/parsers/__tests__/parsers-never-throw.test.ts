@@ -48,6 +48,9 @@ function runAll(text: string, limitMs = QUICK_MS): number {
       ) {
         throw new Error(`${c}: not a ParseResult`);
       }
+      // parseAs turns a throw into this error, so the engine survives it: here it is a failure.
+      const failed = r.errors.find((e) => e.code === 'parser-failed');
+      if (failed) throw new Error(`${c} threw: ${failed.message}`);
     });
   }
   return worst;

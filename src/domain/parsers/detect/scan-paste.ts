@@ -13,7 +13,7 @@
  * else in it can be named.
  */
 import type { CommandId } from '../command-ids';
-import { normalise, splitLines } from '../shared/normalise';
+import { scanPaste as normaliseInto, splitLines, type NoiseKind } from '../shared/normalise';
 import { commandFromEcho } from './echo-command';
 import { classifyLine, configCommand, NQA_TEMPLATE, type Signal } from './line-signals';
 
@@ -40,6 +40,16 @@ interface OpenSegment {
   soft: boolean;
   /** Commands the lines seen so far allow; null while nothing has said anything. */
   set: readonly CommandId[] | null;
+}
+
+function kindOfNoise(kind: NoiseKind): number {
+  return kind === 'echo'
+    ? Kind.Echo
+    : kind === 'prompt'
+      ? Kind.Prompt
+      : kind === 'pager'
+        ? Kind.Pager
+        : Kind.Syslog;
 }
 
 /** How far back a new output may claim shared preamble lines; bounds the work on hostile input. */
@@ -80,30 +90,34 @@ function fold(
 }
 
 export function scanPaste(text: string): ScannedSegment[] {
-  const paste = normalise(text);
-  const count = paste.lineCount;
-  const kinds = new Uint8Array(count);
-  const outText: string[] = new Array<string>(count);
+  // The normaliser's callbacks, not its line objects: a paste of 20 M bare line breaks would be
+  // 20 M objects, seconds of garbage collection (issue #15).
+  let kinds = new Uint8Array(1024);
+  const outText: string[] = [];
   const echoes = new Map<number, string>();
-  for (const l of paste.lines) {
-    kinds[l.no - 1] = Kind.Output;
-    outText[l.no - 1] = l.text;
-  }
-  for (const n of paste.noise) {
-    kinds[n.no - 1] =
-      n.kind === 'echo'
-        ? Kind.Echo
-        : n.kind === 'prompt'
-          ? Kind.Prompt
-          : n.kind === 'pager'
-            ? Kind.Pager
-            : Kind.Syslog;
-  }
-  for (const c of paste.commands) echoes.set(c.no - 1, c.command);
   // Log lines whose text is on the next line (`%Jan  1 07:27:48:636 2000 Sysname ARP/6/DUPIFIP:`).
   const textBelow = new Set<number>();
-  for (const n of paste.noise)
-    if (n.kind === 'syslog' && n.text.endsWith(':')) textBelow.add(n.no - 1);
+  const mark = (i: number, kind: number): void => {
+    if (i >= kinds.length) {
+      const grown = new Uint8Array(kinds.length * 2);
+      grown.set(kinds);
+      kinds = grown;
+    }
+    kinds[i] = kind;
+  };
+  const count = normaliseInto(
+    text,
+    (no, s) => {
+      mark(no - 1, Kind.Output);
+      // Blank lines are not kept: 20 M empty strings in an array cost a second of GC.
+      if (s !== '') outText[no - 1] = s;
+    },
+    (c) => echoes.set(c.no - 1, c.command),
+    (no, kind, s) => {
+      mark(no - 1, kindOfNoise(kind));
+      if (kind === 'syslog' && s.endsWith(':')) textBelow.add(no - 1);
+    },
+  ).lineCount;
 
   const sigs: (Signal | null)[] = new Array<Signal | null>(count).fill(null);
   const segs: OpenSegment[] = [{ start: 0, end: count, echoId: null, soft: false, set: null }];

@@ -31,7 +31,7 @@ import {
 } from './interface-names';
 import { indexOfWhiteSpace } from './text-scan';
 import { addOwnedRanges, parseVlanListAt, removeOwnedRanges, type VlanRange } from './vlan-ranges';
-import { hasAt, hasWordAt, isInk, isWhiteSpace, isWordAt } from '../shared/fast-text';
+import { hasAt, hasWordAt, isDigit, isInk, isWhiteSpace, isWordAt } from '../shared/fast-text';
 import { KeyTable } from './key-table';
 
 /** A record with the canonical name alongside the name as printed (`rou 1` → `Route-Aggregation1`). */
@@ -432,6 +432,16 @@ function rangeMembers(rest: string): string[] | null {
   return out;
 }
 
+/**
+ * Where the digits ending `s` start, -1 when it does not end with one (`s.search(/\d+$/)`, which
+ * reads a long digit run again from each of its digits when something follows it).
+ */
+function trailingDigits(s: string): number {
+  let i = s.length;
+  while (i > 0 && isDigit(s.charCodeAt(i - 1))) i--;
+  return i === s.length ? -1 : i;
+}
+
 function expandRange(a: string, b: string): string[] | null {
   const pa = splitInterfaceName(a);
   const pb = splitInterfaceName(b);
@@ -442,8 +452,8 @@ function expandRange(a: string, b: string): string[] | null {
   )
     return null;
   // `49` in `1/0/49`: the counted part of a range
-  const cut = pa.number.search(/\d+$/);
-  const cutB = pb.number.search(/\d+$/);
+  const cut = trailingDigits(pa.number);
+  const cutB = trailingDigits(pb.number);
   if (cut < 0 || cutB < 0 || pa.number.slice(0, cut) !== pb.number.slice(0, cutB)) return null;
   const from = Number(pa.number.slice(cut));
   const to = Number(pb.number.slice(cutB));

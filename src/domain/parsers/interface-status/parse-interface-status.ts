@@ -104,8 +104,6 @@ const LINE_PROTOCOL = /^Line protocol (?:current )?state ?: ?(.*)$/;
 const SPEED_MODE = /^([^\s,]+?)-speed mode *(?:, *([A-Za-z]+)-duplex mode)?$/;
 // `1000Mb/s, Full-duplex, link type: autonegotiation,` (CW7 router), `1000M, Full, link type is autonegotiation` (CW5 router)
 const SPEED_ROUTER = /^(\d+(?:\.\d+)?[KMG](?:b\/s|bps)?), ([A-Za-z]+)(?:-duplex)?, link type\b/;
-// VLAN list lines wrapped onto a line of their own: `111-112, 114-115, 116, 118-119, 121-122, 123-125`
-const VLAN_CONTINUATION = /^\d+(?:-\d+)?(?:, *\d+(?:-\d+)?)*,?$/;
 // Brief rows: route `GE0/0 UP UP 192.168.100.1 description`, bridge `GE0/1 DOWN auto A A 1 description`, cause `GE1/0/1 DOWN Not connected`
 const ROUTE_ROW = /^(\S+) +(\S+) +(\S+) +(\S+)(?: +(.*))?$/;
 const BRIDGE_ROW = /^(\S+) +(\S+) +(\S+) +(\S+) +(\S+) +(\d+)(?: +(.*))?$/;
@@ -554,7 +552,7 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
     if (isDigit(c)) {
       if (counters(ipStats ? null : r, no, t, at)) return true;
       if (speed(r, t, at, no)) return true;
-      if (afterVlanList && VLAN_CONTINUATION.test(t.slice(at))) {
+      if (afterVlanList && isVlanContinuation(t, at)) {
         vlanList = true;
         return true;
       }
@@ -891,4 +889,31 @@ export function parseInterfaceStatus(text: string): ParseResult<InterfaceParsed>
       warnings,
     );
   return result<InterfaceParsed>({ interfaces }, [], warnings);
+}
+
+/**
+ * A VLAN list line wrapped onto a line of its own, from `at` to the end:
+ * `111-112, 114-115, 116, 118-119, 121-122, 123-125` (`/^\d+(?:-\d+)?(?:, *\d+(?:-\d+)?)*,?$/`).
+ * A loop, not that regex: its repeated group keeps a backtracking entry per item, and a line of
+ * millions of `1,` overflowed V8's regex stack (issue #15).
+ */
+export function isVlanContinuation(t: string, at: number): boolean {
+  const n = t.length;
+  let i = at;
+  // A number, then `-` and a number, `,` and blanks before the next number, or the end.
+  for (let k = i; ; k = i) {
+    while (i < n && isDigit(t.charCodeAt(i))) i++;
+    if (i === k) return false;
+    if (i === n) return true;
+    const c = t.charCodeAt(i++);
+    if (c === 45 /* - */) {
+      const s = i;
+      while (i < n && isDigit(t.charCodeAt(i))) i++;
+      if (i === s) return false;
+      if (i === n) return true;
+      if (t.charCodeAt(i++) !== 44) return false;
+    } else if (c !== 44 /* , */) return false;
+    if (i === n) return true;
+    while (i < n && t.charCodeAt(i) === 32) i++;
+  }
 }

@@ -632,16 +632,16 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     const c0 = t.charCodeAt(0);
 
     // Table rule under a header: `--------------------------------------------------------------------------------`
-    if (c0 === 45 && /^-{5,}$/.test(t)) {
+    if (c0 === 45 && isRule(t)) {
       understood++;
       return;
     }
     // Inside a table every line is cut into cells anyway; a legend line always has a `--` cell
     // (it contains ` -- `), so the cells answer the legend pre-check without another scan.
-    const inTable = table !== null && c0 !== 123;
+    const inTable = table !== null && c0 !== 123 && t.length <= ROW_MAX;
     if (inTable) cutCells(t);
     // `Flags:  A -- LACP_Activity, B -- LACP_Timeout, C -- Aggregation,` and its continuation lines
-    if ((inTable ? cells.dashCell : t.includes(' -- ')) && isLegend(t)) {
+    if ((inTable ? cells.dashCell : t.length <= ROW_MAX && t.includes(' -- ')) && isLegend(t)) {
       understood++;
       return;
     }
@@ -928,6 +928,22 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
       `No aggregation group is listed in this output (only its legend or headers were read): expected ${EXPECTED} with at least one group.`,
     );
   }
+}
+
+/**
+ * Longer lines are no table row or legend (those are under 200 characters): cutting a line of
+ * millions of `- ` into cells filled the reused cell buffer for nothing (issue #15).
+ */
+const ROW_MAX = 4096;
+
+/**
+ * Five or more dashes and nothing else. A loop, not `/^-{5,}$/`: V8 keeps a backtracking entry per
+ * dash for that regex, and a line of 5.6 M dashes overflowed its stack (issue #15).
+ */
+function isRule(t: string): boolean {
+  if (t.length < 5) return false;
+  for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) !== 45) return false;
+  return true;
 }
 
 /** `Port Number: 5` and its kin inside a member-port block (`Remote:` ones go to the partner). */

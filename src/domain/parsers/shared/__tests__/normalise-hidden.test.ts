@@ -4,7 +4,8 @@
  * something named for the warning.
  */
 import { describe, expect, it } from 'vitest';
-import { hiddenKind, normalise } from '../normalise';
+import fc from 'fast-check';
+import { hiddenKind, normalise, splitLines } from '../normalise';
 import { hiddenWarnings } from '../hidden-warnings';
 
 const texts = (t: string) => normalise(t).lines.map((l) => [l.no, l.text]);
@@ -56,6 +57,43 @@ describe('the clean-up and hidden characters', () => {
     expect(hiddenWarnings(p.hidden)[0]?.message).toContain('U+202E, U+202C');
   });
 
+  it('drops NUL and the backspaces pagers leave without a warning, as before', () => {
+    const p = normalise('  ---- More ----\u0008\u0008\u0008XGE1/0/1\u0000 UP');
+    expect(p.lines[0]?.text).toContain('XGE1/0/1 UP');
+    expect(p.hidden).toEqual([]);
+  });
+
+  it('cuts lines at LF, CRLF and a lone CR alike, with or without a break at the end', () => {
+    const want = [
+      [1, 'a'],
+      [2, ''],
+      [3, 'b'],
+      [4, 'c'],
+    ];
+    expect(texts('a\r\n\rb\nc')).toEqual(want);
+    expect(texts('a\r\n\rb\nc\r')).toEqual(want);
+    expect(texts('a\r\n\rb\nc\r\n')).toEqual(want);
+    expect(texts('a\n\nb\r\nc\n')).toEqual(want);
+    expect(normalise('\r\r\r').lineCount).toBe(3);
+    expect(normalise('\r\n').lineCount).toBe(1);
+    expect(normalise('').lineCount).toBe(0);
+  });
+
+  it('numbers lines as splitLines cuts them, whatever mix of breaks', () => {
+    const text = fc
+      .array(fc.constantFrom('a', 'b ', '\r', '\n', '\r\n', ' '), { maxLength: 30 })
+      .map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        const lines = splitLines(t);
+        if (lines[lines.length - 1] === '') lines.pop();
+        expect(texts(t)).toEqual(lines.map((l, i) => [i + 1, l.trimEnd()]));
+        expect(normalise(t).lineCount).toBe(lines.length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads a NBSP and other narrow blanks as a blank, silently', () => {
     const p = normalise('Port\u00a0Status\u2009Priority\u202fOper-Key\u00a0\u00a0');
     expect(p.lines[0]?.text).toBe('Port Status Priority Oper-Key');
@@ -100,10 +138,12 @@ describe('the clean-up and hidden characters', () => {
       const removed = p.hidden.length > 0;
       const ok =
         kind === 0
-          ? !removed && (text === `a${ch}b` || c === 0 || c === 8 || c === 0x1b || c === 9)
+          ? !removed && (text === `a${ch}b` || c === 9)
           : kind === 3
             ? !removed && text === 'a b'
-            : removed && text === 'ab';
+            : kind === 4
+              ? !removed && text === 'ab'
+              : removed && text === 'ab';
       if (!ok) wrong.push(`U+${c.toString(16)}`);
     }
     expect(wrong).toEqual([]);
