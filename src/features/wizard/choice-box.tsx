@@ -39,13 +39,14 @@ export function ChoiceBox({
       aria-labelledby={`${group}-heading`}
       data-choice={choice.kind}
       data-waiting={waiting ? 'true' : 'false'}
+      data-next-action={waiting ? 'true' : undefined}
       className={
         waiting
           ? 'card space-y-3 border-2 border-amber-600 bg-amber-50 dark:border-amber-400 dark:bg-amber-950'
           : 'card space-y-3'
       }
     >
-      <h2 id={`${group}-heading`} className="m-0">
+      <h2 id={`${group}-heading`} className="m-0" tabIndex={-1}>
         {waiting && (
           <span aria-hidden="true" className="mr-2">
             ▶

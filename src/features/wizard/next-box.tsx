@@ -52,7 +52,7 @@ export function NextBox({
       ) : (
         <p
           className={stepRun.choice?.selected === null ? 'm-0 font-medium' : 'm-0 text-muted'}
-          data-next-action
+          data-next-action={stepRun.choice?.selected === null ? undefined : 'true'}
         >
           {stepRun.choice?.selected === null
             ? t(stepRun.choice.kind === 'farm' ? 'waitingChoiceFarm' : 'waitingChoiceServer')

@@ -65,29 +65,35 @@ function StepView({ step }: { step: StepId }) {
   // After "Analyse", once the run is in, bring the verdict and the next action into view and move
   // the focus there: the findings may start a screen or two below the paste box.
   const reveal = useRef(false);
-  const settling = useRef<ResizeObserver | null>(null);
-  // Another step reuses this page's elements: stop keeping the old box in view.
-  useEffect(() => () => settling.current?.disconnect(), [step]);
   useEffect(() => {
     if (!reveal.current || pending) return;
     reveal.current = false;
-    const heading = document.querySelector<HTMLElement>('[data-step] #next-heading');
-    const box = heading?.closest('section');
-    const page = heading?.closest<HTMLElement>('[data-step]');
-    if (!heading || !box || !page) return;
+    // When the run waits for a choice, the choice is the next action; otherwise the Next box.
+    const target = document.querySelector<HTMLElement>(
+      '[data-step] [data-choice][data-next-action], [data-step] #next-heading',
+    );
+    const box = target?.matches('[data-choice]') ? target : target?.closest('section');
+    const heading = box?.querySelector<HTMLElement>('h2');
+    if (!box || !heading) return;
     const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    box.scrollIntoView({ block: 'end', behavior: still ? 'auto' : 'smooth' });
+    const block = box === target ? 'start' : 'end';
+    box.scrollIntoView({ block, behavior: still ? 'auto' : 'smooth' });
     heading.focus({ preventScroll: true });
-    // Parts that arrive a moment later (the parsed tables' code, loaded on first use) push the box
-    // down again: while the page settles, keep it in view.
+    // Parts that arrive a moment later (the parsed tables, loaded on first use) push the box down
+    // again: while the page settles, keep it in view, until the user scrolls or types themselves.
     const settle = new ResizeObserver(() => {
       const r = box.getBoundingClientRect();
-      if (r.bottom > window.innerHeight || r.top < 0) box.scrollIntoView({ block: 'end' });
+      if (box.isConnected && (r.bottom > window.innerHeight || r.top < 0))
+        box.scrollIntoView({ block });
     });
-    settle.observe(page);
-    settling.current?.disconnect();
-    settling.current = settle;
-    window.setTimeout(() => settle.disconnect(), 1500);
+    const stop = () => {
+      settle.disconnect();
+      for (const e of intents) window.removeEventListener(e, stop);
+    };
+    const intents = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const;
+    for (const e of intents) window.addEventListener(e, stop, { passive: true });
+    settle.observe(document.body);
+    window.setTimeout(stop, 1500);
   }, [run, pending]);
 
   const expected = expectedFor(step);
