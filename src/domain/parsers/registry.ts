@@ -18,7 +18,7 @@ import { parseReth } from './reth/parse-reth';
 import { parseServerFarm } from './server-farm/parse-server-farm';
 import { parseSession } from './session/parse-session';
 import { issue, type ParseResult } from './shared/parse-result';
-import { normalise } from './shared/normalise';
+import { scanPaste } from './shared/normalise';
 import type { StepId } from '../wizard-state';
 import { stepForCommand } from './step-commands';
 
@@ -110,14 +110,14 @@ const ECHOED_CONFIG =
 
 /** Names (their letter part: `Reth`, `Bridge-Aggregation`, `Ten-GigabitEthernet`) of the interfaces a config paste shows. */
 function configuredInterfaceKinds(text: string): string[] {
-  const paste = normalise(text);
   const kinds: string[] = [];
-  for (const l of paste.lines) {
-    const t = l.text.trim();
-    if (t.length > 200 || !/^int/i.test(t)) continue;
+  // The normaliser's callbacks, not its line objects (a paste can be millions of lines).
+  const paste = scanPaste(text, (_no, line) => {
+    const t = line.trim();
+    if (t.length > 200 || !/^int/i.test(t)) return;
     const m = INTERFACE_LINE.exec(t);
     if (m?.[1]) kinds.push(m[1]);
-  }
+  });
   for (const c of paste.commands) {
     const m =
       c.command.length <= 200

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { isVlanContinuation } from '../interface-status/parse-interface-status';
 import { withoutSeconds } from '../session/parse-session';
-import { isNqaFilter } from '../probe-template/parse-probe-template';
+import { isNqaFilter, normalOwner } from '../probe-template/parse-probe-template';
 
 const from = (parts: readonly string[], maxLength = 12) =>
   fc.array(fc.constantFrom(...parts), { maxLength }).map((a) => a.join(''));
@@ -78,6 +78,21 @@ describe('replacements agree with the regexes they replace', () => {
     expect(isNqaFilter('display current-configuration | begin nqa')).toBe(true);
     expect(isNqaFilter('dis saved-configuration configuration nqa')).toBe(true);
     expect(isNqaFilter('display current-configuration interface Reth2')).toBe(false);
+  });
+});
+
+describe('bounded heads give what the whole-line code gave', () => {
+  it('normalOwner: the first two words of a real-server / server-farm line', () => {
+    fc.assert(
+      fc.property(from(['real-server', 'rs', ' ', '  ', '\t', '\u00a0', 'a', 'é'], 8), (t) => {
+        const old =
+          t.indexOf(' ') > 0 && t.indexOf(' ', t.indexOf(' ') + 1) < 0 && !/[^ -~]/.test(t)
+            ? t
+            : t.split(/\s+/).slice(0, 2).join(' ');
+        expect(normalOwner(t)).toBe(old);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -13,7 +13,7 @@
  * else in it can be named.
  */
 import type { CommandId } from '../command-ids';
-import { scanPaste as normaliseInto, splitLines, type NoiseKind } from '../shared/normalise';
+import { scanPaste as normaliseInto, type NoiseKind } from '../shared/normalise';
 import { commandFromEcho } from './echo-command';
 import { classifyLine, configCommand, NQA_TEMPLATE, type Signal } from './line-signals';
 
@@ -29,7 +29,8 @@ export interface ScannedSegment {
   line: number | null;
 }
 
-const Kind = { Output: 0, Echo: 1, Prompt: 2, Pager: 3, Syslog: 4 } as const;
+// Blank: an output line with nothing on it, told apart without looking at its text.
+const Kind = { Output: 0, Echo: 1, Prompt: 2, Pager: 3, Syslog: 4, Blank: 5 } as const;
 
 interface OpenSegment {
   start: number;
@@ -108,7 +109,7 @@ export function scanPaste(text: string): ScannedSegment[] {
   const count = normaliseInto(
     text,
     (no, s) => {
-      mark(no - 1, Kind.Output);
+      mark(no - 1, s === '' ? Kind.Blank : Kind.Output);
       // Blank lines are not kept: 20 M empty strings in an array cost a second of GC.
       if (s !== '') outText[no - 1] = s;
     },
@@ -169,7 +170,7 @@ export function scanPaste(text: string): ScannedSegment[] {
     const stop = Math.max(floor, i - MAX_WALK_BACK);
     for (let j = i - 1; j >= stop; j--) {
       const k = kinds[j];
-      if (k === Kind.Pager || k === Kind.Syslog) continue;
+      if (k === Kind.Pager || k === Kind.Syslog || k === Kind.Blank) continue;
       if (k !== Kind.Output) break;
       if ((outText[j] ?? '').trim() === '') continue;
       const s = sigs[j];
@@ -272,11 +273,4 @@ function merge(segs: (ScannedSegment & { soft: boolean; vacant: boolean })[]): S
     end,
     line,
   }));
-}
-
-/** The paste's lines as the normaliser counts them (a final newline adds no line). */
-export function pasteLines(text: string): string[] {
-  const raw = splitLines(typeof text === 'string' ? text : '');
-  if (raw.length > 0 && raw[raw.length - 1] === '') raw.pop();
-  return raw;
 }

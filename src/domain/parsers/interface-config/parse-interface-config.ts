@@ -278,6 +278,12 @@ class BlockReader {
 
   private header(no: number, t: string, header: Header): void {
     this.openBlock();
+    // No interface name or typed range is that long: reading one word by word (a line of
+    // millions of `a `) was seconds of garbage collection for a name nobody has (issue #15).
+    if (header.rest.length > HEADER_MAX) {
+      this.cannotName(no, t);
+      return;
+    }
     if (!header.range) {
       // `Route-Aggregation 1` keeps one blank; most names (`Bridge-Aggregation33`) have none to fold.
       const rest = header.rest;
@@ -370,6 +376,9 @@ function stripPrompt(t: string): string {
   if (/\s/.test(name)) return t;
   return t.slice(close + 1).trim();
 }
+
+/** Longest `interface ...` rest read: a name is under 64 characters, a typed range under 512. */
+const HEADER_MAX = 4096;
 
 interface Header {
   rest: string;

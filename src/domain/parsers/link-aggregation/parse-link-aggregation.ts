@@ -32,7 +32,13 @@
  */
 import { scanPaste, type EchoedCommand } from '../shared/normalise';
 import { addHiddenWarnings } from '../shared/hidden-warnings';
-import { issue, result, type ParseIssue, type ParseResult } from '../shared/parse-result';
+import {
+  issue,
+  result,
+  shortMessage,
+  type ParseIssue,
+  type ParseResult,
+} from '../shared/parse-result';
 import type { LagData, LagGroup, LagLocalPort } from '../parsed-types';
 import { canonicalInterfaceName, isInterfaceName } from '../interface-config/interface-names';
 import { hasAt, isDigit, isInk, trimIndented } from '../shared/fast-text';
@@ -893,7 +899,7 @@ export function parseLinkAggregation(text: string): ParseResult<LagParsed> {
     const w = warnings.find((x) => x.line === lastNonBlank && x.code === 'unrecognised-line');
     if (w !== undefined) {
       w.code = 'truncated';
-      w.message = `The output seems cut off here: ${w.message}`;
+      w.message = shortMessage(`The output seems cut off here: ${w.message}`);
     } else
       warnings.push(
         issue(

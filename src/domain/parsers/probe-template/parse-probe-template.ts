@@ -92,6 +92,7 @@ const KNOWN_TYPES = new Set([
 ]);
 
 // `display current-configuration | begin nqa template`, `disp cur | inc nqa`, `... configuration nqa`
+const STATUS_LIST_MAX = 4096;
 // The second word of `display current-configuration | begin nqa` and kin (see isNqaFilter).
 const SECOND_WORD = /^dis\S*\s+/i;
 const NQA = /nqa/gi;
@@ -440,7 +441,12 @@ class BlockReader {
           if (undo) rec.expectStatus = null;
           else {
             const value = valueAt(t, p2);
-            const { ranges, bad } = statusRanges(value === '' ? [] : value.split(/\s+/));
+            // A typed command line holds a few hundred characters: a longer list is not read
+            // word by word (millions of words were seconds of garbage collection).
+            const { ranges, bad } =
+              value.length > STATUS_LIST_MAX
+                ? { ranges: [], bad: value }
+                : statusRanges(value === '' ? [] : value.split(/\s+/));
             if (bad !== null || ranges.length === 0)
               this.badValue(no, 'expect status', 'a status list such as `200 to 299 302`', t);
             if (ranges.length > 0)
@@ -716,10 +722,19 @@ function mayOpen(c: number): boolean {
 }
 
 /** `real-server  rs` → `real-server rs` (the line itself when it is that already). */
-function normalOwner(t: string): string {
+export function normalOwner(t: string): string {
   const sp = t.indexOf(' ');
   if (sp > 0 && t.indexOf(' ', sp + 1) < 0 && !/[^ -~]/.test(t)) return t;
-  return t.split(/\s+/).slice(0, 2).join(' ');
+  // `t.split(/\s+/).slice(0, 2).join(' ')` without cutting up the rest of the line (a line of
+  // millions of words was seconds of garbage collection).
+  const n = t.length;
+  let e1 = 0;
+  while (e1 < n && !isWhiteSpace(t.charCodeAt(e1))) e1++;
+  if (e1 === n) return t;
+  const s2 = skipWhiteSpace(t, e1, n);
+  let e2 = s2;
+  while (e2 < n && !isWhiteSpace(t.charCodeAt(e2))) e2++;
+  return `${t.slice(0, e1)} ${t.slice(s2, e2)}`;
 }
 
 // Real-server and server-farm view commands that typed snippets put at column 0 (H3C LB command

@@ -19,8 +19,24 @@ export interface ParseResult<T> {
   warnings: ParseIssue[];
 }
 
+/**
+ * Messages quote the line they are about; a line of megabytes would make a message of megabytes
+ * (a page rendering it, a CLI printing it). Longer messages keep their head and tail, where the
+ * quote starts and the explanation ends.
+ */
+const MESSAGE_MAX = 2000;
+const KEEP_HEAD = 1200;
+const KEEP_TAIL = 600;
+
 export function issue(code: string, message: string, line: number | null = null): ParseIssue {
-  return { code, message, line };
+  return { code, message: shortMessage(message), line };
+}
+
+/** `message`, or its head and tail with how much was left out between them. */
+export function shortMessage(message: string): string {
+  if (message.length <= MESSAGE_MAX) return message;
+  const cut = message.length - KEEP_HEAD - KEEP_TAIL;
+  return `${message.slice(0, KEEP_HEAD)} … [${cut} characters left out] … ${message.slice(-KEEP_TAIL)}`;
 }
 
 /** Builds a result: ok when there are no errors and a value exists. */
