@@ -13,8 +13,8 @@ export function BrokenLinkPage({
   return (
     <div role="alert" data-link-error={problem.code} className="card mx-auto max-w-2xl space-y-3">
       <h1>{t('brokenLinkTitle')}</h1>
-      <p className="m-0">{t('brokenLinkBody', { reason: problem.code })}</p>
       <p className="m-0">{t(whyKey(problem.code))}</p>
+      <p className="m-0">{t('brokenLinkBody')}</p>
       <details className="text-sm text-muted">
         <summary className="cursor-pointer">{t('linkTechnical')}</summary>
         <p className="m-0 mt-1">

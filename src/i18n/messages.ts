@@ -104,8 +104,7 @@ const enUS = {
     'Ctrl+Enter: analyse the paste · Alt+← / Alt+→: previous / next step · ?: this help',
   close: 'Close',
   brokenLinkTitle: 'This link could not be opened',
-  brokenLinkBody:
-    'The shared link is damaged or from an unknown version ({reason}). Nothing was loaded from it.',
+  brokenLinkBody: 'Nothing was loaded from the shared link: your own work here is untouched.',
   brokenLinkStart: 'Start a new incident',
   linkWhy_empty: 'The link holds no incident.',
   'linkWhy_too-large':
@@ -374,7 +373,7 @@ const zhCN: Record<MessageKey, string> = {
   shortcutsList: 'Ctrl+Enter：分析粘贴内容 · Alt+← / Alt+→：上一步 / 下一步 · ?：显示本帮助',
   close: '关闭',
   brokenLinkTitle: '无法打开此链接',
-  brokenLinkBody: '分享的链接已损坏或版本未知（{reason}），未从中加载任何内容。',
+  brokenLinkBody: '未从分享的链接中加载任何内容：你在此处的工作没有受到影响。',
   brokenLinkStart: '开始新的排查',
   linkWhy_empty: '此链接中没有排查内容。',
   'linkWhy_too-large': '此链接包含的内容超出了本应用从链接打开的上限。请改为索取排查文件或报告。',
