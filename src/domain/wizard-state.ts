@@ -47,3 +47,33 @@ export const emptyState: WizardState = { pastes: [], answers: {}, server: null, 
 export function pastesFor(state: WizardState, step: StepId): Paste[] {
   return state.pastes.filter((p) => p.step === step);
 }
+
+/**
+ * A state read back from storage or an incident file may be from an older build or edited by hand:
+ * check its shape.
+ * A build before the farm choice existed saved no `farm`: that reads as "let the engine choose".
+ */
+export function asWizardState(v: unknown): WizardState | null {
+  if (!isValidState(v)) return null;
+  const farm = (v as { farm?: unknown }).farm;
+  return { ...v, farm: typeof farm === 'string' ? farm : null };
+}
+
+function isValidState(v: unknown): v is WizardState {
+  if (!v || typeof v !== 'object') return false;
+  const s = v as Record<string, unknown>;
+  if (!Array.isArray(s.pastes) || !s.answers || typeof s.answers !== 'object') return false;
+  if (!(s.server === null || typeof s.server === 'string')) return false;
+  if (!(s.farm === undefined || s.farm === null || typeof s.farm === 'string')) return false;
+  const pastesOk = s.pastes.every((p: unknown) => {
+    if (!p || typeof p !== 'object') return false;
+    const q = p as Record<string, unknown>;
+    return (
+      isStepId(q.step) && typeof q.text === 'string' && (q.at === null || typeof q.at === 'number')
+    );
+  });
+  const answersOk = Object.values(s.answers as Record<string, unknown>).every(
+    (a) => a === 'yes' || a === 'no',
+  );
+  return pastesOk && answersOk;
+}

@@ -3,41 +3,12 @@
  * gone. Storage can be full or refused (private windows, 10 MB pastes): then the URL still holds it.
  */
 import type { Lang } from '@/domain/run-types';
-import { isStepId, type WizardState } from '@/domain/wizard-state';
+import { asWizardState, type WizardState } from '@/domain/wizard-state';
 import type { Theme } from './wizard-store';
 
 const KEY = 'slb-wizard:state:v1';
 const UNDO_KEY = 'slb-wizard:undo:v1';
 const PREFS_KEY = 'slb-wizard:prefs:v1';
-
-/**
- * What comes back from storage may be from an older build or edited by hand: check its shape.
- * A build before the farm choice existed saved no `farm`: that reads as "let the engine choose".
- */
-function asState(v: unknown): WizardState | null {
-  if (!isValidState(v)) return null;
-  const farm = (v as { farm?: unknown }).farm;
-  return { ...v, farm: typeof farm === 'string' ? farm : null };
-}
-
-function isValidState(v: unknown): v is WizardState {
-  if (!v || typeof v !== 'object') return false;
-  const s = v as Record<string, unknown>;
-  if (!Array.isArray(s.pastes) || !s.answers || typeof s.answers !== 'object') return false;
-  if (!(s.server === null || typeof s.server === 'string')) return false;
-  if (!(s.farm === undefined || s.farm === null || typeof s.farm === 'string')) return false;
-  const pastesOk = s.pastes.every((p: unknown) => {
-    if (!p || typeof p !== 'object') return false;
-    const q = p as Record<string, unknown>;
-    return (
-      isStepId(q.step) && typeof q.text === 'string' && (q.at === null || typeof q.at === 'number')
-    );
-  });
-  const answersOk = Object.values(s.answers as Record<string, unknown>).every(
-    (a) => a === 'yes' || a === 'no',
-  );
-  return pastesOk && answersOk;
-}
 
 function read(key: string): unknown {
   try {
@@ -59,7 +30,7 @@ function write(key: string, value: unknown): boolean {
 }
 
 export function loadLocalState(): WizardState | null {
-  return asState(read(KEY));
+  return asWizardState(read(KEY));
 }
 
 /**
@@ -77,7 +48,7 @@ export function saveLocalState(state: WizardState): boolean {
 }
 
 export function loadLocalUndo(): WizardState | null {
-  return asState(read(UNDO_KEY));
+  return asWizardState(read(UNDO_KEY));
 }
 
 export function saveLocalUndo(state: WizardState | null): void {
