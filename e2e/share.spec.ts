@@ -55,15 +55,6 @@ test('reload, back and forward keep every paste', async ({ page }) => {
   await expect(page.locator('[data-step="ping"] [data-paste]')).toHaveCount(2);
 });
 
-test('start over can be undone', async ({ page }) => {
-  await openApp(page);
-  await page.getByRole('button', { name: 'Load example incident' }).click();
-  await page.getByRole('button', { name: 'Start over' }).click();
-  await expect(page.getByRole('link', { name: 'Start with the server farm' })).toBeVisible();
-  await page.getByRole('button', { name: 'Undo' }).click();
-  await expect(page.getByRole('link', { name: /Continue where you left off/ })).toBeVisible();
-});
-
 test('redacted link gives the same diagnosis without the real addresses', async ({
   page,
   browser,

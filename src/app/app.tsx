@@ -15,6 +15,10 @@ const ReportPage = lazy(() =>
   import('@/features/report/report-page').then((m) => ({ default: m.ReportPage })),
 );
 
+const IncidentsPage = lazy(() =>
+  import('@/features/incidents/incidents-page').then((m) => ({ default: m.IncidentsPage })),
+);
+
 // Hash routes: the single-file build works from file://, and the state rides in the fragment.
 export function App() {
   return (
@@ -37,6 +41,14 @@ export function App() {
               element={
                 <Suspense fallback={<p role="status">…</p>}>
                   <ReportPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="incidents"
+              element={
+                <Suspense fallback={<p role="status">…</p>}>
+                  <IncidentsPage />
                 </Suspense>
               }
             />

@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '@/i18n/use-t';
-import { setLang, setTheme, startOver, useWizardStore, type Theme } from '@/stores/wizard-store';
+import { setLang, setTheme, useWizardStore, type Theme } from '@/stores/wizard-store';
+import { newIncident } from '@/stores/incident-session';
 import type { Lang } from '@/domain/run-types';
 // Sharing loads the codec and redaction on demand.
 const ShareDialog = lazy(() => import('./share-dialog').then((m) => ({ default: m.ShareDialog })));
@@ -17,6 +18,9 @@ export function HeaderActions({ onHelp }: { onHelp: () => void }) {
   const [sharing, setSharing] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-2">
+      <Link to="/incidents" className="btn btn-secondary no-underline hover:no-underline">
+        {t('incidentsNav')}
+      </Link>
       <Link to="/report" className="btn btn-secondary no-underline hover:no-underline">
         {t('report')}
       </Link>
@@ -33,8 +37,7 @@ export function HeaderActions({ onHelp }: { onHelp: () => void }) {
         className="btn btn-secondary"
         disabled={!hasWork}
         onClick={() => {
-          startOver();
-          navigate('/');
+          void newIncident().then(() => navigate('/'));
         }}
       >
         {t('startOver')}

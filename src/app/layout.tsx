@@ -7,6 +7,8 @@ import { HeaderActions } from './header-actions';
 import { BrokenLinkPage } from './broken-link-page';
 import { ShortcutHelp } from './shortcut-help';
 import { UndoBar } from './undo-bar';
+import { StorageBanner } from './storage-banner';
+import { useIncidentDiagnosis } from './use-incident-diagnosis';
 import { RunGate } from '@/features/wizard/run-gate';
 
 function useDocumentPrefs(): void {
@@ -34,6 +36,7 @@ export function Layout() {
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
   useDocumentPrefs();
+  useIncidentDiagnosis();
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -100,6 +103,7 @@ export function Layout() {
           <HeaderActions onHelp={() => setHelpOpen(true)} />
         </div>
       </header>
+      <StorageBanner />
       <UndoBar />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         {!ready ? (

@@ -1,27 +1,21 @@
 /**
- * Keeps the store, the URL fragment (`?s=<payload>`) and localStorage in step.
- * - On load, a link's state wins over localStorage (the link is what the user opened).
+ * Keeps the store, the URL fragment (`?s=<payload>`) and the incident library in step.
+ * - On load, a link is opened as an incident of its own (or focuses the one holding the same
+ *   content); it never replaces the incident this tab or another one works on.
  * - Every change rewrites `s` in place (replace), so history entries never hold stale state: going
  *   back or forward changes the page, never the pastes. A payload we wrote earlier that reappears
  *   through back/forward is replaced by the current state; an unknown one is a newly opened link.
- * - A damaged link loads nothing and is reported; the previous work stays in localStorage.
+ * - A damaged link loads nothing and is reported; the previous work stays in the library.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { WizardState } from '@/domain/wizard-state';
-import {
-  loadLocalState,
-  loadLocalUndo,
-  loadPrefs,
-  browserLang,
-  saveLocalState,
-  saveLocalUndo,
-  savePrefs,
-} from '@/stores/local-persistence';
+import { loadLegacyState, loadPrefs, browserLang, savePrefs } from '@/stores/local-persistence';
+import { initIncidents, openAsIncident } from '@/stores/incident-session';
 import { useWizardStore } from '@/stores/wizard-store';
 
-/** Past this much pasted text a link cannot carry the state; localStorage still does. */
-const URL_TEXT_LIMIT = 400_000;
+/** Past this much pasted text a link cannot carry the state; the incident library still does. */
+export const URL_TEXT_LIMIT = 400_000;
 
 export interface LinkProblem {
   code: string;
@@ -95,27 +89,32 @@ function fingerprint(payload: string): string {
   return `${payload.length.toString(36)}.${h.toString(36)}`;
 }
 
-let initialised = false;
+let initialised: Promise<void> | null = null;
+let incidentsReady = false;
 
-/** Reads prefs and the local state once, before the first render of any page. */
+/** Reads prefs once, before the first render, then opens this tab's incident (asynchronously). */
 function initialiseStore(): void {
   if (initialised) return;
-  initialised = true;
   const prefs = loadPrefs();
   useWizardStore.setState({ lang: prefs.lang ?? browserLang(), theme: prefs.theme ?? 'system' });
-  const local = loadLocalState();
-  if (local) useWizardStore.setState({ wizard: local, undoable: loadLocalUndo() });
+  const hash = window.location.hash.replace(/^#/, '');
+  const openedOnLink = new URLSearchParams(hash.split('?')[1] ?? '').get('s') !== null;
+  initialised = initIncidents({
+    keepNothing: prefs.keepNothing ?? false,
+    openedOnLink,
+    legacy: loadLegacyState(),
+  }).then(() => {
+    incidentsReady = true;
+  });
 }
 
-/** Applies a link's payload: its state on success (the current work stays undoable), else the problem. */
-function openLink(c: Codec, payload: string): LinkProblem | null {
+/** Opens a link's payload as an incident of its own; the problem when it is damaged. */
+async function openLink(c: Codec, payload: string, own: boolean): Promise<LinkProblem | null> {
   const decoded = c.decodeState(payload);
   if (!decoded.ok) return { code: decoded.error.code, message: decoded.error.message };
-  const previous = useWizardStore.getState().wizard;
-  useWizardStore.setState({
-    wizard: decoded.state,
-    undoable: previous.pastes.length ? previous : null,
-  });
+  if (own && useWizardStore.getState().incidentId !== null)
+    useWizardStore.setState({ wizard: decoded.state });
+  else await openAsIncident(decoded.state, 'link');
   return null;
 }
 
@@ -131,9 +130,10 @@ export function useStateSync(): StateSync {
   const navigate = useNavigate();
   useState(initialiseStore);
   const [codecReady, setCodecReady] = useState(codec !== null);
+  const [libraryReady, setLibraryReady] = useState(incidentsReady);
+  const [opening, setOpening] = useState(false);
   const [linkProblem, setLinkProblem] = useState<LinkProblem | null>(null);
   const wizard = useWizardStore((s) => s.wizard);
-  const undoable = useWizardStore((s) => s.undoable);
   const lang = useWizardStore((s) => s.lang);
   const theme = useWizardStore((s) => s.theme);
   // Payloads this tab has already applied or written: seeing one again in the URL means back/forward.
@@ -153,26 +153,35 @@ export function useStateSync(): StateSync {
   }, [codecReady]);
 
   useEffect(() => {
-    saveLocalState(wizard);
-  }, [wizard]);
+    if (libraryReady) return;
+    let live = true;
+    void initialised?.then(() => live && setLibraryReady(true));
+    return () => {
+      live = false;
+    };
+  }, [libraryReady]);
+
+  const keepNothing = useWizardStore((s) => s.keepNothing);
   useEffect(() => {
-    saveLocalUndo(undoable);
-  }, [undoable]);
-  useEffect(() => {
-    savePrefs({ lang, theme });
-  }, [lang, theme]);
+    savePrefs({ lang, theme, keepNothing });
+  }, [lang, theme, keepNothing]);
 
   useEffect(() => {
-    if (linkProblem || !codecReady || !codec) return;
+    if (linkProblem || !codecReady || !codec || !libraryReady || opening) return;
     const seen = written.current!;
     const inUrl = new URLSearchParams(location.search).get('s') || null;
     const first = firstLook.current;
     firstLook.current = false;
     if (inUrl !== null && inUrl !== payload && (first || !seen.has(inUrl))) {
-      // A link opened in this tab (on load or pasted into the address bar).
+      // A link opened in this tab (on load or pasted into the address bar), or, on a reload, the
+      // newest state of this tab's own incident (written to the URL before the library had it).
+      const own = first && seen.has(inUrl);
       seen.add(inUrl);
-      const problem = openLink(codec, inUrl);
-      if (problem) setLinkProblem(problem);
+      setOpening(true);
+      void openLink(codec, inUrl, own).then((problem) => {
+        setOpening(false);
+        if (problem) setLinkProblem(problem);
+      });
       return;
     }
     if (inUrl === payload) return;
@@ -187,11 +196,20 @@ export function useStateSync(): StateSync {
       navigate({ pathname: pathname || '/', search }, { replace: true });
     }, 0);
     return () => window.clearTimeout(timer);
-  }, [payload, location.pathname, location.search, navigate, linkProblem, codecReady]);
+  }, [
+    payload,
+    location.pathname,
+    location.search,
+    navigate,
+    linkProblem,
+    codecReady,
+    libraryReady,
+    opening,
+  ]);
 
   const hasLink = (new URLSearchParams(location.search).get('s') || null) !== null;
   return {
-    ready: codecReady || !hasLink,
+    ready: libraryReady && !opening && (codecReady || !hasLink),
     linkProblem,
     dismiss: () => {
       setLinkProblem(null);

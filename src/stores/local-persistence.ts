@@ -1,13 +1,12 @@
 /**
- * localStorage copy of the state, so a reload or a closed tab loses nothing even when the URL is
- * gone. Storage can be full or refused (private windows, 10 MB pastes): then the URL still holds it.
+ * localStorage: the user's preferences, and the state older builds kept here (read once, to move
+ * it into the incident library). Incidents themselves live in IndexedDB (`incident-db.ts`).
  */
 import type { Lang } from '@/domain/run-types';
 import { asWizardState, type WizardState } from '@/domain/wizard-state';
 import type { Theme } from './wizard-store';
 
 const KEY = 'slb-wizard:state:v1';
-const UNDO_KEY = 'slb-wizard:undo:v1';
 const PREFS_KEY = 'slb-wizard:prefs:v1';
 
 function read(key: string): unknown {
@@ -29,35 +28,22 @@ function write(key: string, value: unknown): boolean {
   }
 }
 
-export function loadLocalState(): WizardState | null {
+/** The state a build before the incident library kept here; the library imports it once. */
+export function loadLegacyState(): WizardState | null {
   return asWizardState(read(KEY));
 }
 
-/**
- * Browsers give a page about 5 MB of localStorage; a state past that would only fail after
- * serialising it (tens of milliseconds on the main thread for a 10 MB paste), so it is not tried.
- * The last state that fitted stays saved; the paste card says such a paste lives in this tab only.
- */
-export const LOCAL_STATE_MAX_CHARS = 2_000_000;
-
-export function saveLocalState(state: WizardState): boolean {
-  let size = 0;
-  for (const p of state.pastes) size += p.text.length;
-  if (size > LOCAL_STATE_MAX_CHARS) return false;
-  return write(KEY, state);
-}
-
-export function loadLocalUndo(): WizardState | null {
-  return asWizardState(read(UNDO_KEY));
-}
-
-export function saveLocalUndo(state: WizardState | null): void {
-  write(UNDO_KEY, state);
+/** Called once the library holds the legacy state; the undo copy of those builds goes too. */
+export function forgetLegacyState(): void {
+  write(KEY, null);
+  write('slb-wizard:undo:v1', null);
 }
 
 export interface Prefs {
   lang: Lang;
   theme: Theme;
+  /** "Keep nothing on this computer": a choice, not data, so it may be kept. */
+  keepNothing: boolean;
 }
 
 export function loadPrefs(): Partial<Prefs> {
@@ -67,6 +53,7 @@ export function loadPrefs(): Partial<Prefs> {
   const out: Partial<Prefs> = {};
   if (p.lang === 'en-US' || p.lang === 'zh-CN') out.lang = p.lang;
   if (p.theme === 'system' || p.theme === 'light' || p.theme === 'dark') out.theme = p.theme;
+  if (typeof p.keepNothing === 'boolean') out.keepNothing = p.keepNothing;
   return out;
 }
 
@@ -79,4 +66,15 @@ export function browserLang(): Lang {
   const langs =
     typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
   return langs.some((l) => /^zh\b/i.test(l)) ? 'zh-CN' : 'en-US';
+}
+
+const FILE_ACK_KEY = 'slb-wizard:file-warning-read:v1';
+
+/** The user read the file:// warning and chose to keep incidents anyway. */
+export function loadFileWarningRead(): boolean {
+  return read(FILE_ACK_KEY) === true;
+}
+
+export function saveFileWarningRead(): void {
+  write(FILE_ACK_KEY, true);
 }

@@ -15,23 +15,70 @@ import type { Lang } from '@/domain/run-types';
 
 export type Theme = 'system' | 'light' | 'dark';
 
+/** One destructive action that can be taken back; the newest is last. */
+export interface UndoEntry {
+  seq: number;
+  /** What was done, in the user's words and language. */
+  message: (lang: Lang) => string;
+  undo: () => Promise<void>;
+}
+
+/** Why this tab's incident is not (fully) kept, shown where the user looks. */
+export type StorageStatus =
+  { problem: null } | { problem: 'quota' | 'blocked' | 'failed'; detail: string };
+
+/** Something another tab did to this tab's incident. */
+export type IncidentNotice =
+  { kind: 'forked'; from: string } | { kind: 'deleted-elsewhere' } | { kind: 'updated-elsewhere' };
+
 export interface WizardStore {
   wizard: WizardState;
   lang: Lang;
   theme: Theme;
-  /** The state before the last "Start over", until the user undoes or changes something. */
-  undoable: WizardState | null;
+  /** The incident this tab works on; null until it holds something worth keeping. */
+  incidentId: string | null;
+  undo: UndoEntry[];
+  storage: StorageStatus;
+  /** The user chose to keep nothing on this computer: state in the link and this tab only. */
+  keepNothing: boolean;
+  notice: IncidentNotice | null;
 }
 
 export const useWizardStore = create<WizardStore>()(() => ({
   wizard: emptyState,
   lang: 'en-US',
   theme: 'system',
-  undoable: null,
+  incidentId: null,
+  undo: [],
+  storage: { problem: null },
+  keepNothing: false,
+  notice: null,
 }));
 
 function setWizard(update: (w: WizardState) => WizardState): void {
-  useWizardStore.setState((s) => ({ wizard: update(s.wizard), undoable: null }));
+  useWizardStore.setState((s) => ({ wizard: update(s.wizard) }));
+}
+
+let undoSeq = 0;
+const UNDO_DEPTH = 20;
+
+export function pushUndo(message: UndoEntry['message'], undo: UndoEntry['undo']): void {
+  useWizardStore.setState((s) => ({
+    undo: [...s.undo.slice(-(UNDO_DEPTH - 1)), { seq: ++undoSeq, message, undo }],
+  }));
+}
+
+/** Takes back the newest destructive action (or the one given). */
+export async function undoLast(seq?: number): Promise<void> {
+  const entries = useWizardStore.getState().undo;
+  const entry = seq === undefined ? entries.at(-1) : entries.find((e) => e.seq === seq);
+  if (!entry) return;
+  useWizardStore.setState((s) => ({ undo: s.undo.filter((e) => e !== entry) }));
+  await entry.undo();
+}
+
+export function dismissUndo(): void {
+  useWizardStore.setState({ undo: [] });
 }
 
 /** Replaces the step's paste at `index` (within the step), or appends when index is past the end. */
@@ -56,13 +103,28 @@ export function commitPaste(
   });
 }
 
-export function removePaste(step: StepId, index: number): void {
+/** Removes the step's paste at `index`; returns it and where it stood among all pastes. */
+export function removePaste(
+  step: StepId,
+  index: number,
+): { paste: Paste; position: number } | null {
+  let removed: { paste: Paste; position: number } | null = null;
   setWizard((w) => {
     let seen = -1;
-    return {
-      ...w,
-      pastes: w.pastes.filter((p) => (p.step === step ? ++seen !== index : true)),
-    };
+    const position = w.pastes.findIndex((p) => p.step === step && ++seen === index);
+    if (position < 0) return w;
+    removed = { paste: w.pastes[position]!, position };
+    return { ...w, pastes: w.pastes.filter((_, i) => i !== position) };
+  });
+  return removed;
+}
+
+/** Puts a removed paste back where it stood (or at the end, when the pastes changed since). */
+export function restorePaste(paste: Paste, position: number): void {
+  setWizard((w) => {
+    const pastes = [...w.pastes];
+    pastes.splice(Math.min(position, pastes.length), 0, paste);
+    return { ...w, pastes };
   });
 }
 
@@ -102,17 +164,6 @@ export function chooseFarm(name: string | null): void {
 
 export function replaceWizard(next: WizardState): void {
   setWizard(() => next);
-}
-
-export function startOver(): void {
-  useWizardStore.setState((s) => ({
-    wizard: emptyState,
-    undoable: s.wizard.pastes.length || Object.keys(s.wizard.answers).length ? s.wizard : null,
-  }));
-}
-
-export function undoStartOver(): void {
-  useWizardStore.setState((s) => (s.undoable ? { wizard: s.undoable, undoable: null } : s));
 }
 
 export function setLang(lang: Lang): void {

@@ -22,7 +22,7 @@ export function render(
   lang: Lang = 'en-US',
   wizard: WizardState = emptyState,
 ): Rendered {
-  useWizardStore.setState({ lang, wizard, undoable: null });
+  useWizardStore.setState({ lang, wizard, undo: [] });
   const container = document.createElement('div');
   document.body.appendChild(container);
   const root = createRoot(container);

@@ -6,7 +6,7 @@ import { useRun } from '@/features/wizard/use-run';
 import { CopyButton } from '@/components/copy-button';
 import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
-import { downloadText } from './download-text';
+import { downloadText } from '@/components/download-text';
 import { ReportBody } from './report-sections';
 import { useExportSource } from './use-export-source';
 

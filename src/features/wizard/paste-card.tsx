@@ -2,9 +2,9 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { commandLabels, type CommandId } from '@/domain/parsers/command-ids';
 import type { Finding, ParsedPaste } from '@/domain/run-types';
 import type { StepId } from '@/domain/wizard-state';
-import { commitPaste, movePaste, removePaste, useWizardStore } from '@/stores/wizard-store';
+import { commitPaste, movePaste, useWizardStore } from '@/stores/wizard-store';
+import { removePasteUndoable } from '@/stores/incident-session';
 import { useT } from '@/i18n/use-t';
-import { LOCAL_STATE_MAX_CHARS } from '@/stores/local-persistence';
 import { PasteInput } from './paste-input';
 import { PasteLines } from './paste-lines';
 import { stepNames } from './step-titles';
@@ -72,7 +72,7 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
           <button
             type="button"
             className="btn btn-secondary"
-            onClick={() => removePaste(step, paste.index)}
+            onClick={() => removePasteUndoable(step, paste.index, stepNames[step])}
           >
             {t('remove')}
           </button>
@@ -90,12 +90,6 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
           }}
           onCancel={() => setEditing(false)}
         />
-      )}
-
-      {paste.text.length > LOCAL_STATE_MAX_CHARS && (
-        <p role="note" className="m-0 text-sm font-medium">
-          {t('tabOnly')}
-        </p>
       )}
 
       {paste.misfiled && (

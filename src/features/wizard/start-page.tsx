@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { addSortedPastes, replaceWizard, useWizardStore } from '@/stores/wizard-store';
+import { addSortedPastes, useWizardStore } from '@/stores/wizard-store';
+import { openAsIncident } from '@/stores/incident-session';
 import { useLang, useT } from '@/i18n/use-t';
 import { exampleIncident } from './example-incident';
 import { PasteInput } from './paste-input';
@@ -49,8 +50,9 @@ export function StartPage() {
           type="button"
           className="btn btn-secondary"
           onClick={() => {
-            replaceWizard(exampleIncident());
-            navigate('/step/farm-status');
+            void openAsIncident(exampleIncident(), 'example').then(() =>
+              navigate('/step/farm-status'),
+            );
           }}
         >
           {t('loadExample')}

@@ -1,0 +1,13 @@
+import { useEffect } from 'react';
+import { useRunStore } from '@/features/wizard/run-store';
+import { noteDiagnosis } from '@/stores/incident-session';
+
+/** Tells the library the run's diagnosis, so the incident's default title can name it. */
+export function useIncidentDiagnosis(): void {
+  const run = useRunStore((s) => (s.pending ? null : s.run));
+  const diagnosis = run?.diagnosis ?? null;
+  useEffect(() => {
+    if (!run) return;
+    noteDiagnosis(diagnosis ? { id: diagnosis.id, title: diagnosis.title } : null);
+  }, [run, diagnosis]);
+}
