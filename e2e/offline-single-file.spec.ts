@@ -135,3 +135,42 @@ test('the single-file build works from file:// offline: walk, report, print, lin
   );
   await context.close();
 });
+
+test('from file:// the page says other local files can read the pastes, and can keep nothing', async ({
+  browser,
+}) => {
+  const refused: string[] = [];
+  const context = await offlineContext(browser, refused, []);
+  const page = await context.newPage();
+  await page.goto(pathToFileURL(singleFile).href);
+  const warning = page.locator('[data-file-warning]');
+  await expect(warning).toContainText('any other HTML file you open from this computer can read');
+  await page.getByRole('button', { name: 'Load example incident' }).click();
+  await expect(page.locator('[data-step="farm-status"] [data-paste]')).toHaveCount(1);
+  await warning.getByRole('button', { name: 'Keep nothing on this computer' }).click();
+  await expect(warning).toHaveCount(0);
+  await expect(page.locator('[data-undo]')).toContainText('Nothing is kept on this computer now');
+  // Nothing of the incident is left in the browser's storage …
+  const kept = await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const r = indexedDB.open('slb-wizard');
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    if (!db.objectStoreNames.contains('states')) return 0;
+    return new Promise<number>((resolve) => {
+      const r = db.transaction('states').objectStore('states').count();
+      r.onsuccess = () => resolve(r.result);
+    });
+  });
+  expect(kept).toBe(0);
+  const local = await page.evaluate(() => Object.keys(window.localStorage));
+  expect(local.filter((k) => k !== 'slb-wizard:prefs:v1')).toEqual([]);
+  // … and the link still holds it: a reload brings it back, and nothing is stored again.
+  await page.reload();
+  await expect(page.locator('[data-step="farm-status"] [data-paste]')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Incidents' }).click();
+  await expect(page.getByText('Nothing is kept on this computer:')).toBeVisible();
+  expect(refused).toEqual([]);
+  await context.close();
+});
