@@ -17,6 +17,7 @@ export default defineConfig(({ mode }) => {
     test: {
       include: ['src/**/*.test.{ts,tsx}'],
       environment: 'node',
+      setupFiles: ['src/testing/all-messages.ts'],
       testTimeout: 20000,
     },
   };

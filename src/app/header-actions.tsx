@@ -3,6 +3,7 @@ import { Link, useNavigate } from 'react-router';
 import { useT } from '@/i18n/use-t';
 import { setLang, setTheme, useWizardStore, type Theme } from '@/stores/wizard-store';
 import { newIncident } from '@/stores/incident-session';
+import { loadMessages } from '@/i18n/load-messages';
 import type { Lang } from '@/domain/run-types';
 // Sharing loads the codec and redaction on demand.
 const ShareDialog = lazy(() => import('./share-dialog').then((m) => ({ default: m.ShareDialog })));
@@ -47,7 +48,10 @@ export function HeaderActions({ onHelp }: { onHelp: () => void }) {
         <select
           className="rounded border border-slate-400 bg-white px-1 py-1 dark:bg-slate-800"
           value={lang}
-          onChange={(e) => setLang(e.target.value as Lang)}
+          onChange={(e) => {
+            const next = e.target.value as Lang;
+            void loadMessages(next).then(() => setLang(next));
+          }}
         >
           <option value="en-US">English</option>
           <option value="zh-CN">中文</option>

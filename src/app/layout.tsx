@@ -1,15 +1,32 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { useT } from '@/i18n/use-t';
+import { hasMessages } from '@/i18n/messages';
 import { useWizardStore } from '@/stores/wizard-store';
 import { useStateSync } from './use-state-sync';
 import { HeaderActions } from './header-actions';
-import { BrokenLinkPage } from './broken-link-page';
-import { ShortcutHelp } from './shortcut-help';
 import { UndoBar } from './undo-bar';
-import { StorageBanner } from './storage-banner';
 import { useIncidentDiagnosis } from './use-incident-diagnosis';
 import { RunGate } from '@/features/wizard/run-gate';
+
+// Shown rarely (a damaged link, the shortcut list, a storage problem): loaded when needed.
+const BrokenLinkPage = lazy(() =>
+  import('./broken-link-page').then((m) => ({ default: m.BrokenLinkPage })),
+);
+const ShortcutHelp = lazy(() =>
+  import('./shortcut-help').then((m) => ({ default: m.ShortcutHelp })),
+);
+const StorageBanner = lazy(() =>
+  import('./storage-banner').then((m) => ({ default: m.StorageBanner })),
+);
+
+/** Whether anything about where this incident is kept needs saying (see `storage-banner.tsx`). */
+function useStorageNews(): boolean {
+  const problem = useWizardStore((s) => s.storage.problem !== null);
+  const keepNothing = useWizardStore((s) => s.keepNothing);
+  const notice = useWizardStore((s) => s.notice !== null);
+  return problem || notice || keepNothing || window.location.protocol === 'file:';
+}
 
 function useDocumentPrefs(): void {
   const lang = useWizardStore((s) => s.lang);
@@ -35,6 +52,8 @@ export function Layout() {
   const { ready, linkProblem, dismiss } = useStateSync();
   const location = useLocation();
   const [helpOpen, setHelpOpen] = useState(false);
+  const lang = useWizardStore((s) => s.lang);
+  const storageNews = useStorageNews();
   useDocumentPrefs();
   useIncidentDiagnosis();
 
@@ -80,6 +99,8 @@ export function Layout() {
     };
   }, [location.pathname]);
 
+  // The words of the chosen language load with the incident library: nothing shows in another.
+  if (!hasMessages(lang)) return <p role="status">…</p>;
   return (
     <div className="min-h-screen">
       <a
@@ -103,20 +124,30 @@ export function Layout() {
           <HeaderActions onHelp={() => setHelpOpen(true)} />
         </div>
       </header>
-      <StorageBanner />
+      {storageNews && (
+        <Suspense fallback={null}>
+          <StorageBanner />
+        </Suspense>
+      )}
       <UndoBar />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none">
         {!ready ? (
           <p role="status">…</p>
         ) : linkProblem ? (
-          <BrokenLinkPage problem={linkProblem} onStart={dismiss} />
+          <Suspense fallback={<p role="status">…</p>}>
+            <BrokenLinkPage problem={linkProblem} onStart={dismiss} />
+          </Suspense>
         ) : (
           <RunGate>
             <Outlet />
           </RunGate>
         )}
       </main>
-      {helpOpen && <ShortcutHelp onClose={() => setHelpOpen(false)} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutHelp onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

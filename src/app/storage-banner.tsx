@@ -1,3 +1,4 @@
+// The actions behind these buttons load when clicked: the banners show rarely.
 /**
  * What the user must know about where this incident is kept, where they look (under the header):
  * storage refused or full, nothing kept and too large for the link, the file:// exposure, and what
@@ -6,8 +7,6 @@
 import { useState } from 'react';
 import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
-import { setKeepNothing } from '@/stores/incident-session';
-import { downloadIncidentFile } from '@/stores/incident-file-download';
 import { loadFileWarningRead, saveFileWarningRead } from '@/stores/local-persistence';
 import { URL_TEXT_LIMIT } from './use-state-sync';
 
@@ -23,7 +22,11 @@ function ExportButton() {
     <button
       type="button"
       className="btn btn-primary"
-      onClick={() => void downloadIncidentFile('current')}
+      onClick={() =>
+        void import('@/stores/incident-file-download').then((m) =>
+          m.downloadIncidentFile('current'),
+        )
+      }
     >
       {t('exportThisIncident')}
     </button>
@@ -70,7 +73,9 @@ export function StorageBanner() {
             <button
               type="button"
               className="btn btn-primary"
-              onClick={() => void setKeepNothing(true)}
+              onClick={() =>
+                void import('@/stores/incident-library-actions').then((m) => m.setKeepNothing(true))
+              }
             >
               {t('keepNothingButton')}
             </button>

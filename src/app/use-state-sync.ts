@@ -12,6 +12,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { WizardState } from '@/domain/wizard-state';
 import { loadLegacyState, loadPrefs, browserLang, savePrefs } from '@/stores/local-persistence';
 import { initIncidents, openAsIncident } from '@/stores/incident-session';
+import { loadMessages } from '@/i18n/load-messages';
 import { useWizardStore } from '@/stores/wizard-store';
 
 /** Past this much pasted text a link cannot carry the state; the incident library still does. */
@@ -99,11 +100,15 @@ function initialiseStore(): void {
   useWizardStore.setState({ lang: prefs.lang ?? browserLang(), theme: prefs.theme ?? 'system' });
   const hash = window.location.hash.replace(/^#/, '');
   const openedOnLink = new URLSearchParams(hash.split('?')[1] ?? '').get('s') !== null;
-  initialised = initIncidents({
-    keepNothing: prefs.keepNothing ?? false,
-    openedOnLink,
-    legacy: loadLegacyState(),
-  }).then(() => {
+  const lang = prefs.lang ?? browserLang();
+  initialised = Promise.all([
+    initIncidents({
+      keepNothing: prefs.keepNothing ?? false,
+      openedOnLink,
+      legacy: loadLegacyState(),
+    }),
+    loadMessages(lang),
+  ]).then(() => {
     incidentsReady = true;
   });
 }

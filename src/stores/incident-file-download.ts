@@ -1,6 +1,6 @@
 /** The incident file as a download: `<title>-<date>.slb-incidents.json`. */
 import { downloadText } from '@/components/download-text';
-import { exportIncidents } from './incident-session';
+import { exportIncidents } from './incident-library-actions';
 
 function fileName(stem: string): string {
   const date = new Date().toISOString().slice(0, 10);

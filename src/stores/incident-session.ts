@@ -21,7 +21,6 @@ import {
   type Incident,
   type IncidentSummary,
 } from '@/domain/incidents/incident';
-import { toIncidentFile } from '@/domain/incidents/incident-file';
 import { emptyState, type StepId, type WizardState } from '@/domain/wizard-state';
 import type { Lang } from '@/domain/run-types';
 import { translate } from '@/i18n/use-t';
@@ -41,9 +40,10 @@ const CHANNEL = 'slb-wizard:incidents:v1';
 // Short: a reload right after a change must find it kept. Bursts of changes still coalesce.
 const SAVE_DELAY_MS = 30;
 
-type Message = { type: 'saved' | 'deleted'; id: string; rev: number } | { type: 'keep-nothing' };
+export type Message =
+  { type: 'saved' | 'deleted'; id: string; rev: number } | { type: 'keep-nothing' };
 
-interface Session {
+export interface Session {
   db: IncidentStore;
   /** The state last saved or loaded for this tab's incident: anything else is unsaved. */
   saved: WizardState | null;
@@ -470,58 +470,6 @@ export function removePasteUndoable(step: StepId, index: number, stepName: Recor
   );
 }
 
-export async function deleteIncident(id: string): Promise<boolean> {
-  const s = session;
-  if (!s) return false;
-  await flush();
-  const got = await s.db.get(id);
-  if (!got.ok || !got.value) return false;
-  const record = got.value;
-  const removed = await s.db.remove(id);
-  if (!removed.ok) {
-    showProblem(removed.problem, removed.detail);
-    return false;
-  }
-  const wasCurrent = store.getState().incidentId === id;
-  if (wasCurrent) adopt(null);
-  post({ type: 'deleted', id, rev: record.rev });
-  await refreshLibrary();
-  pushUndo(
-    (l) => translate(l)('undoDeletedIncident', { title: titleOf(record, l) }),
-    async () => {
-      const back = await s.db.put({ ...record, rev: record.rev + 1 }, null);
-      if (!back.ok) {
-        showProblem(back.problem, back.detail);
-        return;
-      }
-      post({ type: 'saved', id, rev: record.rev + 1 });
-      await refreshLibrary();
-      if (wasCurrent) await openIncident(id);
-    },
-  );
-  return true;
-}
-
-export async function renameIncident(id: string, title: string | null): Promise<boolean> {
-  const s = session;
-  if (!s) return false;
-  const clean = title?.trim().slice(0, 200) || null;
-  if (store.getState().incidentId === id) {
-    s.title = clean;
-    s.metaDirty = true;
-    await flush();
-    return true;
-  }
-  const got = await s.db.get(id);
-  if (!got.ok || !got.value) return false;
-  const next = { ...got.value, title: clean, rev: got.value.rev + 1, updated: now() };
-  const put = await s.db.put(next, got.value.rev, false);
-  if (!put.ok || put.value !== 'saved') return false;
-  post({ type: 'saved', id, rev: next.rev });
-  await refreshLibrary();
-  return true;
-}
-
 /** This tab's incident as it is now, saved or not. */
 function currentRecord(): Incident {
   const s = session!;
@@ -536,57 +484,6 @@ function currentRecord(): Incident {
     summary: summarise(wizard, s.diagnosis),
     state: wizard,
   };
-}
-
-/**
- * The incident file for this tab's incident, the ones named, or all kept ones. This tab's own is
- * taken from the tab, so work the browser refused to keep can still be exported.
- */
-export async function exportIncidents(which: string[] | 'all' | 'current'): Promise<string | null> {
-  const s = session;
-  if (!s) return null;
-  await flush();
-  const here = currentRecord();
-  const herePresent = store.getState().incidentId !== null || !isEmptyState(here.state);
-  const ids = which === 'all' ? library.map((i) => i.id) : which === 'current' ? [] : which;
-  const out: Incident[] = [];
-  for (const id of ids) {
-    if (id === here.id) continue;
-    const got = await s.db.get(id);
-    if (got.ok && got.value) out.push(got.value);
-  }
-  if (herePresent && (which !== 'all' ? which === 'current' || ids.includes(here.id) : true))
-    out.unshift(here);
-  return toIncidentFile(out, now());
-}
-
-/** Adds the incidents of a file to the library; ones already kept (same content) are skipped. */
-export async function importIncidents(
-  incidents: Incident[],
-): Promise<{ added: number; existing: number; failed: StorageProblem | null }> {
-  const s = session;
-  if (!s) return { added: 0, existing: 0, failed: 'failed' };
-  let added = 0;
-  let existing = 0;
-  for (const incident of incidents) {
-    if (library.some((i) => i.key === incident.key)) {
-      existing++;
-      continue;
-    }
-    const taken = library.some((i) => i.id === incident.id);
-    const record = { ...incident, id: taken ? randomId() : incident.id, rev: 1 };
-    const put = await s.db.put(record, null);
-    if (!put.ok) {
-      showProblem(put.problem, put.detail);
-      await refreshLibrary();
-      return { added, existing, failed: put.problem };
-    }
-    added++;
-    post({ type: 'saved', id: record.id, rev: 1 });
-    library = [...library, record];
-  }
-  await refreshLibrary();
-  return { added, existing, failed: null };
 }
 
 /** Moves every incident from the browser's storage into this tab's memory, and empties storage. */
@@ -611,40 +508,15 @@ async function keepNothingHere(): Promise<Incident[]> {
   return moved;
 }
 
-/**
- * "Keep nothing on this computer": every incident leaves the browser's storage and lives in this
- * tab's memory (and its link) only; other tabs follow. Undo writes them back.
- */
-export async function setKeepNothing(keepNothing: boolean): Promise<void> {
-  const s = session;
-  if (!s || store.getState().keepNothing === keepNothing) return;
-  await flush();
-  if (keepNothing) {
-    const moved = await keepNothingHere();
-    post({ type: 'keep-nothing' });
-    pushUndo(
-      (l) => translate(l)('undoKeepNothing', { count: moved.length }),
-      () => setKeepNothing(false),
-    );
-    return;
-  }
-  const opened = await openIndexedDb(factory);
-  if (!opened.ok) {
-    showProblem(opened.problem, opened.detail);
-    return;
-  }
-  const memory = s.db;
-  const listed = await memory.list();
-  const here = store.getState().incidentId;
-  for (const meta of listed.ok ? listed.value : []) {
-    if (meta.id === here) continue;
-    const got = await memory.get(meta.id);
-    if (got.ok && got.value) await opened.value.put({ ...got.value, rev: 1 }, null);
-  }
-  s.db = opened.value;
-  s.rev = null;
-  s.saved = null;
-  store.setState({ keepNothing: false });
-  await flush();
-  await refreshLibrary();
-}
+/** What the library's rarer actions (`incident-library-actions.ts`, loaded on use) work with. */
+export const internal = {
+  session: (): Session => session!,
+  refreshLibrary,
+  post,
+  adopt,
+  showProblem,
+  randomId,
+  factory: () => factory,
+  currentRecord,
+  keepNothingHere,
+};

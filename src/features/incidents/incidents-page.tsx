@@ -7,16 +7,13 @@ import { useNavigate } from 'react-router';
 import { readIncidentFile } from '@/domain/incidents/incident-file';
 import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
+import { getLibrary, openIncident, subscribeLibrary, titleOf } from '@/stores/incident-session';
 import {
   deleteIncident,
-  getLibrary,
   importIncidents,
-  openIncident,
   renameIncident,
   setKeepNothing,
-  subscribeLibrary,
-  titleOf,
-} from '@/stores/incident-session';
+} from '@/stores/incident-library-actions';
 import { downloadIncidentFile } from '@/stores/incident-file-download';
 import type { IncidentMeta } from '@/stores/incident-db';
 import { Visible } from '@/components/visible-text';

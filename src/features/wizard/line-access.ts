@@ -6,7 +6,7 @@
  * run (`rememberLineStarts`), so the page does not scan the text at all.
  * Lines end at LF, CRLF or a lone CR, as the parsers count them (`splitLines`).
  */
-import { splitLines } from '@/domain/parsers/shared/normalise';
+import { splitLines } from '@/domain/parsers/shared/split-lines';
 
 export interface LineAccess {
   /** Lines as the parsers number them (a final line break starts an empty last line). */

@@ -7,7 +7,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WizardState } from '@/domain/wizard-state';
 
-type Session = typeof import('../incident-session');
+type Session = typeof import('../incident-session') & typeof import('../incident-library-actions');
 type Store = typeof import('../wizard-store');
 interface Tab {
   session: Session;
@@ -27,8 +27,14 @@ const state = (...texts: string[]): WizardState => ({
 async function openTab(opts: { link?: boolean; legacy?: WizardState | null } = {}): Promise<Tab> {
   vi.resetModules();
   window.sessionStorage.clear();
-  const session = await import('../incident-session');
+  const session = {
+    ...(await import('../incident-session')),
+    ...(await import('../incident-library-actions')),
+  };
   const store = await import('../wizard-store');
+  // A fresh copy of the modules has only the English words until the Chinese are registered.
+  const { registerMessages } = await import('@/i18n/messages');
+  registerMessages('zh-CN', (await import('@/i18n/messages-zh')).zhCN);
   await session.initIncidents({
     keepNothing: false,
     openedOnLink: opts.link ?? false,
@@ -214,7 +220,10 @@ describe('the incident library', () => {
 
   it('storage that refuses: the tab works in memory and says so', async () => {
     vi.resetModules();
-    const session = await import('../incident-session');
+    const session = {
+      ...(await import('../incident-session')),
+      ...(await import('../incident-library-actions')),
+    };
     const store = await import('../wizard-store');
     const refusing = {
       open() {

@@ -1,17 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { WizardState } from '../../wizard-state';
 import { contentKey, defaultTitle, devicesOf, farmOf, summarise } from '../incident';
 import { readIncidentFile, toIncidentFile } from '../incident-file';
 
-const seedFarm = readFileSync(
-  new URL('../../../features/wizard/example-incident/01-display-server-farm.txt', import.meta.url),
-  'utf8',
-);
-const multiFarm = readFileSync(
-  new URL('../../../testing/three-farms.txt', import.meta.url),
-  'utf8',
-);
+import seedFarm from '../../../features/wizard/example-incident/01-display-server-farm.txt?raw';
+import multiFarm from '../../../testing/three-farms.txt?raw';
+
 const state = (pastes: WizardState['pastes'], farm: string | null = null): WizardState => ({
   pastes,
   answers: {},

@@ -225,11 +225,8 @@ export function withLineFeeds(text: string): string {
   return parts.join('');
 }
 
-/** Splits on LF, CRLF or lone CR. */
-export function splitLines(text: string): string[] {
-  // A plain split is several times faster than a regex split, and most pastes have no CR.
-  return text.includes('\r') ? text.split(/\r\n|\n|\r/) : text.split('\n');
-}
+// In its own module so the page can split lines without loading the parsers' clean-up tables.
+export { splitLines } from './split-lines';
 
 const PAGER_WORD = /more/i;
 // Month names as numbers, so a line's first word is tested without a copy. Non-ASCII letters can
