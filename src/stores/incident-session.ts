@@ -261,6 +261,12 @@ async function onMessage(message: Message): Promise<void> {
   const got = await s.db.get(message.id);
   if (!got.ok || !got.value || store.getState().incidentId !== message.id) return;
   if (store.getState().wizard !== s.saved) return;
+  // Only its title or diagnosis changed (the other tab renamed it, or its run finished).
+  if (got.value.key === contentKey(store.getState().wizard)) {
+    s.rev = got.value.rev;
+    s.title = got.value.title;
+    return;
+  }
   adopt(got.value);
   store.setState({ notice: { kind: 'updated-elsewhere' } });
 }
