@@ -192,6 +192,8 @@ export interface Followed {
   server: { name: string; address: string } | null;
   /** The responder's inbound interface of the probe session: where replies should arrive. */
   egress: string | null;
+  /** The probe session's state as printed, e.g. `TCP_SYN_SENT`. */
+  sessionState: string | null;
   reth: string | null;
   /** The Reth member carrying the traffic. */
   rethMember: string | null;
@@ -208,6 +210,7 @@ export const nothingFollowed: Followed = {
   farm: null,
   server: null,
   egress: null,
+  sessionState: null,
   reth: null,
   rethMember: null,
   aggregate: null,

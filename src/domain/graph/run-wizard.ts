@@ -85,6 +85,7 @@ function followedOf(ctx: RunContext): Followed {
     farm: ctx.farm,
     server: ctx.target ? { name: ctx.target.name, address: ctx.target.address } : null,
     egress: ctx.inboundInterface,
+    sessionState: ctx.sessionState,
     reth: ctx.reth,
     rethMember: ctx.rethMember,
     aggregate: ctx.aggregate,
