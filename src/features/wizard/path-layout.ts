@@ -61,22 +61,40 @@ export const FONT: Record<TextRole, number> = {
   fault: 12,
 };
 const LINE = 1.35;
+/** Roles drawn bold (or semibold): their text is measured wider. */
+export const BOLD: ReadonlySet<TextRole> = new Set(['title', 'name', 'item', 'fault']);
 const PAD = 10;
 const ROW_GAP = 6;
 
-// Wide ideographs take a full em; Latin letters and digits about 0.6 of it (Liberation Sans
-// averages less; the overestimate keeps text inside its box).
+// Advance widths in em, a little above Liberation Sans's (the page font; Noto Sans CJK for
+// ideographs): an estimate that errs wide keeps text inside its box. Bold adds about a tenth.
 const WIDE =
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
 
-export function textWidth(text: string, size: number): number {
+function advance(ch: string): number {
+  if (WIDE.test(ch)) return 1;
+  if (/[A-Z]/.test(ch)) return /[MW]/.test(ch) ? 0.86 : 0.7;
+  if (/[a-z]/.test(ch)) return /[mw]/.test(ch) ? 0.8 : /[ijlft]/.test(ch) ? 0.3 : 0.56;
+  if (/[0-9]/.test(ch)) return 0.56;
+  if (/[\s.,:;/|()'!-]/.test(ch)) return 0.34;
+  return 0.62;
+}
+
+export function textWidth(text: string, size: number, bold = false, mono = false): number {
   let w = 0;
-  for (const ch of text) w += WIDE.test(ch) ? 1 : 0.62;
-  return w * size;
+  // Liberation Mono: 0.6 em a character.
+  for (const ch of text) w += mono && !WIDE.test(ch) ? 0.62 : advance(ch);
+  return w * size * (bold ? 1.1 : 1);
 }
 
 /** Breaks text into lines no wider than `width`: at spaces where it can, inside a word where it must. */
-export function wrap(text: string, size: number, width: number): string[] {
+export function wrap(
+  text: string,
+  size: number,
+  width: number,
+  bold = false,
+  mono = false,
+): string[] {
   const lines: string[] = [];
   let line = '';
   const push = () => {
@@ -84,15 +102,16 @@ export function wrap(text: string, size: number, width: number): string[] {
     line = '';
   };
   for (const word of text.split(/(?<=\s)/)) {
-    if (textWidth(line + word, size) <= width) {
+    if (textWidth(line + word, size, bold, mono) <= width) {
       line += word;
       continue;
     }
     push();
     let rest = word;
-    while (textWidth(rest, size) > width) {
+    while (textWidth(rest, size, bold, mono) > width) {
       let cut = 1;
-      while (cut < rest.length && textWidth(rest.slice(0, cut + 1), size) <= width) cut++;
+      while (cut < rest.length && textWidth(rest.slice(0, cut + 1), size, bold, mono) <= width)
+        cut++;
       lines.push(rest.slice(0, cut));
       rest = rest.slice(cut);
     }
@@ -109,7 +128,7 @@ function boxOf(hop: PathHop, lang: Lang, w: number, faultWord: string): PlacedBo
   let y = PAD;
   let into = texts;
   const add = (text: string, role: TextRole, tone?: Tone, indent = 0) => {
-    for (const l of wrap(text, FONT[role], inner - indent)) {
+    for (const l of wrap(text, FONT[role], inner - indent, BOLD.has(role), role === 'command')) {
       y += FONT[role] * LINE;
       into.push({
         x: PAD + indent,

@@ -4,7 +4,7 @@ import { runWizard } from '@/domain/graph/run-wizard';
 import { render, text, type Rendered } from '@/testing/render';
 import { PathDiagramView } from '../path-diagram-view';
 import { exampleIncident } from '../example-incident';
-import { FONT, layoutPath, textWidth, wrap } from '../path-layout';
+import { BOLD, FONT, layoutPath, textWidth, wrap } from '../path-layout';
 import { buildPathModel } from '@/domain/path-diagram/path-model';
 
 let view: Rendered | null = null;
@@ -59,9 +59,11 @@ describe('PathDiagramView', () => {
     const egress = svg.querySelector('[data-hop="egress"]')!;
     expect(egress.getAttribute('data-hop-status')).toBe('waiting');
     const lines = [...egress.querySelectorAll('text')].map((t) => t.textContent);
-    expect(lines).toContain('display session table');
-    expect(lines).toContain('10.197.44.201 verbose');
-    expect(lines.at(-1)).toBe('10.197.44.201 verbose');
+    expect(lines.join(' ')).toContain(
+      'paste display session table ipv4 destination-ip 10.197.44.201 verbose',
+    );
+    // The full stop after the command is not left alone on a line.
+    expect(lines.at(-1)).toMatch(/verbose$/);
   });
 
   it('shows an invisible character in a name as a mark', () => {
@@ -77,22 +79,34 @@ describe('PathDiagramView', () => {
 
 describe('path layout', () => {
   it('wraps text to its box, breaking inside a word only when it must', () => {
-    expect(
-      wrap('display session table ipv4 destination-ip 10.197.44.201 verbose', 11.5, 180),
-    ).toEqual(['display session table', 'ipv4 destination-ip', '10.197.44.201 verbose']);
+    const text = 'display session table ipv4 destination-ip 10.197.44.201 verbose';
+    const lines = wrap(text, 11.5, 180);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(text);
+    lines.forEach((l, i) => {
+      expect(textWidth(l, 11.5)).toBeLessThanOrEqual(180);
+      // Greedy: the next line's first word would not have fitted on this one.
+      const next = lines[i + 1]?.split(' ')[0];
+      if (next) expect(textWidth(`${l} ${next}`, 11.5)).toBeGreaterThan(180);
+    });
     const long = wrap('Ten-GigabitEthernet1/2/0/43-and-more-and-more', 12.5, 100);
     expect(long.length).toBeGreaterThan(1);
     for (const l of long) expect(textWidth(l, 12.5)).toBeLessThanOrEqual(100);
   });
 
   it('keeps every text inside its box and the boxes apart', () => {
-    const model = buildPathModel(runWizard(seed));
-    for (const columns of [1, 3]) {
-      const layout = layoutPath(model, 'zh-CN', columns);
+    const models = [
+      buildPathModel(runWizard(seed)),
+      buildPathModel(runWizard({ ...seed, pastes: seed.pastes.slice(0, 1) })),
+    ];
+    for (const [model, columns] of models.flatMap((m) => [[m, 1] as const, [m, 3] as const])) {
+      const layout = layoutPath(model, 'en-US', columns);
       for (const b of layout.boxes) {
         const texts = [...b.texts, ...b.rows.flatMap((r) => r.texts)];
         for (const t of texts) {
-          expect(t.x + textWidth(t.text, FONT[t.role])).toBeLessThanOrEqual(b.w - 8);
+          expect(
+            t.x + textWidth(t.text, FONT[t.role], BOLD.has(t.role), t.role === 'command'),
+          ).toBeLessThanOrEqual(b.w - 8);
           expect(t.y).toBeLessThanOrEqual(b.h);
         }
       }
