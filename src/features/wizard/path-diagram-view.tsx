@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Lang, Run } from '@/domain/run-types';
 import { buildPathModel, type PathModel, type Tone } from '@/domain/path-diagram/path-model';
 import { pathInWords, pathLabels } from '@/domain/path-diagram/path-words';
@@ -8,10 +8,31 @@ import { layoutPath, FONT, type Layout, type PlacedText, type TextRole } from '.
 
 /**
  * A drawing of the probe's path from the parsed pastes, the faulty element marked: in colour, by a
- * dashed outline and a cross, and in words. Three columns on a wide page, one on a phone (the
- * container decides, so it also fits the report's print width); screen readers get the path in
- * words. The dark variant applies on screen only, so print is black on white.
+ * dashed outline and a cross, and in words. Three columns on a wide page, one on a phone: the
+ * figure's own width decides, and only one drawing is in the page (two, one hidden, would put each
+ * name in the page twice). Screen readers get the path in words. The dark variant applies on
+ * screen only, so print is black on white.
  */
+const WIDE_FROM_PX = 560;
+
+function useColumns(): [RefObject<HTMLElement | null>, number] {
+  const ref = useRef<HTMLElement | null>(null);
+  // A first guess from the window, so a phone does not draw the wide layout first.
+  const [columns, setColumns] = useState(() =>
+    typeof window !== 'undefined' && window.innerWidth < WIDE_FROM_PX + 40 ? 1 : 3,
+  );
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const fit = () => setColumns(el.clientWidth >= WIDE_FROM_PX ? 3 : 1);
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, columns];
+}
+
 export function PathDiagramView({ run, wordsOpen = false }: { run: Run; wordsOpen?: boolean }) {
   const lang = useLang();
   const model = useMemo(() => buildPathModel(run), [run]);
@@ -20,12 +41,14 @@ export function PathDiagramView({ run, wordsOpen = false }: { run: Run; wordsOpe
   const captionId = `${id}-caption`;
   const wordsId = `${id}-words`;
   const colon = lang === 'zh-CN' ? '：' : ': ';
+  const [ref, columns] = useColumns();
   return (
     <figure
+      ref={ref}
       data-path-diagram
       data-fault-element={model.fault?.names.join(' ') || undefined}
       aria-labelledby={captionId}
-      className="report-keep m-0 space-y-2 rounded-lg border border-slate-300 bg-white p-3 @container dark:border-slate-700 dark:bg-slate-900 print:border-black"
+      className="report-keep m-0 space-y-2 rounded-lg border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 print:border-black"
     >
       <figcaption id={captionId} className="m-0">
         <span className="font-semibold">{pathLabels.figure[lang]}</span>
@@ -56,18 +79,8 @@ export function PathDiagramView({ run, wordsOpen = false }: { run: Run; wordsOpe
       <PathSvg
         model={model}
         lang={lang}
-        columns={3}
-        className="hidden @xl:block"
-        idBase={`${id}-wide`}
-        labelledBy={captionId}
-        describedBy={wordsId}
-      />
-      <PathSvg
-        model={model}
-        lang={lang}
-        columns={1}
-        className="block @xl:hidden"
-        idBase={`${id}-narrow`}
+        columns={columns}
+        idBase={id}
         labelledBy={captionId}
         describedBy={wordsId}
       />
@@ -121,13 +134,12 @@ interface SvgProps {
   model: PathModel;
   lang: Lang;
   columns: number;
-  className: string;
   idBase: string;
   labelledBy: string;
   describedBy: string;
 }
 
-function PathSvg({ model, lang, columns, className, idBase, labelledBy, describedBy }: SvgProps) {
+function PathSvg({ model, lang, columns, idBase, labelledBy, describedBy }: SvgProps) {
   const layout: Layout = useMemo(() => layoutPath(model, lang, columns), [model, lang, columns]);
   const margin = 4;
   const w = layout.width + 2 * margin;
@@ -142,7 +154,7 @@ function PathSvg({ model, lang, columns, className, idBase, labelledBy, describe
       width="100%"
       // Never drawn much larger than designed: on a wide page the text would grow past the page's own.
       style={{ maxWidth: `${Math.round(w * 1.2)}px` }}
-      className={`${className} h-auto font-sans`}
+      className="block h-auto font-sans"
       data-columns={columns}
     >
       <defs>
