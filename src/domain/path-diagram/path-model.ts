@@ -30,10 +30,11 @@ export type HopKind = 'lb' | 'egress' | 'reth' | 'aggregate' | 'peer' | 'server'
 
 /**
  * known: drawn from the pastes. waiting: the run has not read it yet (paste `command`).
- * not-checked: the run reached a diagnosis without it. not-on-path: this path has no such hop
- * (a plain egress port has no Reth or aggregate).
+ * not-in-paste: its step was read and went on, but the output does not show it (no probe
+ * session at all). not-checked: the run reached a diagnosis without it. not-on-path: this path
+ * has no such hop (a plain egress port has no Reth or aggregate).
  */
-export type HopStatus = 'known' | 'waiting' | 'not-checked' | 'not-on-path';
+export type HopStatus = 'known' | 'waiting' | 'not-in-paste' | 'not-checked' | 'not-on-path';
 
 export type Tone = 'ok' | 'bad' | 'neutral';
 
@@ -141,9 +142,11 @@ function absent(run: Run, kind: HopKind, status: Exclude<HopStatus, 'known'>): P
       ? command
         ? t(`Not known yet: paste \`${command}\`.`, `尚不清楚：请粘贴 \`${command}\` 的输出。`)
         : t('Not known yet.', '尚不清楚。')
-      : status === 'not-checked'
-        ? t('Not checked: the diagnosis did not need it.', '未检查：诊断不需要它。')
-        : t('Not on this path.', '不在这条路径上。');
+      : status === 'not-in-paste'
+        ? t('Not in the pasted output.', '粘贴的输出中没有。')
+        : status === 'not-checked'
+          ? t('Not checked: the diagnosis did not need it.', '未检查：诊断不需要它。')
+          : t('Not on this path.', '不在这条路径上。');
   return {
     kind,
     title: titles[kind],
@@ -178,9 +181,15 @@ function known(
   };
 }
 
-/** What a hop with no data says: the run still waits for input, or it ended without this hop. */
-const unread = (run: Run): 'waiting' | 'not-checked' =>
-  run.current === null ? 'not-checked' : 'waiting';
+/**
+ * What a hop with no data says: its step was read and the run went on without it, the run still
+ * waits for input, or it ended before reaching that step.
+ */
+function unread(run: Run, kind: HopKind): 'waiting' | 'not-in-paste' | 'not-checked' {
+  const s = run.steps.find((x) => x.step === sourceStep[kind]);
+  if (s && s.decision !== null && s.pastes.length > 0) return 'not-in-paste';
+  return run.current === null ? 'not-checked' : 'waiting';
+}
 
 // ---- hops ------------------------------------------------------------------------------------
 
@@ -265,7 +274,7 @@ function lbHop(run: Run): PathHop {
 
 function egressHop(run: Run): PathHop {
   const f = run.followed;
-  if (!f.egress) return absent(run, 'egress', unread(run));
+  if (!f.egress) return absent(run, 'egress', unread(run, 'egress'));
   return known(
     'egress',
     f.egress,
@@ -280,7 +289,7 @@ function rethHop(run: Run): PathHop {
   const f = run.followed;
   const name = f.reth ?? (f.egress && isReth(f.egress) ? f.egress : null);
   if (!name) {
-    return absent(run, 'reth', f.egress ? 'not-on-path' : unread(run));
+    return absent(run, 'reth', f.egress ? 'not-on-path' : unread(run, 'reth'));
   }
   const members: RethMember[] = [];
   for (const r of records<{ name: string; members: RethMember[] }>(run, 'reth', 'reths')) {
@@ -299,7 +308,7 @@ function rethHop(run: Run): PathHop {
     }
   }
   if (members.length === 0) {
-    const hop = absent(run, 'reth', unread(run));
+    const hop = absent(run, 'reth', unread(run, 'reth'));
     return { ...hop, name };
   }
   const items = members.map((m): PathItem => {
@@ -351,11 +360,11 @@ const statusWords: Record<'S' | 'U' | 'I', Localized> = {
 function aggregateHop(run: Run): PathHop {
   const name = aggregateName(run);
   if (name === 'not-on-path') return absent(run, 'aggregate', 'not-on-path');
-  if (name === null) return absent(run, 'aggregate', unread(run));
+  if (name === null) return absent(run, 'aggregate', unread(run, 'aggregate'));
   // A summary names groups without their ports: the paste that lists the members wins.
   const groups = records<LagGroup>(run, 'lag', 'groups').filter((g) => sameInterface(g.name, name));
   const g = groups.find((x) => x.localPorts.length > 0) ?? groups[0];
-  if (!g) return { ...absent(run, 'aggregate', unread(run)), name };
+  if (!g) return { ...absent(run, 'aggregate', unread(run, 'aggregate')), name };
   const peerPorts = run.followed.peerPorts;
   const items = g.localPorts.map((p): PathItem => {
     const peer = Object.entries(peerPorts).find(([lb]) => sameInterface(lb, p.port))?.[1];
@@ -376,7 +385,7 @@ function aggregateHop(run: Run): PathHop {
 function peerHop(run: Run, aggregate: PathHop): PathHop {
   if (aggregate.status === 'not-on-path') return absent(run, 'peer', 'not-on-path');
   const f = run.followed;
-  if (!f.peerAggregate && !f.peerSwitch) return absent(run, 'peer', unread(run));
+  if (!f.peerAggregate && !f.peerSwitch) return absent(run, 'peer', unread(run, 'peer'));
   const items: PathItem[] = [];
   if (f.peerAggregate) {
     items.push({
@@ -418,7 +427,7 @@ function peerHop(run: Run, aggregate: PathHop): PathHop {
 
 function serverHop(run: Run): PathHop {
   const s = run.followed.server;
-  if (!s) return absent(run, 'server', unread(run));
+  if (!s) return absent(run, 'server', unread(run, 'server'));
   const pings = [
     ...records<PingRun>(run, 'ping', 'pings'),
     ...records<PingRun>(run, 'path-mtu', 'pings'),

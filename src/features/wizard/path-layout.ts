@@ -159,9 +159,10 @@ function boxOf(hop: PathHop, lang: Lang, w: number, faultWord: string): PlacedBo
     const top = y;
     into = [];
     // A faulty row gets a cross before its name: the mark does not rest on colour alone.
-    add(`${item.fault ? '✗ ' : ''}${markInvisible(item.name)}`, 'item', undefined, 4);
+    add(markInvisible(item.name), 'item', undefined, 4);
     if (item.state) add(item.state[lang], 'state', item.tone, 4);
-    if (item.fault) add(faultWord, 'fault', undefined, 4);
+    // The cross goes with the word, so a long name never leaves it alone on a line.
+    if (item.fault) add(`✗ ${faultWord}`, 'fault', undefined, 4);
     y += 3;
     rows.push({
       id: item.id,

@@ -153,6 +153,17 @@ describe('other causes mark their own element, or none', () => {
     expect(m.hops.slice(1).every((h) => h.status === 'not-checked')).toBe(true);
   });
 
+  it('no probe session at all: the egress is not in the paste, the hops after it not checked', () => {
+    const m = modelOf(stateOf(scenario('probe-not-sent--no-output-source-ip-not-local')));
+    expect(hop(m, 'egress').status).toBe('not-in-paste');
+    expect(hop(m, 'egress').missing?.text['en-US']).toBe('Not in the pasted output.');
+    expect(['reth', 'aggregate', 'peer'].map((k) => hop(m, k as HopKind).status)).toEqual([
+      'not-checked',
+      'not-checked',
+      'not-checked',
+    ]);
+  });
+
   it('a plain egress port has no Reth, aggregate or peer hop on its path', () => {
     const m = modelOf(stateOf(scenario('server-no-reply--plain-interface-host-firewall')));
     expect(m.hops.map((h) => h.status)).toEqual([

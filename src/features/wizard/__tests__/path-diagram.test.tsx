@@ -33,8 +33,8 @@ describe('PathDiagramView', () => {
       const marked = [...svg.querySelectorAll('[data-fault]')];
       expect(marked.map((m) => m.getAttribute('data-fault'))).toEqual(['XGE1/1/1']);
       // Not by colour alone: a cross, a dashed outline and the word.
-      expect(marked[0]!.textContent).toContain('✗ XGE1/1/1');
-      expect(marked[0]!.textContent).toContain('Fault here');
+      expect(marked[0]!.textContent).toContain('XGE1/1/1');
+      expect(marked[0]!.textContent).toContain('✗ Fault here');
       expect(marked[0]!.querySelector('rect')?.getAttribute('stroke-dasharray')).toBe('6 3');
       expect(svg.querySelectorAll('[data-hop]')).toHaveLength(6);
     }
