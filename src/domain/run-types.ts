@@ -183,6 +183,43 @@ export interface TimelineEntry {
   evidence: Evidence;
 }
 
+/**
+ * What the run followed, in the engine's own terms, so that a view of the probe's path draws the
+ * records the rules judged instead of picking its own. Null where the run has not learned it.
+ */
+export interface Followed {
+  farm: string | null;
+  server: { name: string; address: string } | null;
+  /** The responder's inbound interface of the probe session: where replies should arrive. */
+  egress: string | null;
+  /** The probe session's state as printed, e.g. `TCP_SYN_SENT`. */
+  sessionState: string | null;
+  reth: string | null;
+  /** The Reth member carrying the traffic. */
+  rethMember: string | null;
+  aggregate: string | null;
+  /** From LLDP: the peer switch, and the peer port each LB member reaches. */
+  peerSwitch: string | null;
+  peerPorts: Record<string, string>;
+  peerAggregate: string | null;
+  peerMode: 'dynamic' | 'static' | null;
+}
+
+/** Before the first step has been read. */
+export const nothingFollowed: Followed = {
+  farm: null,
+  server: null,
+  egress: null,
+  sessionState: null,
+  reth: null,
+  rethMember: null,
+  aggregate: null,
+  peerSwitch: null,
+  peerPorts: {},
+  peerAggregate: null,
+  peerMode: null,
+};
+
 export interface Run {
   /** The steps visited, in order (the ones with a decision, plus the current one). */
   steps: StepRun[];
@@ -196,4 +233,5 @@ export interface Run {
   question: Choice | null;
   /** Log entries around the first probe failure, when logs were pasted; empty otherwise. */
   timeline: TimelineEntry[];
+  followed: Followed;
 }

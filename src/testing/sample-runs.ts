@@ -2,7 +2,13 @@
  * Hand-made runs for view tests: shapes the engine gives but that no scenario on this branch reaches
  * yet (a log timeline needs the log parser, which is not merged here).
  */
-import type { Diagnosis, Finding, Run, StepRun } from '@/domain/run-types';
+import {
+  nothingFollowed,
+  type Diagnosis,
+  type Finding,
+  type Run,
+  type StepRun,
+} from '@/domain/run-types';
 import type { WizardState } from '@/domain/wizard-state';
 import threeFarmsText from './three-farms.txt?raw';
 
@@ -146,6 +152,7 @@ export function inconclusiveRun(): { run: Run; state: WizardState } {
         evidence: { step: 'lag', paste: 0, lines: [3] },
       },
     ],
+    followed: nothingFollowed,
   };
   return { run, state };
 }

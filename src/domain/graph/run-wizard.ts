@@ -5,7 +5,7 @@
  * step lacking input (current) or at a diagnosis — which is given only when its evidence holds
  * (see rules/requirements.ts). Deterministic and synchronous.
  */
-import type { Choice, Decision, Finding, Question, Run, StepRun } from '../run-types';
+import type { Choice, Decision, Finding, Followed, Question, Run, StepRun } from '../run-types';
 import { pastesFor, stepIds, type Paste, type StepId, type WizardState } from '../wizard-state';
 import { emptyContext, emptySupport, type RunContext, type Support } from '../rules/context';
 import { evaluateFarmStatus, type Evaluation } from '../rules/evaluate-farm-status';
@@ -80,6 +80,22 @@ function questionsFor(
     });
 }
 
+function followedOf(ctx: RunContext): Followed {
+  return {
+    farm: ctx.farm,
+    server: ctx.target ? { name: ctx.target.name, address: ctx.target.address } : null,
+    egress: ctx.inboundInterface,
+    sessionState: ctx.sessionState,
+    reth: ctx.reth,
+    rethMember: ctx.rethMember,
+    aggregate: ctx.aggregate,
+    peerSwitch: ctx.peerSwitch,
+    peerPorts: ctx.peerPorts,
+    peerAggregate: ctx.peerAggregate,
+    peerMode: ctx.peerMode,
+  };
+}
+
 function choose<S extends StepId>(node: StepNode<S>, facts: StepFacts[S]): Transition<S> {
   for (const tr of node.transitions) {
     const g = guardFor(node.id, tr.guard);
@@ -116,7 +132,16 @@ export function runWizard(state: WizardState): Run {
   const waitAt = (stepRun: StepRun, question: Choice | null): Run => {
     steps.push(stepRun);
     findings.push(...stepRun.findings);
-    return { steps, path, current: stepRun.step, diagnosis: null, findings, question, timeline };
+    return {
+      steps,
+      path,
+      current: stepRun.step,
+      diagnosis: null,
+      findings,
+      question,
+      timeline,
+      followed: followedOf(ctx),
+    };
   };
   while (step !== null) {
     if (path.includes(step)) break;
@@ -167,14 +192,32 @@ export function runWizard(state: WizardState): Run {
         stoppedAt: step,
         next: fillCommands(node.next, ctx, r.extra),
       });
-      return { steps, path, current: null, diagnosis, findings, question: null, timeline };
+      return {
+        steps,
+        path,
+        current: null,
+        diagnosis,
+        findings,
+        question: null,
+        timeline,
+        followed: followedOf(ctx),
+      };
     }
     step = tr.to.step;
   }
   // Only reachable if the graph had a cycle, which the graph test rules out.
   const last = path[path.length - 1] ?? firstStep;
   const diagnosis = diagnose('inconclusive', { ctx, findings, stoppedAt: last, next: [] });
-  return { steps, path, current: null, diagnosis, findings, question: null, timeline };
+  return {
+    steps,
+    path,
+    current: null,
+    diagnosis,
+    findings,
+    question: null,
+    timeline,
+    followed: followedOf(ctx),
+  };
 }
 
 /** One output of a multi-output paste: the step it is filed under and the lines it spans (1-based). */

@@ -7,6 +7,7 @@ import { CopyButton } from '@/components/copy-button';
 import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
 import { downloadText } from '@/components/download-text';
+import { PathDiagram } from '@/features/wizard/path-diagram';
 import { ReportBody } from './report-sections';
 import { useExportSource } from './use-export-source';
 
@@ -142,6 +143,7 @@ export function ReportPage() {
 
       {actions}
 
+      {source && <PathDiagram run={source.run} wordsOpen />}
       <ReportBody model={model} />
     </article>
   );

@@ -5,6 +5,7 @@ import { useL, useLang, useT } from '@/i18n/use-t';
 import { CliBlockView } from './cli-block-view';
 import { EvidenceQuotes } from './evidence-quotes';
 import { FollowingLine } from './following-line';
+import { PathDiagram } from './path-diagram';
 import { StepNav } from './step-nav';
 import { TimelineView } from './timeline-view';
 import { stepNames } from './step-titles';
@@ -235,6 +236,7 @@ export function DiagnosisPage() {
           </p>
           <h1 className="m-0">{l(d.title)}</h1>
         </header>
+        <PathDiagram run={run} />
         {inconclusive ? (
           <>
             {notProven}

@@ -11,6 +11,7 @@ import { FindingsList } from './findings-list';
 import { NextBox } from './next-box';
 import { lineAnchorId, PasteCard } from './paste-card';
 import { PasteInput } from './paste-input';
+import { PathDiagram } from './path-diagram';
 import { QuestionsBox } from './questions-box';
 import { StepNav } from './step-nav';
 import { stepNames } from './step-titles';
@@ -163,6 +164,7 @@ function StepView({ step }: { step: StepId }) {
               <h2 id="findings-heading">{t('findingsTitle')}</h2>
               <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} step={step} />
             </section>
+            <PathDiagram run={run} />
             <QuestionsBox questions={stepRun.questions} />
             <NextBox
               stepRun={stepRun}

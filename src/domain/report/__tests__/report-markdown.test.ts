@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nothingFollowed } from '../../run-types';
 import { buildReport } from '../report-model';
 import { reportToMarkdown } from '../report-markdown';
 import { L, NOW, diagnosedCase, partialCase } from './sample-runs';
@@ -70,6 +71,7 @@ describe('reportToMarkdown', () => {
           findings: [],
           question: null,
           timeline: [],
+          followed: nothingFollowed,
         },
         'en-US',
         { now: NOW },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Run } from '../../run-types';
+import { nothingFollowed, type Run } from '../../run-types';
 import { emptyState } from '../../wizard-state';
 import { cliBlockText } from '../fix-text';
 import { buildReport, formatTime } from '../report-model';
@@ -198,6 +198,7 @@ describe('buildReport: edge cases', () => {
     findings: [],
     question: null,
     timeline: [],
+    followed: nothingFollowed,
   };
 
   it('uses a generic title when the farm status is not parsed', () => {

@@ -3,7 +3,14 @@
  * The diagnosed one mirrors the seed incident (LACP mode mismatch); the partial one stops at the
  * link-aggregation step, waiting for its paste.
  */
-import type { CliBlock, Finding, Localized, Run, StepRun } from '../../run-types';
+import {
+  nothingFollowed,
+  type CliBlock,
+  type Finding,
+  type Localized,
+  type Run,
+  type StepRun,
+} from '../../run-types';
 import type { Paste, StepId, WizardState } from '../../wizard-state';
 import farmText from './fixtures/01-display-server-farm.txt?raw';
 import ping200 from './fixtures/02-ping-10.197.44.200-loss.txt?raw';
@@ -329,6 +336,7 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
     findings: steps.flatMap((s) => s.findings),
     question: null,
     timeline: [],
+    followed: nothingFollowed,
   };
   return {
     state: { pastes, answers: { 'capture-on-unselected': 'yes' }, server: null, farm: null },
@@ -371,6 +379,7 @@ export function partialCase(): { state: WizardState; run: Run } {
     findings: steps.flatMap((s) => s.findings),
     question: null,
     timeline: [],
+    followed: nothingFollowed,
   };
   return { state: { pastes, answers: {}, server: null, farm: null }, run };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ParsedPaste, Run } from '@/domain/run-types';
+import { nothingFollowed, type ParsedPaste, type Run } from '@/domain/run-types';
 import type { WizardState } from '@/domain/wizard-state';
 import { forPage, trimRun, VIEW_RECORDS, VIEW_STRING_CHARS, withTexts } from '../trim-run';
 
@@ -39,6 +39,7 @@ const run = (p: ParsedPaste): Run => ({
   findings: [],
   question: null,
   timeline: [],
+  followed: nothingFollowed,
 });
 
 describe('trimRun', () => {
