@@ -49,6 +49,7 @@ export const zhCN: Record<MessageKey, string> = {
     '你处理的每个事件都保存在此浏览器（IndexedDB）中，只在这台电脑上，不会发送到任何地方。打开的链接会成为独立的事件，绝不替换其他事件。可将事件导出为文件，以便转移或备份。',
   incidentsEmpty: '还没有保存的事件。粘贴一段输出即可开始。',
   incidentCurrent: '在当前标签页中打开',
+  incidentUnsaved: '未保存：浏览器拒绝存储它。关闭前只有当前标签页保留它：请导出。',
   incidentUpdated: '修改于 {time}',
   incidentPastes: '{count} 段粘贴',
   incidentNoDiagnosis: '尚无诊断',

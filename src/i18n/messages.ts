@@ -51,6 +51,8 @@ const enUS = {
     'Every incident you work on is kept in this browser (IndexedDB), on this computer only; nothing is sent anywhere. A link you open becomes an incident of its own and never replaces another. Export incidents to a file to move them or keep a copy.',
   incidentsEmpty: 'No incidents kept yet. Paste an output to start one.',
   incidentCurrent: 'open in this tab',
+  incidentUnsaved:
+    'Not kept: this browser refused to store it. Only this tab holds it until it closes: export it.',
   incidentUpdated: 'changed {time}',
   incidentPastes: '{count} pastes',
   incidentNoDiagnosis: 'no diagnosis yet',

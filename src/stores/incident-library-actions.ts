@@ -15,9 +15,9 @@ const now = () => Date.now();
 export async function deleteIncident(id: string): Promise<boolean> {
   const s = internal.session();
   await flush();
-  const got = await s.db.get(id);
-  if (!got.ok || !got.value) return false;
-  const record = got.value;
+  const record = await internal.getIncident(id);
+  if (!record) return false;
+  await internal.unstash(id);
   const removed = await s.db.remove(id);
   if (!removed.ok) {
     internal.showProblem(removed.problem, removed.detail);
@@ -75,8 +75,8 @@ export async function exportIncidents(which: string[] | 'all' | 'current'): Prom
   const out: Incident[] = [];
   for (const id of ids) {
     if (id === here.id) continue;
-    const got = await s.db.get(id);
-    if (got.ok && got.value) out.push(got.value);
+    const incident = await internal.getIncident(id);
+    if (incident) out.push(incident);
   }
   if (herePresent && (which !== 'all' ? which === 'current' || ids.includes(here.id) : true))
     out.unshift(here);

@@ -60,7 +60,7 @@ export interface Session {
 
 let session: Session | null = null;
 const libraryListeners = new Set<() => void>();
-let library: IncidentMeta[] = [];
+let library: LibraryEntry[] = [];
 
 const store = useWizardStore;
 const now = () => Date.now();
@@ -95,12 +95,48 @@ function showProblem(problem: StorageProblem | null, detail = ''): void {
   }
 }
 
+/**
+ * Work the browser refused to keep (storage full or failing) when the tab moves to another
+ * incident: it stays in this tab's memory, listed with the kept ones, until a save succeeds.
+ */
+const stash = memoryStore();
+
+/** An incident in the list; `unsaved` when only this tab's memory holds it. */
+export type LibraryEntry = IncidentMeta & { unsaved?: boolean };
+
 async function refreshLibrary(): Promise<void> {
   if (!session) return;
   const listed = await session.db.list();
-  if (!listed.ok) return;
-  library = listed.value.sort((a, b) => b.updated - a.updated);
+  const stashed = await stash.list();
+  const unsaved = (stashed.ok ? stashed.value : []).map((m) => ({ ...m, unsaved: true }));
+  const kept = (listed.ok ? listed.value : []).filter((m) => !unsaved.some((u) => u.id === m.id));
+  library = [...unsaved, ...kept].sort((a, b) => b.updated - a.updated);
   for (const l of libraryListeners) l();
+}
+
+/** Reads an incident wherever this tab has it: the library, or the memory of refused saves. */
+async function getIncident(id: string): Promise<Incident | null> {
+  const stashed = await stash.get(id);
+  if (stashed.ok && stashed.value) return stashed.value;
+  const got = await session!.db.get(id);
+  return got.ok ? got.value : null;
+}
+
+/**
+ * Before this tab moves to another incident: saves what is unsaved and, when the browser refuses
+ * it, keeps it in memory. Returns the id of the incident left (null when it was empty).
+ */
+async function leaveCurrent(): Promise<string | null> {
+  await flush();
+  const s = session!;
+  const { wizard, incidentId } = store.getState();
+  if (wizard === s.saved || isEmptyState(wizard)) return incidentId;
+  const record = { ...currentRecord(), rev: 1 };
+  await stash.remove(record.id);
+  await stash.put(record, null);
+  if (incidentId === null) store.setState({ incidentId: record.id });
+  await refreshLibrary();
+  return record.id;
 }
 
 /** The incidents this browser keeps, newest change first (for `useSyncExternalStore`). */
@@ -109,7 +145,7 @@ export function subscribeLibrary(listener: () => void): () => void {
   return () => libraryListeners.delete(listener);
 }
 
-export function getLibrary(): IncidentMeta[] {
+export function getLibrary(): LibraryEntry[] {
   return library;
 }
 
@@ -214,6 +250,7 @@ async function save(wizard: WizardState, incidentId: string | null, withState: b
   s.rev = record.rev;
   s.saved = wizard;
   showProblem(null);
+  await stash.remove(id);
   if (incidentId === null) {
     store.setState({ incidentId: id });
     rememberTabIncident(id);
@@ -397,11 +434,22 @@ export function noteDiagnosis(diagnosis: IncidentSummary['diagnosis']): void {
 export async function openIncident(id: string): Promise<boolean> {
   const s = session;
   if (!s) return false;
-  await flush();
-  if (store.getState().incidentId === id) return true;
-  const got = await s.db.get(id);
-  if (!got.ok || !got.value) return false;
-  adopt(got.value);
+  if (store.getState().incidentId === id) {
+    await flush();
+    return true;
+  }
+  await leaveCurrent();
+  const incident = await getIncident(id);
+  if (!incident) return false;
+  const stashed = await stash.get(id);
+  adopt(incident);
+  // Only this tab's memory holds it: the next save tries the library again.
+  if (stashed.ok && stashed.value) {
+    const kept = await s.db.get(id);
+    s.rev = kept.ok && kept.value ? kept.value.rev : null;
+    s.saved = null;
+    scheduleSave();
+  }
   return true;
 }
 
@@ -416,13 +464,11 @@ function pushSwitchBack(previous: string | null, message: (lang: Lang) => string
 export async function newIncident(): Promise<void> {
   const s = session;
   if (!s) return;
-  await flush();
-  const { incidentId, wizard } = store.getState();
-  if (incidentId === null && isEmptyState(wizard)) return;
-  const lang = store.getState().lang;
-  const title = currentTitle(lang);
+  const title = currentTitle(store.getState().lang);
+  const left = await leaveCurrent();
+  if (left === null) return;
   adopt(null);
-  pushSwitchBack(incidentId, (l) => translate(l)('undoNewIncident', { title }));
+  pushSwitchBack(left, (l) => translate(l)('undoNewIncident', { title }));
 }
 
 /**
@@ -435,12 +481,14 @@ export async function openAsIncident(
 ): Promise<'opened' | 'focused' | 'same'> {
   const s = session;
   if (!s) return 'same';
-  await flush();
   const key = contentKey(state);
   const { incidentId, wizard } = store.getState();
-  const previous = incidentId;
-  const previousTitle = previous !== null ? currentTitle(store.getState().lang) : '';
-  if (incidentId !== null && contentKey(wizard) === key) return 'same';
+  if (incidentId !== null && contentKey(wizard) === key) {
+    await flush();
+    return 'same';
+  }
+  const previousTitle = currentTitle(store.getState().lang);
+  const previous = await leaveCurrent();
   const existing = library.find((i) => i.key === key);
   if (existing && (await openIncident(existing.id))) {
     pushSwitchBack(previous, (l) =>
@@ -525,4 +573,6 @@ export const internal = {
   factory: () => factory,
   currentRecord,
   keepNothingHere,
+  getIncident,
+  unstash: (id: string) => stash.remove(id),
 };

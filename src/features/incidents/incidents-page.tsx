@@ -15,7 +15,7 @@ import {
   setKeepNothing,
 } from '@/stores/incident-library-actions';
 import { downloadIncidentFile } from '@/stores/incident-file-download';
-import type { IncidentMeta } from '@/stores/incident-db';
+import type { LibraryEntry } from '@/stores/incident-session';
 import { Visible } from '@/components/visible-text';
 
 const importProblems = {
@@ -24,7 +24,7 @@ const importProblems = {
   'newer-version': 'import_newerVersion',
 } as const;
 
-function IncidentEntry({ incident, current }: { incident: IncidentMeta; current: boolean }) {
+function IncidentEntry({ incident, current }: { incident: LibraryEntry; current: boolean }) {
   const t = useT();
   const lang = useWizardStore((s) => s.lang);
   const navigate = useNavigate();
@@ -47,6 +47,9 @@ function IncidentEntry({ incident, current }: { incident: IncidentMeta; current:
           <span className="ml-2 text-sm font-normal text-muted">({t('incidentCurrent')})</span>
         )}
       </h2>
+      {incident.unsaved && (
+        <p className="m-0 font-medium text-red-800 dark:text-red-300">{t('incidentUnsaved')}</p>
+      )}
       <p className="m-0 text-sm text-muted">
         {t('incidentUpdated', { time: new Date(incident.updated).toLocaleString(lang) })} ·{' '}
         {t('incidentPastes', { count: incident.summary.pastes })} · {diagnosis}

@@ -3,7 +3,7 @@
  * The incident library against a real IndexedDB implementation (fake-indexeddb): each "tab" is a
  * fresh copy of the modules sharing one database and one BroadcastChannel bus, as tabs share them.
  */
-import { IDBFactory } from 'fake-indexeddb';
+import { IDBFactory, IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WizardState } from '@/domain/wizard-state';
 
@@ -241,5 +241,25 @@ describe('the incident library', () => {
     await session.flush();
     expect(store.useWizardStore.getState().wizard.pastes).toHaveLength(1);
     expect(await session.exportIncidents('current')).toContain('sf-web');
+  });
+
+  it('storage full, then a link: the work the browser refused stays listed in this tab, and reopens', async () => {
+    const a = await openTab();
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    a.store.commitPaste('farm-status', 0, farm);
+    await a.session.flush();
+    expect(a.store.useWizardStore.getState().storage).toMatchObject({ problem: 'quota' });
+    await a.session.openAsIncident(state(ping), 'link');
+    const listed = a.session.getLibrary();
+    expect(listed.filter((i) => i.unsaved).map((i) => i.summary.farm)).toEqual(['sf-web']);
+    // Room again: going back to it saves it into the library.
+    put.mockRestore();
+    await a.store.undoLast();
+    expect(texts(a)).toEqual([farm]);
+    await a.session.flush();
+    expect(a.session.getLibrary().filter((i) => i.unsaved)).toHaveLength(0);
+    expect(a.store.useWizardStore.getState().storage).toEqual({ problem: null });
   });
 });
