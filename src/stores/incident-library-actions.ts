@@ -67,7 +67,6 @@ export async function renameIncident(id: string, title: string | null): Promise<
  * taken from the tab, so work the browser refused to keep can still be exported.
  */
 export async function exportIncidents(which: string[] | 'all' | 'current'): Promise<string | null> {
-  const s = internal.session();
   await flush();
   const here = internal.currentRecord();
   const herePresent = store.getState().incidentId !== null || !isEmptyState(here.state);
