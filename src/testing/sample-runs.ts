@@ -146,6 +146,7 @@ export function inconclusiveRun(): { run: Run; state: WizardState } {
         evidence: { step: 'lag', paste: 0, lines: [3] },
       },
     ],
+    resolution: null,
   };
   return { run, state };
 }

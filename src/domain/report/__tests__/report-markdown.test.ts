@@ -70,6 +70,7 @@ describe('reportToMarkdown', () => {
           findings: [],
           question: null,
           timeline: [],
+          resolution: null,
         },
         'en-US',
         { now: NOW },

@@ -198,6 +198,7 @@ describe('buildReport: edge cases', () => {
     findings: [],
     question: null,
     timeline: [],
+    resolution: null,
   };
 
   it('uses a generic title when the farm status is not parsed', () => {

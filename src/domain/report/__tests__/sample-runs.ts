@@ -33,6 +33,7 @@ export const titles: Record<StepId, Localized> = {
   arp: L('ARP for the server', '服务器的 ARP'),
   'probe-template': L('Probe template', '探测模板'),
   'path-mtu': L('Path MTU', '路径 MTU'),
+  verify: L('Verify the fix', '验证修复'),
 };
 
 const LB = L('Load balancer', '负载均衡设备');
@@ -329,6 +330,7 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
     findings: steps.flatMap((s) => s.findings),
     question: null,
     timeline: [],
+    resolution: null,
   };
   return {
     state: { pastes, answers: { 'capture-on-unselected': 'yes' }, server: null, farm: null },
@@ -371,6 +373,7 @@ export function partialCase(): { state: WizardState; run: Run } {
     findings: steps.flatMap((s) => s.findings),
     question: null,
     timeline: [],
+    resolution: null,
   };
   return { state: { pastes, answers: {}, server: null, farm: null }, run };
 }

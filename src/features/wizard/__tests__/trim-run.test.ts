@@ -39,6 +39,7 @@ const run = (p: ParsedPaste): Run => ({
   findings: [],
   question: null,
   timeline: [],
+  resolution: null,
 });
 
 describe('trimRun', () => {
