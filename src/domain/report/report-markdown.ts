@@ -72,6 +72,15 @@ export function reportToMarkdown(model: ReportModel): string {
   push(`${bold(l.generated, esc(model.generatedText))}  `);
   push(bold(l.status, esc(model.statusText)), '');
 
+  if (model.following.length > 0)
+    push(
+      ...model.following.map(
+        (f) =>
+          `- ${bold(l.following, `${inlineCode(f.name)}${f.reason ? ` — ${esc(f.reason)}` : ''}`)}`,
+      ),
+      '',
+    );
+
   // The first page is the summary a manager reads: what broke, since when, why, what was done,
   // verified or not; then the ticket's details.
   const inc = model.incident;
@@ -84,15 +93,6 @@ export function reportToMarkdown(model: ReportModel): string {
       push(`- ${bold(l.devices, inc.devices.map(inlineCode).join(l.listSep))}`);
     push('');
   }
-
-  if (model.following.length > 0)
-    push(
-      ...model.following.map(
-        (f) =>
-          `- ${bold(l.following, `${inlineCode(f.name)}${f.reason ? ` — ${esc(f.reason)}` : ''}`)}`,
-      ),
-      '',
-    );
 
   const dx = model.diagnosis;
   if (dx && model.status === 'diagnosed') {

@@ -7,6 +7,7 @@ import { CopyButton } from '@/components/copy-button';
 import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
 import { downloadText } from './download-text';
+import { DetailsForm } from './details-form';
 import { ReportBody } from './report-sections';
 import { useExportSource } from './use-export-source';
 
@@ -35,7 +36,7 @@ export function ReportPage() {
 
   useEffect(() => {
     // Also the default file name of "Save as PDF".
-    if (model) document.title = `${model.title} · ${model.generatedText.slice(0, 10)}`;
+    if (model) document.title = model.incident.fileBase;
   }, [model]);
 
   const actions = (
@@ -64,7 +65,13 @@ export function ReportPage() {
           type="button"
           className="btn btn-secondary"
           disabled={!model}
-          onClick={() => downloadText('slb-wizard-report.md', markdown, 'text/markdown')}
+          onClick={() =>
+            downloadText(
+              `${model?.incident.fileBase ?? 'slb-wizard-report'}.md`,
+              markdown,
+              'text/markdown',
+            )
+          }
         >
           {t('reportDownloadMarkdown')}
         </button>
@@ -75,7 +82,7 @@ export function ReportPage() {
           onClick={() =>
             source &&
             downloadText(
-              'slb-wizard-run.json',
+              `${model?.incident.fileBase ?? 'slb-wizard-run'}.json`,
               reportToJson(source.state, source.run),
               'application/json',
             )
@@ -141,6 +148,7 @@ export function ReportPage() {
       </header>
 
       {actions}
+      <DetailsForm run={run} />
 
       <ReportBody model={model} />
     </article>

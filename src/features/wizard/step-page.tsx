@@ -16,6 +16,7 @@ import { StepNav } from './step-nav';
 import { stepNames } from './step-titles';
 import { useRun, useRunError, useRunPending } from './use-run';
 import { NotFoundPage } from './not-found-page';
+import { VerifyPage } from './verify-page';
 
 export function expectedFor(step: StepId): string {
   const ids = commandsForStep(step).filter(
@@ -27,6 +28,7 @@ export function expectedFor(step: StepId): string {
 export function StepPage() {
   const { stepId } = useParams();
   if (!isStepId(stepId)) return <NotFoundPage />;
+  if (stepId === 'verify') return <VerifyPage />;
   return <StepView step={stepId} />;
 }
 
