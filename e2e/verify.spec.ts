@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { AxeBuilder } from '@axe-core/playwright';
 import { expect, openApp, test } from './fixtures';
 
 const afterFix = fileURLToPath(
@@ -115,3 +116,22 @@ test('says "not resolved", naming XGE1/1/1, when it is still Unselected after th
   await expect(verdict).toBeVisible();
   await expect(verdict).toContainText('XGE1/1/1 in Route-Aggregation1: Unselected (U)');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no axe violations on the verify page with its verdict (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await toVerifyStep(page);
+    await pasteAfterFix(page, read('resolved', '01-verify.txt'));
+    await expect(page.locator('[data-step="verify"] [data-resolution="resolved"]')).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(
+      results.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
+  });
+}

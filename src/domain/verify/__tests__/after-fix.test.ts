@@ -45,6 +45,10 @@ const configFixes = [
   'real-server-shutdown',
   'vpn-instance-mismatch',
   'probe-l7-mismatch',
+  'real-server-inactive',
+  'probe-timeout-too-short',
+  'path-mtu-blackhole',
+  'reth-member-inactive',
 ];
 
 describe('after-fix paste sets', () => {
