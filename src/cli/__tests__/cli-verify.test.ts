@@ -99,7 +99,7 @@ describe('cli diagnose verify=<file>', () => {
         'test-01: active real servers',
         'test1 (10.197.44.200) in test-01',
         'test2 (10.197.44.201) in test-01',
-        'ping 10.197.44.200 (VPN HLW), 56 bytes',
+        'ping 10.197.44.200 (VPN HLW)',
         'XGE1/1/1 in Route-Aggregation1',
       ],
     );

@@ -104,12 +104,14 @@ export function factsFrom(inputs: StepInputs): Fact[] {
           : null);
       if (loss === null) continue;
       const vpn = p.vpnInstance ? ` (VPN ${p.vpnInstance})` : '';
+      // Comware's default payload (56 bytes) is the same element whether the header showed it or not.
+      const size = p.size === null || p.size === 56 ? null : p.size;
       out.push(
         fact(
           input,
           'ping',
-          `${p.vpnInstance ?? ''}|${p.destination}|${p.size ?? ''}|${p.dontFragment ? 'df' : ''}`,
-          `ping ${p.destination}${vpn}${p.size !== null ? `, ${p.size} bytes` : ''}${p.dontFragment ? ', DF' : ''}`,
+          `${p.vpnInstance ?? ''}|${p.destination}|${size ?? ''}|${p.dontFragment ? 'df' : ''}`,
+          `ping ${p.destination}${vpn}${size !== null ? `, ${size} bytes` : ''}${p.dontFragment ? ', DF' : ''}`,
           `${loss}% loss`,
           loss === 0 ? 'good' : 'bad',
           [p.fieldLines.lossPercent ?? p.endLine],
