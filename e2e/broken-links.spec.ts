@@ -117,7 +117,7 @@ const realDamage: [string, string, string][] = [
   ['valid compression, not JSON', pack(utf8('{"p":[[0,"x"]')), 'bad-json'],
   ['valid compression, JSON array', pack(utf8('[1,2,3]')), 'invalid-state'],
   ['valid compression, unknown field', pack(utf8('{"x":1}')), 'invalid-state'],
-  ['valid compression, unknown step index', pack(utf8('{"p":[[10,"x"]]}')), 'invalid-state'],
+  ['valid compression, unknown step index', pack(utf8('{"p":[[11,"x"]]}')), 'invalid-state'],
   ['valid compression, paste text a number', pack(utf8('{"p":[[0,5]]}')), 'invalid-state'],
   ['valid compression, __proto__ answer', pack(utf8('{"a":{"__proto__":"yes"}}')), 'invalid-state'],
   [

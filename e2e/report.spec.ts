@@ -269,14 +269,15 @@ test('copy falls back to execCommand where the async clipboard is refused (http:
   expect(after[1]).toBe(rollback.text);
 });
 
-test('Download JSON saves the whole run as slb-wizard-run', async ({ page }) => {
+test('Download JSON saves the whole run, named <farm>-<diagnosis>-<date>', async ({ page }) => {
   await openApp(page, 'en-US', `#/report?s=${encodeState(seedState)}`);
   await expect(page.locator('[data-diagnosis="lacp-mode-mismatch"]')).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Download JSON (whole run)' }).click(),
   ]);
-  expect(download.suggestedFilename()).toBe('slb-wizard-run.json');
+  // The date is the incident's first paste (#17).
+  expect(download.suggestedFilename()).toBe('test-01-lacp-mode-mismatch-2024-05-20.json');
   const doc = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
     format: string;
     state: WizardState;

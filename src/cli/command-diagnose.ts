@@ -3,7 +3,8 @@
  * the files (a bare file is filed by detection, and a file holding several outputs is split), runs
  * the engine and prints the path, the current step, the diagnosis and the findings. When the run
  * waits for a choice (several farms with failing real servers), `question` says so and `choices`
- * names the options, each with its state; the diagnosis is then null.
+ * names the options, each with its state; the diagnosis is then null. `verify=<file>` (repeatable)
+ * adds outputs re-run after the fix: `resolution` compares them with the same outputs before it.
  */
 import { runWizard, sortPastes } from '../domain/graph/run-wizard';
 import { type WizardState } from '../domain/wizard-state';
@@ -41,6 +42,16 @@ export function diagnoseCommand(args: string[]): unknown {
       : {}),
     following,
     findings: run.findings,
+    resolution: run.resolution && {
+      status: run.resolution.status,
+      summary: run.resolution.summary['en-US'],
+      facts: run.resolution.facts,
+      uncompared: run.resolution.uncompared.map((u) => ({
+        paste: u.paste,
+        command: u.command,
+        reason: u.reason['en-US'],
+      })),
+    },
     misfiled: run.steps.flatMap((s) =>
       s.pastes
         .filter((p) => p.misfiled)

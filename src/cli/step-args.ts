@@ -83,7 +83,12 @@ export function stateFromArgs(args: string[], sortPastes: (text: string) => Past
   }
   const state: WizardState = { pastes: [], answers, server, farm };
   for (const arg of readStepArgs(files)) {
-    if (arg.step) state.pastes.push(toPaste(arg.step, arg.text));
+    if (arg.step === 'verify') {
+      // One file may hold every verification output: each is compared on its own.
+      const outputs = sortPastes(arg.text);
+      if (outputs.length === 0) state.pastes.push(toPaste('verify', arg.text));
+      else state.pastes.push(...outputs.map((o) => toPaste('verify', o.text)));
+    } else if (arg.step) state.pastes.push(toPaste(arg.step, arg.text));
     else state.pastes.push(...sortPastes(arg.text));
   }
   return state;

@@ -219,6 +219,65 @@ export const nothingFollowed: Followed = {
   peerAggregate: null,
   peerMode: null,
 };
+/** What a fact is about; the UI and the report name each kind in both languages. */
+export type FactKind =
+  | 'farm-active'
+  | 'real-server'
+  | 'ping'
+  | 'session'
+  | 'reth-member'
+  | 'lag-mode'
+  | 'lag-member'
+  | 'config'
+  | 'interface'
+  | 'arp';
+
+/** Whether a fact's value is what a working path shows, a fault, or neither (a setting). */
+export type FactHealth = 'good' | 'bad' | 'neutral';
+
+/** One typed fact read from a paste: a member's port state, a real server's state, a ping's loss. */
+export interface Fact {
+  /** Stable across outputs (canonical interface names): the same element before and after. */
+  key: string;
+  kind: FactKind;
+  /** The element, as the device printed it: `XGE1/1/1 in Route-Aggregation1`. */
+  subject: string;
+  /** Comparable value, with counters, rates, times, ages and session ids left out. */
+  value: string;
+  health: FactHealth;
+  evidence: Evidence;
+}
+
+export type FactStatus = 'fixed' | 'still-wrong' | 'broken' | 'changed' | 'same' | 'new' | 'gone';
+
+/** One element before and after the fix. */
+export interface FactChange {
+  key: string;
+  kind: FactKind;
+  subject: string;
+  /** Null when no paste before the fix showed it. */
+  before: Pick<Fact, 'value' | 'health' | 'evidence'> | null;
+  /** Null when the element is missing from an output after the fix that shows its neighbours. */
+  after: Pick<Fact, 'value' | 'health' | 'evidence'> | null;
+  status: FactStatus;
+}
+
+export type ResolutionStatus = 'resolved' | 'not-resolved' | 'changed';
+
+/**
+ * The verify step's verdict: the outputs re-run after the fix against the same outputs before it.
+ * `resolved`: what was wrong is now right and nothing shown is wrong; `not-resolved`: something
+ * shown after the fix is wrong; `changed`: neither, but values moved.
+ */
+export interface Resolution {
+  status: ResolutionStatus;
+  summary: Localized;
+  facts: FactChange[];
+  /** Verify pastes that give nothing to compare, each with the reason. */
+  uncompared: Array<{ paste: number; command: CommandId; reason: Localized }>;
+  /** When the last verify paste was made (epoch ms), null when unknown. */
+  at: number | null;
+}
 
 export interface Run {
   /** The steps visited, in order (the ones with a decision, plus the current one). */
@@ -234,4 +293,6 @@ export interface Run {
   /** Log entries around the first probe failure, when logs were pasted; empty otherwise. */
   timeline: TimelineEntry[];
   followed: Followed;
+  /** The comparison of the verify pastes with the same outputs before the fix; null without them. */
+  resolution: Resolution | null;
 }

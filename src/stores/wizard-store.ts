@@ -6,7 +6,11 @@
 import { create } from 'zustand';
 import {
   emptyState,
+  maxDetailChars,
+  noDetails,
+  noDetailsGiven,
   type Answer,
+  type DetailField,
   type Paste,
   type StepId,
   type WizardState,
@@ -172,4 +176,15 @@ export function setLang(lang: Lang): void {
 
 export function setTheme(theme: Theme): void {
   useWizardStore.setState({ theme });
+}
+
+/** Sets one incident detail (ticket, engineer, ...); blank text clears it. */
+export function setDetail(field: DetailField, value: string): void {
+  setWizard((w) => {
+    const text = value.trim() === '' ? null : value.slice(0, maxDetailChars);
+    const details = { ...noDetails, ...w.details, [field]: text };
+    const rest: WizardState = { ...w };
+    delete rest.details;
+    return noDetailsGiven(details) ? rest : { ...rest, details };
+  });
 }

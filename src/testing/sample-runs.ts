@@ -153,6 +153,7 @@ export function inconclusiveRun(): { run: Run; state: WizardState } {
       },
     ],
     followed: nothingFollowed,
+    resolution: null,
   };
   return { run, state };
 }

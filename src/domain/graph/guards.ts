@@ -2,7 +2,7 @@
  * Named, pure, synchronous guards, one table per step, each taking that step's evaluated facts.
  * The graph (step-graph.ts) refers to them by name; `otherwise` is every step's fallback.
  */
-import type { StepId } from '../wizard-state';
+import type { GraphStepId } from '../wizard-state';
 import type { FarmFacts } from '../rules/evaluate-farm-status';
 import type { PingFacts } from '../rules/evaluate-ping';
 import type { SessionFacts } from '../rules/evaluate-session';
@@ -27,7 +27,7 @@ export interface StepFacts {
   'path-mtu': PathMtuFacts;
 }
 
-export type Guard<S extends StepId> = (facts: StepFacts[S]) => boolean;
+export type Guard<S extends GraphStepId> = (facts: StepFacts[S]) => boolean;
 
 const otherwise = () => true;
 
@@ -109,11 +109,11 @@ export const guards = {
     'large-packets-lost': (f: PathMtuFacts) => f.found && f.largeLost && f.smallOk,
     otherwise,
   },
-} satisfies { [S in StepId]: Record<string, Guard<S>> & { otherwise: Guard<S> } };
+} satisfies { [S in GraphStepId]: Record<string, Guard<S>> & { otherwise: Guard<S> } };
 
-export type GuardName<S extends StepId> = keyof (typeof guards)[S] & string;
+export type GuardName<S extends GraphStepId> = keyof (typeof guards)[S] & string;
 
-export function guardFor<S extends StepId>(step: S, name: string): Guard<S> | undefined {
+export function guardFor<S extends GraphStepId>(step: S, name: string): Guard<S> | undefined {
   const table = guards[step] as Record<string, Guard<S>>;
   return Object.prototype.hasOwnProperty.call(table, name) ? table[name] : undefined;
 }

@@ -127,11 +127,15 @@ function read(step: StepId, text: string): Parsed {
   // (reachability vs path MTU): the content decides which one a paste belongs to. The path-MTU
   // step also reads plain pings (a small ping that works is half of its evidence).
   const home = kind === 'config' || kind === 'ping' ? stepForPaste(text) : null;
+  // The verify step takes every kind wherever it would be filed before the fix.
   const ours =
     kind === null
       ? command === 'unknown' || command === 'empty'
       : stepTakes(step, kind) &&
-        (home === null || home === step || (kind === 'ping' && step === 'path-mtu'));
+        (step === 'verify' ||
+          home === null ||
+          home === step ||
+          (kind === 'ping' && step === 'path-mtu'));
   let parsed: Parsed;
   if (!ours) {
     parsed = {

@@ -6,7 +6,14 @@
  * (see rules/requirements.ts). Deterministic and synchronous.
  */
 import type { Choice, Decision, Finding, Followed, Question, Run, StepRun } from '../run-types';
-import { pastesFor, stepIds, type Paste, type StepId, type WizardState } from '../wizard-state';
+import {
+  graphStepIds,
+  pastesFor,
+  type GraphStepId,
+  type Paste,
+  type StepId,
+  type WizardState,
+} from '../wizard-state';
 import { emptyContext, emptySupport, type RunContext, type Support } from '../rules/context';
 import { evaluateFarmStatus, type Evaluation } from '../rules/evaluate-farm-status';
 import { evaluatePing } from '../rules/evaluate-ping';
@@ -27,13 +34,14 @@ import { guardFor, type StepFacts } from './guards';
 import { firstStep, stepGraph, type StepNode, type Transition } from './step-graph';
 import { complete, fill, fillCommands, fillLocalized, values, type Values } from './fill';
 import { parseStep, type ParsedStep, type StepInputs } from './parse-step';
+import { resolveIncident } from '../verify/resolve';
 
 function evaluate(
-  step: StepId,
+  step: GraphStepId,
   inputs: StepInputs,
   ctx: RunContext,
   state: WizardState,
-): Evaluation<StepFacts[StepId]> {
+): Evaluation<StepFacts[GraphStepId]> {
   switch (step) {
     case 'farm-status':
       return evaluateFarmStatus(inputs.farm, ctx, state.farm);
@@ -61,7 +69,7 @@ function evaluate(
 }
 
 function questionsFor(
-  node: StepNode<StepId>,
+  node: StepNode<GraphStepId>,
   v: Values,
   state: WizardState,
   findings: Finding[],
@@ -96,7 +104,7 @@ function followedOf(ctx: RunContext): Followed {
   };
 }
 
-function choose<S extends StepId>(node: StepNode<S>, facts: StepFacts[S]): Transition<S> {
+function choose<S extends GraphStepId>(node: StepNode<S>, facts: StepFacts[S]): Transition<S> {
   for (const tr of node.transitions) {
     const g = guardFor(node.id, tr.guard);
     if (g && g(facts)) return tr;
@@ -107,11 +115,17 @@ function choose<S extends StepId>(node: StepNode<S>, facts: StepFacts[S]): Trans
   return last;
 }
 
-/** Parses every step's pastes once and pools the supporting outputs, wherever they were pasted. */
-function parseAll(state: WizardState): { parsed: Map<StepId, ParsedStep>; support: Support } {
-  const parsed = new Map<StepId, ParsedStep>();
+/**
+ * Parses every step's pastes once and pools the supporting outputs, wherever they were pasted —
+ * except on `verify`: those are after the fix, and the diagnosis rests on the state before it.
+ */
+function parseAll(state: WizardState): {
+  parsed: Map<GraphStepId, ParsedStep>;
+  support: Support;
+} {
+  const parsed = new Map<GraphStepId, ParsedStep>();
   const support = emptySupport();
-  for (const step of stepIds) {
+  for (const step of graphStepIds) {
     const p = parseStep(step, pastesFor(state, step));
     parsed.set(step, p);
     support.iface.push(...p.inputs.iface);
@@ -127,8 +141,14 @@ export function runWizard(state: WizardState): Run {
   const path: StepId[] = [];
   const { parsed, support } = parseAll(state);
   const timeline = buildTimeline(support);
+  const verifyPastes = pastesFor(state, 'verify');
+  const resolution = resolveIncident(
+    [...parsed.values()],
+    parseStep('verify', verifyPastes),
+    verifyPastes,
+  );
   let ctx = emptyContext(support);
-  let step: StepId | null = firstStep;
+  let step: GraphStepId | null = firstStep;
   const waitAt = (stepRun: StepRun, question: Choice | null): Run => {
     steps.push(stepRun);
     findings.push(...stepRun.findings);
@@ -141,12 +161,13 @@ export function runWizard(state: WizardState): Run {
       question,
       timeline,
       followed: followedOf(ctx),
+      resolution,
     };
   };
   while (step !== null) {
     if (path.includes(step)) break;
     path.push(step);
-    const node = stepGraph[step] as StepNode<StepId>;
+    const node = stepGraph[step] as StepNode<GraphStepId>;
     const p = parsed.get(step) as ParsedStep;
     // The member-interfaces step reads the pooled counters; every other step needs its own input.
     const hasInput = step === 'member-interfaces' ? support.iface.length > 0 : p.hasOwnInput;
@@ -181,7 +202,7 @@ export function runWizard(state: WizardState): Run {
       const question = r.choice && r.choice.selected === null ? r.choice : null;
       return waitAt({ ...base, decision: null }, question);
     }
-    const tr: Transition<StepId> = choose(node, r.facts);
+    const tr: Transition<GraphStepId> = choose(node, r.facts);
     const decision: Decision = { guard: tr.guard, to: tr.to, reason: fillLocalized(tr.reason, v) };
     steps.push({ ...base, decision });
     findings.push(...r.findings);
@@ -201,6 +222,7 @@ export function runWizard(state: WizardState): Run {
         question: null,
         timeline,
         followed: followedOf(ctx),
+        resolution,
       };
     }
     step = tr.to.step;
@@ -217,6 +239,7 @@ export function runWizard(state: WizardState): Run {
     question: null,
     timeline,
     followed: followedOf(ctx),
+    resolution,
   };
 }
 

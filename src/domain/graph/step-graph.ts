@@ -6,7 +6,7 @@
  * when unknown); a `[...]` segment is dropped when a value inside it is unknown.
  */
 import type { DiagnosisId, Localized } from '../run-types';
-import type { StepId } from '../wizard-state';
+import type { GraphStepId } from '../wizard-state';
 import { t } from '../rules/text';
 import type { GuardName } from './guards';
 
@@ -37,15 +37,15 @@ export interface QuestionTemplate {
   answeredBy?: string;
 }
 
-export type Target = { step: StepId } | { diagnosis: DiagnosisId };
+export type Target = { step: GraphStepId } | { diagnosis: DiagnosisId };
 
-export interface Transition<S extends StepId> {
+export interface Transition<S extends GraphStepId> {
   guard: GuardName<S>;
   to: Target;
   reason: Localized;
 }
 
-export interface StepNode<S extends StepId> {
+export interface StepNode<S extends GraphStepId> {
   id: S;
   title: Localized;
   commands: CommandTemplate[];
@@ -55,9 +55,9 @@ export interface StepNode<S extends StepId> {
   next: CommandTemplate[];
 }
 
-export type StepGraph = { [S in StepId]: StepNode<S> };
+export type StepGraph = { [S in GraphStepId]: StepNode<S> };
 
-export const firstStep: StepId = 'farm-status';
+export const firstStep: GraphStepId = 'farm-status';
 
 export const stepGraph: StepGraph = {
   'farm-status': {

@@ -13,4 +13,5 @@ export const stepNames: Record<StepId, Localized> = {
   arp: { 'en-US': 'ARP for the server', 'zh-CN': '服务器的 ARP' },
   'probe-template': { 'en-US': 'Probe template', 'zh-CN': '探测模板' },
   'path-mtu': { 'en-US': 'Path MTU', 'zh-CN': '路径 MTU' },
+  verify: { 'en-US': 'Verify the fix', 'zh-CN': '验证修复' },
 };

@@ -57,6 +57,8 @@ export const stepKinds: Record<StepId, readonly DataKind[]> = {
   arp: ['arp'],
   'probe-template': ['probe'],
   'path-mtu': ['ping'],
+  // The verification commands re-run after the fix: any output a step before it took.
+  verify: ['farm', 'ping', 'session', 'reth', 'redundancy', 'lag', 'config', 'arp', 'probe'],
 };
 
 /** Where a kind is filed when nothing else tells (a big paste sorted on the start page). */

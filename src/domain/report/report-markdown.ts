@@ -52,6 +52,11 @@ function questions(list: ReportQuestion[], l: ReportLabels, indent: string): str
   );
 }
 
+/** A pasted value in a table cell: a code span, with the cell separator kept out of it. */
+function cell(value: string): string {
+  return inlineCode(value.replace(/\|/g, '¦'));
+}
+
 export function reportToMarkdown(model: ReportModel): string {
   const l = model.labels;
   const out: string[] = [];
@@ -75,6 +80,19 @@ export function reportToMarkdown(model: ReportModel): string {
       ),
       '',
     );
+
+  // The first page is the summary a manager reads: what broke, since when, why, what was done,
+  // verified or not; then the ticket's details.
+  const inc = model.incident;
+  push(`## ${esc(l.summary)}`, '');
+  push(...inc.summary.map((x) => `- ${bold(x.label, esc(x.text, model.titleNames))}`), '');
+  if (inc.details.length > 0 || inc.devices.length > 0) {
+    push(`## ${esc(l.incident)}`, '');
+    push(...inc.details.map((x) => `- ${bold(x.label, esc(x.value))}`));
+    if (inc.devices.length > 0)
+      push(`- ${bold(l.devices, inc.devices.map(inlineCode).join(l.listSep))}`);
+    push('');
+  }
 
   const dx = model.diagnosis;
   if (dx && model.status === 'diagnosed') {
@@ -176,6 +194,36 @@ export function reportToMarkdown(model: ReportModel): string {
       );
     });
     if (model.verify.length > 0) push('');
+  }
+
+  const r = inc.resolution;
+  if (r) {
+    push(`## ${esc(l.resolution)}${paren(esc(r.statusText))}`, '');
+    push(`${esc(r.summary)}${paren(esc(r.atText))}`, '');
+    if (r.facts.length > 0) {
+      push(
+        `| ${esc(l.element)} | ${esc(l.before)} | ${esc(l.after)} | |`,
+        '| --- | --- | --- | --- |',
+        ...r.facts.map(
+          (f) =>
+            `| ${cell(f.subject)} | ${cell(f.before)} | ${cell(f.after)} | ${f.bad ? `**${esc(f.statusText)}**` : esc(f.statusText)} |`,
+        ),
+        '',
+      );
+    }
+    if (r.uncompared.length > 0)
+      push(
+        ...r.uncompared.map(
+          (u) =>
+            `- ${bold(l.notCompared, `${esc(u.pasteLabel)} (${inlineCode(u.command)})${l.colon}${esc(u.reason)}`)}`,
+        ),
+        '',
+      );
+  }
+
+  if (inc.events.length > 0) {
+    push(`## ${esc(l.incidentTimeline)}`, '');
+    push(...inc.events.map((e) => `- ${esc(e.atText)} — ${esc(e.text)}`), '');
   }
 
   push(`## ${esc(l.pastes)}`, '');

@@ -2,7 +2,7 @@
  * Every word the report itself adds (headings, labels), in both UI languages. The report is
  * rendered outside the UI (Markdown export, CLI), so it cannot use the UI's message catalogue.
  */
-import type { Lang, Severity } from '../run-types';
+import type { FactStatus, Lang, ResolutionStatus, Severity } from '../run-types';
 
 export interface ReportMessages {
   /** Punctuation differs: `Cause: x (y)` / `原因：x（y）`. */
@@ -66,6 +66,36 @@ export interface ReportMessages {
   odd: string;
   timeline: string;
   following: string;
+  /** The first page: what a manager reads. */
+  summary: string;
+  whatBroke: string;
+  since: string;
+  why: string;
+  whatWasDone: string;
+  verified: string;
+  notDiagnosed: string;
+  fixRecommended: string;
+  noConfigFix: string;
+  verifyPasted: (time: string) => string;
+  notVerified: string;
+  incident: string;
+  ticket: string;
+  engineer: string;
+  service: string;
+  start: string;
+  end: string;
+  devices: string;
+  fromFirstPaste: string;
+  fromResolution: string;
+  resolution: string;
+  resolutionStatus: Record<ResolutionStatus, string>;
+  factStatus: Record<FactStatus, string>;
+  element: string;
+  before: string;
+  after: string;
+  notShown: string;
+  notCompared: string;
+  incidentTimeline: string;
 }
 
 const en: ReportMessages = {
@@ -128,6 +158,43 @@ const en: ReportMessages = {
   odd: 'Looks odd',
   timeline: 'Timeline (log buffer)',
   following: 'Followed',
+  summary: 'Summary',
+  whatBroke: 'What broke',
+  since: 'Since',
+  why: 'Why',
+  whatWasDone: 'What was done',
+  verified: 'Verified',
+  notDiagnosed: 'Not diagnosed yet.',
+  fixRecommended: 'Fix given',
+  noConfigFix: 'No configuration fix for this diagnosis.',
+  verifyPasted: (time) => `verification outputs pasted after the fix (${time})`,
+  notVerified: 'Not verified yet: paste the verification commands after the fix.',
+  incident: 'Incident',
+  ticket: 'Ticket',
+  engineer: 'Engineer',
+  service: 'Affected service',
+  start: 'Start',
+  end: 'End',
+  devices: 'Devices',
+  fromFirstPaste: 'first paste',
+  fromResolution: 'verified resolved',
+  resolution: 'Verification after the fix',
+  resolutionStatus: { resolved: 'resolved', 'not-resolved': 'not resolved', changed: 'changed' },
+  factStatus: {
+    fixed: 'fixed',
+    'still-wrong': 'still wrong',
+    broken: 'now wrong',
+    changed: 'changed',
+    same: 'same',
+    new: 'new',
+    gone: 'missing',
+  },
+  element: 'Element',
+  before: 'Before the fix',
+  after: 'After the fix',
+  notShown: '—',
+  notCompared: 'Not compared',
+  incidentTimeline: 'What was pasted and decided',
 };
 
 const zh: ReportMessages = {
@@ -188,6 +255,43 @@ const zh: ReportMessages = {
   odd: '可疑之处',
   timeline: '时间线（日志缓冲区）',
   following: '排查对象',
+  summary: '摘要',
+  whatBroke: '故障现象',
+  since: '开始时间',
+  why: '原因',
+  whatWasDone: '处理',
+  verified: '验证',
+  notDiagnosed: '尚未得出诊断。',
+  fixRecommended: '给出的修复',
+  noConfigFix: '该诊断没有配置类修复。',
+  verifyPasted: (time) => `修复后已粘贴验证输出（${time}）`,
+  notVerified: '尚未验证：请在修复后粘贴验证命令的输出。',
+  incident: '事件信息',
+  ticket: '工单号',
+  engineer: '处理人',
+  service: '受影响业务',
+  start: '开始',
+  end: '结束',
+  devices: '设备',
+  fromFirstPaste: '首次粘贴',
+  fromResolution: '验证已解决',
+  resolution: '修复后验证',
+  resolutionStatus: { resolved: '已解决', 'not-resolved': '未解决', changed: '有变化' },
+  factStatus: {
+    fixed: '已修复',
+    'still-wrong': '仍有问题',
+    broken: '新出现问题',
+    changed: '有变化',
+    same: '未变',
+    new: '新增',
+    gone: '缺失',
+  },
+  element: '对象',
+  before: '修复前',
+  after: '修复后',
+  notShown: '—',
+  notCompared: '未对比',
+  incidentTimeline: '粘贴与判断记录',
 };
 
 export const reportMessages: Record<Lang, ReportMessages> = { 'en-US': en, 'zh-CN': zh };

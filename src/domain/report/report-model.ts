@@ -22,6 +22,7 @@ import { cliBlockText } from './fix-text';
 import { showInvisibles } from './invisible';
 import { stepNames } from '../graph/step-names';
 import { reportMessages, type ReportMessages } from './report-messages';
+import { buildIncident, type ReportIncident } from './report-incident';
 
 /** The static words of the report (no functions), for the UI to use the same headings. */
 export type ReportLabels = {
@@ -186,6 +187,8 @@ export interface ReportModel {
   current: ReportCurrentStep | null;
   pastes: ReportPaste[];
   labels: ReportLabels;
+  /** The summary page, ticket details, verification after the fix and the incident's timeline. */
+  incident: ReportIncident;
 }
 
 export interface BuildReportOptions {
@@ -430,10 +433,21 @@ export function buildReport(
   }
 
   const dx = run.diagnosis;
-  const title = opts.title !== undefined ? { title: opts.title, names: [] } : defaultTitle(run, m);
+  const derived = defaultTitle(run, m);
+  const title = opts.title !== undefined ? { title: opts.title, names: [] } : derived;
+  const fix = (dx?.fix ?? []).map(block);
+  const incident = buildIncident(state, run, lang, m, {
+    title: derived.title,
+    farm: derived.names[0] ?? null,
+    now,
+    time: (at) => formatTime(at, offset),
+    fix,
+  });
+  // The ticket number leads the title, so the printout and the files say which incident they are.
+  const ticket = state.details?.ticket ?? null;
   return {
     lang,
-    title: title.title,
+    title: ticket && opts.title === undefined ? `${ticket} · ${title.title}` : title.title,
     titleNames: title.names,
     generatedAt: now,
     generatedText: formatTime(now, offset),
@@ -485,11 +499,12 @@ export function buildReport(
     knownSoFar,
     path: run.steps.map(turn).filter((t): t is ReportTurn => t !== null),
     findings,
-    fix: (dx?.fix ?? []).map(block),
+    fix,
     rollback: (dx?.rollback ?? []).map(block),
     verify: (dx?.verify ?? []).map(verification),
     current,
     pastes,
     labels: labelsOf(m),
+    incident,
   };
 }

@@ -15,7 +15,7 @@ export interface Migration {
 /** The first format version that links were ever made with. */
 export const firstVersion = 1;
 /** The version `encodeState` writes. */
-export const currentVersion = 2;
+export const currentVersion = 3;
 
 export const migrations: readonly Migration[] = [
   {
@@ -30,6 +30,23 @@ export const migrations: readonly Migration[] = [
         if (Array.isArray(p))
           p.forEach((item: unknown, i) => {
             if (Array.isArray(item) && typeof item[0] === 'number' && item[0] > 5)
+              throw new Error(`p[${i}]: unknown step ${item[0]}`);
+          });
+      }
+      return doc;
+    },
+  },
+  {
+    // Version 3 only adds: incident details (`d`) and step index 10 (verify).
+    from: 2,
+    to: 3,
+    migrate(doc) {
+      if (typeof doc === 'object' && doc !== null && !Array.isArray(doc)) {
+        if ('d' in doc) throw new Error('unknown field "d" in a version-2 link');
+        const p = (doc as { p?: unknown }).p;
+        if (Array.isArray(p))
+          p.forEach((item: unknown, i) => {
+            if (Array.isArray(item) && typeof item[0] === 'number' && item[0] > 9)
               throw new Error(`p[${i}]: unknown step ${item[0]}`);
           });
       }

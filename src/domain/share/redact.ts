@@ -17,7 +17,8 @@
  *   lines), and the Description column of `display interface brief`. Comware's default
  *   `GigabitEthernet1/0/1 Interface` is kept.
  * - The chosen server and farm (`state.server`, `state.farm`) go through the same maps, so they
- *   still name the same real server and farm. Answers are kept.
+ *   still name the same real server and farm. Answers are kept. The incident details (ticket,
+ *   engineer, service, times) are kept, with any address or host name in them replaced the same way.
  *
  * Every paste keeps its line count, so a run's citations point at the same lines. Where a
  * stand-in of another length replaces a table cell (followed by two or more spaces), the spaces
@@ -142,10 +143,21 @@ export function redactState(state: WizardState): WizardState {
   }));
   const inline = (value: string | null) =>
     value === null ? null : redactTokens(value, pattern, maps);
-  return {
+  const out: WizardState = {
     pastes,
     answers: { ...state.answers },
     server: inline(state.server),
     farm: inline(state.farm),
   };
+  const d = state.details;
+  if (d) {
+    out.details = {
+      ticket: inline(d.ticket),
+      engineer: inline(d.engineer),
+      service: inline(d.service),
+      start: inline(d.start),
+      end: inline(d.end),
+    };
+  }
+  return out;
 }

@@ -2,7 +2,10 @@
  * The JSON that is compressed into a link. Each format version is fixed forever once links exist;
  * a change of shape is a new version plus a migration (see `migrations.ts`).
  *
- * Version 2 (current) is version 1 plus the chosen server farm (`"f"`) and four more steps
+ * Version 3 (current) is version 2 plus the verify step (index 10, see `v3Steps`) and the
+ * incident details (`"d"`: `{"k": ticket, "e": engineer, "v": service, "b": start, "n": end}`,
+ * each key omitted when not given, `"d"` omitted when none is).
+ * Version 2 is version 1 plus the chosen server farm (`"f"`) and four more steps
  * (indices 6–9, see `v2Steps`). Version 1:
  *
  *   {
@@ -21,7 +24,17 @@
  * a paste). Step indices are fixed here rather than read from `stepIds`, because a later
  * reordering of `stepIds` must not change what an old link means.
  */
-import type { Answer, Paste, StepId, WizardState } from '../wizard-state';
+import {
+  detailFields,
+  maxDetailChars,
+  noDetails,
+  type Answer,
+  type DetailField,
+  type IncidentDetails,
+  type Paste,
+  type StepId,
+  type WizardState,
+} from '../wizard-state';
 import { answerIdPattern, shareLimits } from './limits';
 
 export const v1Steps: readonly StepId[] = [
@@ -42,6 +55,18 @@ export const v2Steps: readonly StepId[] = [
   'path-mtu',
 ];
 
+/** Version 3's step indices: version 2's, then the verify step. */
+export const v3Steps: readonly StepId[] = [...v2Steps, 'verify'];
+
+/** The one-letter keys of the incident details in a link (version 3). */
+const detailKeys: Record<DetailField, string> = {
+  ticket: 'k',
+  engineer: 'e',
+  service: 'v',
+  start: 'b',
+  end: 'n',
+};
+
 /** Epoch seconds are kept within 0 … year 5138: enough, and exact in a double. */
 const maxSeconds = 1e11;
 
@@ -53,6 +78,8 @@ export interface Wire {
   s?: string;
   /** The chosen server farm (version 2). */
   f?: string;
+  /** The incident details (version 3). */
+  d?: Record<string, string>;
 }
 
 /** The current format's document for a state. */
@@ -63,7 +90,7 @@ export function toWire(state: WizardState): Wire {
   if (base !== null) wire.t = base;
   if (state.pastes.length > 0) {
     wire.p = state.pastes.map((p): WirePaste => {
-      const index = v2Steps.indexOf(p.step);
+      const index = v3Steps.indexOf(p.step);
       return p.at === null || base === null
         ? [index, p.text]
         : [index, p.text, Math.round(p.at / 1000) - base];
@@ -73,6 +100,12 @@ export function toWire(state: WizardState): Wire {
   if (answerIds.length > 0) wire.a = { ...state.answers };
   if (state.server !== null) wire.s = state.server;
   if (state.farm !== null) wire.f = state.farm;
+  const d: Record<string, string> = {};
+  for (const f of detailFields) {
+    const value = state.details?.[f] ?? null;
+    if (value !== null) d[detailKeys[f]] = value;
+  }
+  if (Object.keys(d).length > 0) wire.d = d;
   return wire;
 }
 
@@ -95,7 +128,7 @@ export function fromWire(doc: unknown): Validated {
   const fail = (message: string): Validated => ({ ok: false, message });
   if (!isPlainObject(doc)) return fail('the state is not a JSON object');
   for (const key of Object.keys(doc)) {
-    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's' && key !== 'f')
+    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's' && key !== 'f' && key !== 'd')
       return fail(`unknown field "${key.slice(0, 20)}"`);
   }
 
@@ -118,7 +151,7 @@ export function fromWire(doc: unknown): Validated {
         return fail(`p[${i}] must be [step, text] or [step, text, seconds]`);
       }
       const [index, text, delta] = item as unknown[];
-      const step = isInteger(index) ? v2Steps[index] : undefined;
+      const step = isInteger(index) ? v3Steps[index] : undefined;
       if (step === undefined)
         return fail(`p[${i}]: unknown step ${JSON.stringify(index)?.slice(0, 20)}`);
       if (typeof text !== 'string') return fail(`p[${i}]: the text must be a string`);
@@ -170,5 +203,25 @@ export function fromWire(doc: unknown): Validated {
     farm = f;
   }
 
-  return { ok: true, state: { pastes, answers, server, farm } };
+  let details: IncidentDetails | null = null;
+  if ('d' in doc) {
+    const d = doc.d;
+    if (!isPlainObject(d)) return fail('"d" must be an object');
+    details = { ...noDetails };
+    const known = Object.values(detailKeys);
+    for (const key of Object.keys(d)) {
+      if (!known.includes(key)) return fail(`unknown incident detail "${key.slice(0, 20)}"`);
+    }
+    for (const f of detailFields) {
+      const value = d[detailKeys[f]];
+      if (value === undefined) continue;
+      if (typeof value !== 'string' || value.length === 0 || value.length > maxDetailChars)
+        return fail(`"d.${detailKeys[f]}" (${f}) must be text of 1–${maxDetailChars} characters`);
+      details[f] = value;
+    }
+  }
+
+  const state: WizardState = { pastes, answers, server, farm };
+  if (details) state.details = details;
+  return { ok: true, state };
 }

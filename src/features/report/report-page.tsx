@@ -8,6 +8,7 @@ import { useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
 import { downloadText } from '@/components/download-text';
 import { PathDiagram } from '@/features/wizard/path-diagram';
+import { DetailsForm } from './details-form';
 import { ReportBody } from './report-sections';
 import { useExportSource } from './use-export-source';
 
@@ -36,7 +37,7 @@ export function ReportPage() {
 
   useEffect(() => {
     // Also the default file name of "Save as PDF".
-    if (model) document.title = `${model.title} · ${model.generatedText.slice(0, 10)}`;
+    if (model) document.title = model.incident.fileBase;
   }, [model]);
 
   const actions = (
@@ -65,7 +66,13 @@ export function ReportPage() {
           type="button"
           className="btn btn-secondary"
           disabled={!model}
-          onClick={() => downloadText('slb-wizard-report.md', markdown, 'text/markdown')}
+          onClick={() =>
+            downloadText(
+              `${model?.incident.fileBase ?? 'slb-wizard-report'}.md`,
+              markdown,
+              'text/markdown',
+            )
+          }
         >
           {t('reportDownloadMarkdown')}
         </button>
@@ -76,7 +83,7 @@ export function ReportPage() {
           onClick={() =>
             source &&
             downloadText(
-              'slb-wizard-run.json',
+              `${model?.incident.fileBase ?? 'slb-wizard-run'}.json`,
               reportToJson(source.state, source.run),
               'application/json',
             )
@@ -142,6 +149,7 @@ export function ReportPage() {
       </header>
 
       {actions}
+      <DetailsForm run={run} />
 
       {source && <PathDiagram run={source.run} wordsOpen />}
       <ReportBody model={model} />

@@ -10,6 +10,7 @@ import {
   SeverityBadge,
   quotedToNumbered,
 } from './report-bits';
+import { IncidentTimelineSection, ResolutionSection, SummarySection } from './incident-sections';
 
 type Props = { model: ReportModel };
 
@@ -18,11 +19,14 @@ export function ReportBody({ model }: Props) {
   return (
     <>
       <FollowingSection model={model} />
+      <SummarySection model={model} />
       <DiagnosisSection model={model} />
       <TimelineSection model={model} />
       <PathSection model={model} />
       <FindingsSection model={model} />
       <FixSection model={model} />
+      <ResolutionSection model={model} />
+      <IncidentTimelineSection model={model} />
       <PastesSection model={model} />
     </>
   );

@@ -12,6 +12,7 @@ import { stepNames } from './step-titles';
 import { useRun } from './use-run';
 import { CopyButton } from '@/components/copy-button';
 import { RichText } from '@/components/rich-text';
+import { VerifyCallout } from './verify-callout';
 
 export function DiagnosisPage() {
   const t = useT();
@@ -296,6 +297,7 @@ export function DiagnosisPage() {
             </ul>
           </section>
         )}
+        <VerifyCallout />
         {!inconclusive && <TimelineView run={run} />}
         <div className="no-print flex flex-wrap gap-3">
           {lastStep && (

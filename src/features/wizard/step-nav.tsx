@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Run } from '@/domain/run-types';
-import { stepIds, type StepId } from '@/domain/wizard-state';
+import { graphStepIds, type StepId } from '@/domain/wizard-state';
 import { useLang, useT } from '@/i18n/use-t';
 import { stepNames } from './step-titles';
 
@@ -25,7 +25,7 @@ export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis
         ref={list}
         className="m-0 flex list-none gap-1 overflow-x-auto p-1 whitespace-nowrap lg:block lg:p-0 lg:space-y-1 lg:overflow-visible lg:whitespace-normal"
       >
-        {stepIds.map((id) => {
+        {graphStepIds.map((id) => {
           const current = id === active;
           const name = stepNames[id][lang];
           return (
@@ -57,6 +57,23 @@ export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis
           ) : (
             <span className="block px-2 py-1 text-slate-600 dark:text-slate-400">
               ○ {t('diagnosisTitle')}
+            </span>
+          )}
+        </li>
+        {/* After the diagnosis: the verification outputs re-run after the fix. */}
+        <li>
+          {run.diagnosis && run.current === null ? (
+            <Link
+              to="/step/verify"
+              aria-current={active === 'verify' ? 'step' : undefined}
+              className={`block rounded-md px-2 py-1 no-underline ${active === 'verify' ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'hover:bg-slate-200 dark:hover:bg-slate-800'}`}
+            >
+              {run.resolution?.status === 'resolved' ? '✓ ' : '○ '}
+              {stepNames.verify[lang]}
+            </Link>
+          ) : (
+            <span className="block px-2 py-1 text-slate-600 dark:text-slate-400">
+              ○ {stepNames.verify[lang]}
             </span>
           )}
         </li>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { commandLabels } from '@/domain/parsers/command-ids';
 import { commandsForStep } from '@/domain/parsers/step-commands';
@@ -25,9 +25,18 @@ export function expectedFor(step: StepId): string {
   return [...new Set(ids.map((c) => commandLabels[c]))].join(', ');
 }
 
+// Read once the incident is diagnosed: loaded on demand, like the diagnosis page.
+const VerifyPage = lazy(() => import('./verify-page').then((m) => ({ default: m.VerifyPage })));
+
 export function StepPage() {
   const { stepId } = useParams();
   if (!isStepId(stepId)) return <NotFoundPage />;
+  if (stepId === 'verify')
+    return (
+      <Suspense fallback={<p role="status">…</p>}>
+        <VerifyPage />
+      </Suspense>
+    );
   return <StepView step={stepId} />;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepIds, type StepId } from '../../wizard-state';
+import { graphStepIds as stepIds, type GraphStepId as StepId } from '../../wizard-state';
 import { diagnosisIds } from '../../run-types';
 import { guardFor, guards } from '../guards';
 import { firstStep, stepGraph, type StepNode } from '../step-graph';

@@ -1,3 +1,4 @@
+import { incidentFacts } from '../incident';
 import { describe, expect, it } from 'vitest';
 import { reportToJson } from '../report-json';
 import { diagnosedCase, partialCase } from './sample-runs';
@@ -8,7 +9,13 @@ describe('reportToJson', () => {
     const json = reportToJson(state, run);
     expect(json.startsWith('{\n  "format": "slb-wizard-run",\n  "version": 1,\n')).toBe(true);
     const doc = JSON.parse(json) as unknown;
-    expect(doc).toEqual({ format: 'slb-wizard-run', version: 1, state, run });
+    expect(doc).toEqual({
+      format: 'slb-wizard-run',
+      version: 1,
+      state,
+      run,
+      incident: incidentFacts(state, run),
+    });
   });
 
   it('keeps a partial run as it is, current step included', () => {

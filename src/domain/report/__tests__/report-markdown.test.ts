@@ -72,6 +72,7 @@ describe('reportToMarkdown', () => {
           question: null,
           timeline: [],
           followed: nothingFollowed,
+          resolution: null,
         },
         'en-US',
         { now: NOW },

@@ -199,6 +199,7 @@ describe('buildReport: edge cases', () => {
     question: null,
     timeline: [],
     followed: nothingFollowed,
+    resolution: null,
   };
 
   it('uses a generic title when the farm status is not parsed', () => {

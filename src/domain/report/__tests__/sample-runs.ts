@@ -40,6 +40,7 @@ export const titles: Record<StepId, Localized> = {
   arp: L('ARP for the server', '服务器的 ARP'),
   'probe-template': L('Probe template', '探测模板'),
   'path-mtu': L('Path MTU', '路径 MTU'),
+  verify: L('Verify the fix', '验证修复'),
 };
 
 const LB = L('Load balancer', '负载均衡设备');
@@ -337,6 +338,7 @@ export function diagnosedCase(): { state: WizardState; run: Run } {
     question: null,
     timeline: [],
     followed: nothingFollowed,
+    resolution: null,
   };
   return {
     state: { pastes, answers: { 'capture-on-unselected': 'yes' }, server: null, farm: null },
@@ -380,6 +382,7 @@ export function partialCase(): { state: WizardState; run: Run } {
     question: null,
     timeline: [],
     followed: nothingFollowed,
+    resolution: null,
   };
   return { state: { pastes, answers: {}, server: null, farm: null }, run };
 }

@@ -23,13 +23,13 @@ describe('cli share', () => {
     expect(decoded).toEqual({ ok: true, state: seedState(), migratedFrom: null });
     const run = runWizard(seedState());
     expect(
-      fragment.startsWith(run.current === null ? '#/diagnosis?s=2.' : `#/step/${run.current}?s=2.`),
+      fragment.startsWith(run.current === null ? '#/diagnosis?s=3.' : `#/step/${run.current}?s=3.`),
     ).toBe(true);
   });
 
   it('points at the waiting step for an incomplete state', () => {
     const fragment = shareCommand(seedArgs.slice(0, 1));
-    expect(fragment).toMatch(/^#\/step\/ping\?s=2\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^#\/step\/ping\?s=3\.[A-Za-z0-9_-]+$/);
   });
 
   it('redacts with --redact and still reaches the same route', () => {

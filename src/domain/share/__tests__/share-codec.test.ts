@@ -20,30 +20,45 @@ import { dictionaryV1Crc32, v1SeedLink } from './v1-seed-link';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
-const stateArb: fc.Arbitrary<WizardState> = fc.record({
-  pastes: fc.array(
-    fc.record({
-      step: fc.constantFrom(...stepIds),
-      text: fc.oneof(
-        fc.string({ unit: 'grapheme', maxLength: 200 }),
-        fc.string({ unit: 'binary', maxLength: 200 }),
-        fc.string({ maxLength: 200 }),
-      ),
-      at: fc.oneof(
-        fc.constant(null),
-        fc.integer({ min: 0, max: 4_000_000_000 }).map((s) => s * 1000),
-      ),
-    }),
-    { maxLength: 8 },
-  ),
-  answers: fc.dictionary(
-    fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
-    fc.constantFrom('yes' as const, 'no' as const),
-    { maxKeys: 5 },
-  ),
-  server: fc.oneof(fc.constant(null), fc.ipV4(), fc.ipV6()),
-  farm: fc.oneof(fc.constant(null), fc.string({ minLength: 1, maxLength: 63 })),
-});
+const detailArb = fc.oneof(fc.constant(null), fc.string({ minLength: 1, maxLength: 200 }));
+
+const stateArb: fc.Arbitrary<WizardState> = fc.record(
+  {
+    pastes: fc.array(
+      fc.record({
+        step: fc.constantFrom(...stepIds),
+        text: fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.string({ maxLength: 200 }),
+        ),
+        at: fc.oneof(
+          fc.constant(null),
+          fc.integer({ min: 0, max: 4_000_000_000 }).map((s) => s * 1000),
+        ),
+      }),
+      { maxLength: 8 },
+    ),
+    answers: fc.dictionary(
+      fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+      fc.constantFrom('yes' as const, 'no' as const),
+      { maxKeys: 5 },
+    ),
+    server: fc.oneof(fc.constant(null), fc.ipV4(), fc.ipV6()),
+    farm: fc.oneof(fc.constant(null), fc.string({ minLength: 1, maxLength: 63 })),
+    details: fc
+      .record({
+        ticket: detailArb,
+        engineer: detailArb,
+        service: detailArb,
+        start: detailArb,
+        end: detailArb,
+      })
+      // A state without details carries none (not five nulls): what the store and the link make.
+      .filter((d) => Object.values(d).some((v) => v !== null)),
+  },
+  { requiredKeys: ['pastes', 'answers', 'server', 'farm'] },
+);
 
 function errorCode(payload: string): ShareErrorCode | 'ok' {
   const r = decodeState(payload);
@@ -75,7 +90,7 @@ describe('share codec: round trip', () => {
 
   it('encodes the empty state and reads it back', () => {
     const payload = encodeState(emptyState);
-    expect(payload).toMatch(/^2\.[A-Za-z0-9_-]+$/);
+    expect(payload).toMatch(/^3\.[A-Za-z0-9_-]+$/);
     expect(decodeState(payload)).toEqual({ ok: true, state: emptyState, migratedFrom: null });
   });
 
@@ -111,9 +126,10 @@ describe('share codec: round trip', () => {
     expect(decodeState(v1SeedLink)).toEqual({ ok: true, state: seedState(), migratedFrom: 1 });
   });
 
-  it('writes that very link for the seed state as version 1, and the same body as version 2 (format and dictionary have not drifted)', () => {
+  it('writes that very link for the seed state as version 1, and the same body as versions 2 and 3 (format and dictionary have not drifted)', () => {
     expect(pack(utf8(JSON.stringify(toWire(seedState()))), 1)).toBe(v1SeedLink);
-    expect(encodeState(seedState())).toBe(`2.${v1SeedLink.slice(2)}`);
+    expect(pack(utf8(JSON.stringify(toWire(seedState()))), 2)).toBe(`2.${v1SeedLink.slice(2)}`);
+    expect(encodeState(seedState())).toBe(`3.${v1SeedLink.slice(2)}`);
     expect(crc32(utf8(dictionaryV1)).toString(16)).toBe(dictionaryV1Crc32);
   });
 
@@ -128,6 +144,63 @@ describe('share codec: round trip', () => {
       farm: 'pay-farm',
     };
     expect(decodeState(encodeState(state))).toEqual({ ok: true, state, migratedFrom: null });
+  });
+
+  it('opens a version-2 link (farm and the steps of version 2) as it was', () => {
+    const json =
+      '{"t":1687672385,"p":[[6,"x",3],[9,"y"]],"a":{"q":"no"},"s":"10.9.0.13","f":"pay-farm"}';
+    expect(decodeState(pack(utf8(json), 2))).toEqual({
+      ok: true,
+      state: {
+        pastes: [
+          { step: 'member-interfaces', text: 'x', at: 1_687_672_388_000 },
+          { step: 'path-mtu', text: 'y', at: null },
+        ],
+        answers: { q: 'no' },
+        server: '10.9.0.13',
+        farm: 'pay-farm',
+      },
+      migratedFrom: 2,
+    });
+  });
+
+  it('carries the verify step and the incident details in version 3', () => {
+    const state: WizardState = {
+      pastes: [
+        { step: 'lag', text: 'before', at: 1_687_672_385_000 },
+        { step: 'verify', text: 'after', at: 1_687_676_000_000 },
+      ],
+      answers: {},
+      server: null,
+      farm: null,
+      details: {
+        ticket: 'INC-20231',
+        engineer: 'Li Wei',
+        service: 'HLW portal',
+        start: null,
+        end: '2023-06-25 15:00 CST',
+      },
+    };
+    const payload = encodeState(state);
+    expect(decodeState(payload)).toEqual({ ok: true, state, migratedFrom: null });
+  });
+
+  it.each([
+    ['the verify step, which version 2 never had', '{"p":[[10,"x"]]}'],
+    ['incident details, which version 2 never had', '{"d":{"k":"INC-1"}}'],
+  ])('refuses a version-2 link with %s', (_, json) => {
+    expect(errorCode(pack(utf8(json), 2))).toBe('invalid-state');
+  });
+
+  it.each([
+    ['an unknown detail', '{"d":{"x":"1"}}'],
+    ['an empty detail', '{"d":{"k":""}}'],
+    ['a detail that is not text', '{"d":{"e":5}}'],
+    ['a detail too long', `{"d":{"v":"${'a'.repeat(201)}"}}`],
+    ['details that are not an object', '{"d":["INC-1"]}'],
+    ['a step index past verify', '{"p":[[11,"x"]]}'],
+  ])('refuses a version-3 link with %s', (_, json) => {
+    expect(errorCode(pack(utf8(json), 3))).toBe('invalid-state');
   });
 
   it.each([
@@ -218,7 +291,7 @@ describe('share codec: damaged links give stable error codes', () => {
     ],
     ['no version marker', good.slice(2), 'unknown-version'],
     ['version 0 (never existed)', `0.${good.slice(2)}`, 'unknown-version'],
-    ['version 3 (from a newer app)', `3.${good.slice(2)}`, 'unknown-version'],
+    ['version 4 (from a newer app)', `4.${good.slice(2)}`, 'unknown-version'],
     [
       'v1 body compressed without the dictionary',
       `1.${encodeBase64url(new Uint8Array([...new Uint8Array(4), ...deflateSync(utf8('{"p":[[1,"ping -vpn-instance HLW 10.197.44.200"]]}'))]))}`,
@@ -240,7 +313,7 @@ describe('share codec: damaged links give stable error codes', () => {
     ['JSON with a BOM', pack(new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d])), 'bad-json'],
     ['JSON of the wrong shape (array)', wrapJson('[1,2,3]'), 'invalid-state'],
     ['unknown field', wrapJson('{"x":1}'), 'invalid-state'],
-    ['unknown step index', wrapJson('{"p":[[10,"x"]]}'), 'invalid-state'],
+    ['unknown step index', wrapJson('{"p":[[11,"x"]]}'), 'invalid-state'],
     ['text not a string', wrapJson('{"p":[[0,5]]}'), 'invalid-state'],
     ['time without a base', wrapJson('{"p":[[0,"x",3]]}'), 'invalid-state'],
     ['answer other than yes/no', wrapJson('{"a":{"capture-traffic":"maybe"}}'), 'invalid-state'],

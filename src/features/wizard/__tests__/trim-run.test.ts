@@ -40,6 +40,7 @@ const run = (p: ParsedPaste): Run => ({
   question: null,
   timeline: [],
   followed: nothingFollowed,
+  resolution: null,
 });
 
 describe('trimRun', () => {
