@@ -237,11 +237,12 @@ export function DiagnosisPage() {
           </p>
           <h1 className="m-0">{l(d.title)}</h1>
         </header>
-        <PathDiagram run={run} />
+        {/* The verdict and what to do come first; the picture of the path right after them. */}
         {inconclusive ? (
           <>
             {notProven}
             {next}
+            <PathDiagram run={run} />
             {known}
             {odd}
             {withheld}
@@ -252,6 +253,7 @@ export function DiagnosisPage() {
         ) : (
           <>
             {cause}
+            <PathDiagram run={run} />
             <FollowingLine run={run} />
             {restsOn}
             {ledHere}
