@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '@/i18n/use-t';
 import { setLang, setTheme, useWizardStore, type Theme } from '@/stores/wizard-store';
-import { newIncident } from '@/stores/incident-session';
+import { library } from '@/stores/incidents';
 import { loadMessages } from '@/i18n/load-messages';
 import type { Lang } from '@/domain/run-types';
 // Sharing loads the codec and redaction on demand.
@@ -38,7 +38,9 @@ export function HeaderActions({ onHelp }: { onHelp: () => void }) {
         className="btn btn-secondary"
         disabled={!hasWork}
         onClick={() => {
-          void newIncident().then(() => navigate('/'));
+          void library()
+            .then((m) => m.newIncident())
+            .then(() => navigate('/'));
         }}
       >
         {t('startOver')}

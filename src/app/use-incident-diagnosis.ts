@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useRunStore } from '@/features/wizard/run-store';
-import { noteDiagnosis } from '@/stores/incident-session';
+import { library } from '@/stores/incidents';
 
 /** Tells the library the run's diagnosis, so the incident's default title can name it. */
 export function useIncidentDiagnosis(): void {
@@ -8,6 +8,7 @@ export function useIncidentDiagnosis(): void {
   const diagnosis = run?.diagnosis ?? null;
   useEffect(() => {
     if (!run) return;
-    noteDiagnosis(diagnosis ? { id: diagnosis.id, title: diagnosis.title } : null);
+    const noted = diagnosis ? { id: diagnosis.id, title: diagnosis.title } : null;
+    void library().then((m) => m.noteDiagnosis(noted));
   }, [run, diagnosis]);
 }

@@ -11,7 +11,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import type { WizardState } from '@/domain/wizard-state';
 import { loadLegacyState, loadPrefs, browserLang, savePrefs } from '@/stores/local-persistence';
-import { initIncidents, openAsIncident } from '@/stores/incident-session';
+import { library } from '@/stores/incidents';
 import { loadMessages } from '@/i18n/load-messages';
 import { useWizardStore } from '@/stores/wizard-store';
 
@@ -102,11 +102,13 @@ function initialiseStore(): void {
   const openedOnLink = new URLSearchParams(hash.split('?')[1] ?? '').get('s') !== null;
   const lang = prefs.lang ?? browserLang();
   initialised = Promise.all([
-    initIncidents({
-      keepNothing: prefs.keepNothing ?? false,
-      openedOnLink,
-      legacy: loadLegacyState(),
-    }),
+    library().then((m) =>
+      m.initIncidents({
+        keepNothing: prefs.keepNothing ?? false,
+        openedOnLink,
+        legacy: loadLegacyState(),
+      }),
+    ),
     loadMessages(lang),
   ]).then(() => {
     incidentsReady = true;
@@ -119,7 +121,7 @@ async function openLink(c: Codec, payload: string, own: boolean): Promise<LinkPr
   if (!decoded.ok) return { code: decoded.error.code, message: decoded.error.message };
   if (own && useWizardStore.getState().incidentId !== null)
     useWizardStore.setState({ wizard: decoded.state });
-  else await openAsIncident(decoded.state, 'link');
+  else await (await library()).openAsIncident(decoded.state, 'link');
   return null;
 }
 

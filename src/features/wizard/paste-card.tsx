@@ -3,7 +3,7 @@ import { commandLabels, type CommandId } from '@/domain/parsers/command-ids';
 import type { Finding, ParsedPaste } from '@/domain/run-types';
 import type { StepId } from '@/domain/wizard-state';
 import { commitPaste, movePaste, useWizardStore } from '@/stores/wizard-store';
-import { removePasteUndoable } from '@/stores/incident-session';
+import { library } from '@/stores/incidents';
 import { useT } from '@/i18n/use-t';
 import { PasteInput } from './paste-input';
 import { PasteLines } from './paste-lines';
@@ -72,7 +72,9 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
           <button
             type="button"
             className="btn btn-secondary"
-            onClick={() => removePasteUndoable(step, paste.index, stepNames[step])}
+            onClick={() =>
+              void library().then((m) => m.removePasteUndoable(step, paste.index, stepNames[step]))
+            }
           >
             {t('remove')}
           </button>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { addSortedPastes, useWizardStore } from '@/stores/wizard-store';
-import { openAsIncident } from '@/stores/incident-session';
+import { library } from '@/stores/incidents';
 import { useLang, useT } from '@/i18n/use-t';
 import { exampleIncident } from './example-incident';
 import { PasteInput } from './paste-input';
@@ -50,9 +50,9 @@ export function StartPage() {
           type="button"
           className="btn btn-secondary"
           onClick={() => {
-            void openAsIncident(exampleIncident(), 'example').then(() =>
-              navigate('/step/farm-status'),
-            );
+            void library()
+              .then((m) => m.openAsIncident(exampleIncident(), 'example'))
+              .then(() => navigate('/step/farm-status'));
           }}
         >
           {t('loadExample')}
