@@ -9,7 +9,7 @@ import { StepNav } from './step-nav';
 import { TimelineView } from './timeline-view';
 import { stepNames } from './step-titles';
 import { useRun } from './use-run';
-import { CopyButton } from '@/components/copy-button';
+import { CommandCopy } from '@/components/command-copy';
 import { RichText } from '@/components/rich-text';
 
 export function DiagnosisPage() {
@@ -86,7 +86,7 @@ export function DiagnosisPage() {
               <code className="code-block grow py-1.5">
                 <Visible text={c.command} />
               </code>
-              <CopyButton text={c.command} label={`${t('copy')}: ${c.command}`} />
+              <CommandCopy text={c.command} label={`${t('copy')}: ${c.command}`} />
             </div>
           </li>
         ))}
@@ -284,7 +284,7 @@ export function DiagnosisPage() {
                     <code className="code-block grow py-1.5">
                       <Visible text={v.command} />
                     </code>
-                    <CopyButton text={v.command} label={`${t('copy')}: ${v.command}`} />
+                    <CommandCopy text={v.command} label={`${t('copy')}: ${v.command}`} />
                   </div>
                   <p className="m-0">
                     <RichText text={t('expectToSee', { expect: l(v.expect) })} />

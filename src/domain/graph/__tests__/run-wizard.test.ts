@@ -77,17 +77,17 @@ describe('runWizard on the seed incident', () => {
     const d = run.diagnosis;
     expect(d?.fix[0]).toMatchObject({
       view: ['system-view', 'interface Bridge-Aggregation33'],
-      commands: ['link-aggregation mode dynamic'],
+      commands: ['link-aggregation mode dynamic', 'return', 'save force'],
     });
     expect(d?.fix[0]?.device['en-US']).toBe('Peer switch');
     expect(d?.fix[1]).toMatchObject({
       view: ['system-view', 'interface Route-Aggregation1'],
-      commands: ['undo link-aggregation mode'],
+      commands: ['undo link-aggregation mode', 'return', 'save force'],
       alternative: true,
     });
     expect(d?.rollback[0]).toMatchObject({
       view: ['system-view', 'interface Bridge-Aggregation33'],
-      commands: ['undo link-aggregation mode'],
+      commands: ['undo link-aggregation mode', 'return', 'save force'],
     });
     const verify = d?.verify.map((v) => `${v.command} :: ${v.expect['en-US']}`) ?? [];
     expect(verify).toEqual(
