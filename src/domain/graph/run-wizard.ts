@@ -27,6 +27,8 @@ import { guardFor, type StepFacts } from './guards';
 import { firstStep, stepGraph, type StepNode, type Transition } from './step-graph';
 import { complete, fill, fillCommands, fillLocalized, values, type Values } from './fill';
 import { parseStep, type ParsedStep, type StepInputs } from './parse-step';
+import { stepNames } from './step-names';
+import { t } from '../rules/text';
 
 function evaluate(
   step: StepId,
@@ -80,6 +82,21 @@ function questionsFor(
     });
 }
 
+/**
+ * Where to go from a skipped step: of the steps it can lead to, the first that already has a
+ * paste, else the first in the graph's order; null when it leads to no further step.
+ */
+function pastWithout(
+  node: StepNode<StepId>,
+  path: StepId[],
+  hasInput: (s: StepId) => boolean,
+): StepId | null {
+  const next = node.transitions
+    .map((tr) => ('step' in tr.to ? tr.to.step : null))
+    .filter((s): s is StepId => s !== null && !path.includes(s));
+  return next.find(hasInput) ?? next[0] ?? null;
+}
+
 function choose<S extends StepId>(node: StepNode<S>, facts: StepFacts[S]): Transition<S> {
   for (const tr of node.transitions) {
     const g = guardFor(node.id, tr.guard);
@@ -113,6 +130,8 @@ export function runWizard(state: WizardState): Run {
   const timeline = buildTimeline(support);
   let ctx = emptyContext(support);
   let step: StepId | null = firstStep;
+  const skipped = state.skipped ?? [];
+  const skippedOn = (p: StepId[]) => p.filter((s) => skipped.includes(s));
   const waitAt = (stepRun: StepRun, question: Choice | null): Run => {
     steps.push(stepRun);
     findings.push(...stepRun.findings);
@@ -125,6 +144,49 @@ export function runWizard(state: WizardState): Run {
     const p = parsed.get(step) as ParsedStep;
     // The member-interfaces step reads the pooled counters; every other step needs its own input.
     const hasInput = step === 'member-interfaces' ? support.iface.length > 0 : p.hasOwnInput;
+    if (!hasInput && skipped.includes(step)) {
+      // The engineer cannot run this step: go on with what the other pastes show, and say so.
+      const on = pastWithout(node, path, (s) =>
+        s === 'member-interfaces' ? support.iface.length > 0 : !!parsed.get(s)?.hasOwnInput,
+      );
+      const v = values(ctx);
+      const decision: Decision = {
+        guard: 'skipped',
+        to: on ? { step: on } : { diagnosis: 'inconclusive' },
+        reason: on
+          ? t(
+              `Skipped (it cannot be run here): going on to “${stepNames[on]['en-US']}” without it.`,
+              `已跳过（此处无法执行）：不经此步继续到“${stepNames[on]['zh-CN']}”。`,
+            )
+          : t(
+              'Skipped (it cannot be run here): no later step can stand in for it.',
+              '已跳过（此处无法执行）：后面没有能代替它的步骤。',
+            ),
+      };
+      steps.push({
+        step,
+        title: node.title,
+        commands: fillCommands(node.commands, ctx),
+        pastes: p.pastes,
+        findings: [],
+        questions: questionsFor(node, v, state, []),
+        choice: null,
+        decision,
+        skipped: true,
+      });
+      if (!on) {
+        const diagnosis = diagnose('inconclusive', {
+          ctx,
+          findings,
+          stoppedAt: step,
+          next: fillCommands(node.commands, ctx),
+          skipped: skippedOn(path),
+        });
+        return { steps, path, current: null, diagnosis, findings, question: null, timeline };
+      }
+      step = on;
+      continue;
+    }
     if (!hasInput) {
       return waitAt(
         {
@@ -166,6 +228,7 @@ export function runWizard(state: WizardState): Run {
         findings,
         stoppedAt: step,
         next: fillCommands(node.next, ctx, r.extra),
+        skipped: skippedOn(path),
       });
       return { steps, path, current: null, diagnosis, findings, question: null, timeline };
     }
@@ -173,7 +236,13 @@ export function runWizard(state: WizardState): Run {
   }
   // Only reachable if the graph had a cycle, which the graph test rules out.
   const last = path[path.length - 1] ?? firstStep;
-  const diagnosis = diagnose('inconclusive', { ctx, findings, stoppedAt: last, next: [] });
+  const diagnosis = diagnose('inconclusive', {
+    ctx,
+    findings,
+    stoppedAt: last,
+    next: [],
+    skipped: skippedOn(path),
+  });
   return { steps, path, current: null, diagnosis, findings, question: null, timeline };
 }
 

@@ -14,6 +14,7 @@ import { PasteInput } from './paste-input';
 import { QuestionsBox } from './questions-box';
 import { StepNav } from './step-nav';
 import { stepNames } from './step-titles';
+import { runPasteName } from './paste-name';
 import { useRun, useRunError, useRunPending } from './use-run';
 import { NotFoundPage } from './not-found-page';
 
@@ -157,11 +158,17 @@ function StepView({ step }: { step: StepId }) {
                 paste={p}
                 findings={stepRun.findings}
                 expected={expected}
+                count={stepRun.pastes.length}
               />
             ))}
             <section aria-labelledby="findings-heading" className="space-y-2" data-findings>
               <h2 id="findings-heading">{t('findingsTitle')}</h2>
-              <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} step={step} />
+              <FindingsList
+                findings={stepRun.findings}
+                lineAnchor={lineAnchorId}
+                step={step}
+                pasteNameOf={(s, p) => runPasteName(run, s, p, t('pasteLabel'))}
+              />
             </section>
             <QuestionsBox questions={stepRun.questions} />
             <NextBox
