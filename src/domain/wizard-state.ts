@@ -48,13 +48,7 @@ export interface WizardState {
   skipped?: StepId[];
 }
 
-export const emptyState: WizardState = {
-  pastes: [],
-  answers: {},
-  server: null,
-  farm: null,
-  skipped: [],
-};
+export const emptyState: WizardState = { pastes: [], answers: {}, server: null, farm: null };
 
 /** The state with `step` skipped (or no longer skipped). */
 export function withSkipped(state: WizardState, step: StepId, skip: boolean): WizardState {
@@ -75,11 +69,12 @@ export function pastesFor(state: WizardState, step: StepId): Paste[] {
 export function asWizardState(v: unknown): WizardState | null {
   if (!isValidState(v)) return null;
   const farm = (v as { farm?: unknown }).farm;
-  const skipped = (v as { skipped?: unknown }).skipped;
+  const { skipped, ...rest } = v;
+  const list = [...new Set(skipped ?? [])];
   return {
-    ...v,
+    ...rest,
     farm: typeof farm === 'string' ? farm : null,
-    skipped: Array.isArray(skipped) ? [...new Set(skipped.filter(isStepId))] : [],
+    ...(list.length ? { skipped: list } : {}),
   };
 }
 

@@ -15,7 +15,7 @@ export interface Migration {
 /** The first format version that links were ever made with. */
 export const firstVersion = 1;
 /** The version `encodeState` writes. */
-export const currentVersion = 2;
+export const currentVersion = 3;
 
 export const migrations: readonly Migration[] = [
   {
@@ -33,6 +33,16 @@ export const migrations: readonly Migration[] = [
               throw new Error(`p[${i}]: unknown step ${item[0]}`);
           });
       }
+      return doc;
+    },
+  },
+  {
+    // Version 3 only adds the skipped steps (`k`): a version-2 document is a version-3 document.
+    from: 2,
+    to: 3,
+    migrate(doc) {
+      if (typeof doc === 'object' && doc !== null && 'k' in doc)
+        throw new Error('unknown field "k" in a version-2 link');
       return doc;
     },
   },

@@ -65,8 +65,8 @@ const dictionaries = new Map<number, Uint8Array>();
 function dictionaryFor(version: number): Uint8Array | null {
   const cached = dictionaries.get(version);
   if (cached) return cached;
-  // Version 2 changed the JSON, not the text pastes hold: it keeps version 1's dictionary.
-  const text = version === 1 || version === 2 ? dictionaryV1 : null;
+  // Versions 2 and 3 changed the JSON, not the text pastes hold: they keep version 1's dictionary.
+  const text = version >= 1 && version <= 3 ? dictionaryV1 : null;
   if (text === null) return null;
   const bytes = encoder.encode(text);
   dictionaries.set(version, bytes);

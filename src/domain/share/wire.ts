@@ -2,8 +2,9 @@
  * The JSON that is compressed into a link. Each format version is fixed forever once links exist;
  * a change of shape is a new version plus a migration (see `migrations.ts`).
  *
- * Version 2 (current) is version 1 plus the chosen server farm (`"f"`) and four more steps
- * (indices 6–9, see `v2Steps`). Version 1:
+ * Version 3 (current) is version 2 plus the steps the engineer could not run (`"k"`: a list of
+ * step indices, as in `"p"`, in the order skipped). Version 2 is version 1 plus the chosen server
+ * farm (`"f"`) and four more steps (indices 6–9, see `v2Steps`). Version 1:
  *
  *   {
  *     "t": 1687672385,              base time: epoch SECONDS of the first paste that has a time;
@@ -53,6 +54,8 @@ export interface Wire {
   s?: string;
   /** The chosen server farm (version 2). */
   f?: string;
+  /** Skipped steps, as step indices (version 3). */
+  k?: number[];
 }
 
 /** The current format's document for a state. */
@@ -73,6 +76,8 @@ export function toWire(state: WizardState): Wire {
   if (answerIds.length > 0) wire.a = { ...state.answers };
   if (state.server !== null) wire.s = state.server;
   if (state.farm !== null) wire.f = state.farm;
+  if (state.skipped && state.skipped.length > 0)
+    wire.k = state.skipped.map((s) => v2Steps.indexOf(s));
   return wire;
 }
 
@@ -95,7 +100,7 @@ export function fromWire(doc: unknown): Validated {
   const fail = (message: string): Validated => ({ ok: false, message });
   if (!isPlainObject(doc)) return fail('the state is not a JSON object');
   for (const key of Object.keys(doc)) {
-    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's' && key !== 'f')
+    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's' && key !== 'f' && key !== 'k')
       return fail(`unknown field "${key.slice(0, 20)}"`);
   }
 
@@ -170,5 +175,22 @@ export function fromWire(doc: unknown): Validated {
     farm = f;
   }
 
-  return { ok: true, state: { pastes, answers, server, farm } };
+  const skipped: StepId[] = [];
+  if ('k' in doc) {
+    const k = doc.k;
+    if (!Array.isArray(k) || k.length > v2Steps.length) return fail('"k" must be a list of steps');
+    for (let i = 0; i < k.length; i++) {
+      const index: unknown = k[i];
+      const step = isInteger(index) ? v2Steps[index] : undefined;
+      if (step === undefined)
+        return fail(`k[${i}]: unknown step ${JSON.stringify(index)?.slice(0, 20)}`);
+      if (skipped.includes(step)) return fail(`k[${i}]: step ${index} is listed twice`);
+      skipped.push(step);
+    }
+  }
+
+  return {
+    ok: true,
+    state: { pastes, answers, server, farm, ...(skipped.length ? { skipped } : {}) },
+  };
 }
