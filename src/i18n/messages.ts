@@ -274,6 +274,18 @@ const enUS = {
   event_laggSelected: '{interface} Selected in {group}',
   event_laggUnselected: '{interface} Unselected in {group}',
   event_probe: '{subject}: {state}',
+  stepState_done: 'done',
+  stepState_waiting: 'waiting for its output',
+  stepState_skipped: 'skipped',
+  'stepState_not-reached': 'not reached',
+  stepOfPath: 'Step {n} of {m} on this path',
+  stepOfPathUpTo: 'Step {n} of up to {m} on this path',
+  cannotRunHere: 'I cannot run this here',
+  cannotRunHereHelp: 'No access to this device or command? The wizard goes on with what it has and says what it could not check.',
+  skippedNote: 'Skipped: you said you cannot run this here. The wizard went on without it and lists it as not checked. A paste here still counts.',
+  unskip: 'I can run it after all',
+  notCheckedTitle: 'Not checked (skipped)',
+  notCheckedIntro: 'These steps could not be run here: nothing they would have shown is part of this result.',
 };
 
 export type MessageKey = keyof typeof enUS;
@@ -537,6 +549,18 @@ const zhCN: Record<MessageKey, string> = {
   event_laggSelected: '{interface} 在 {group} 中为选中状态',
   event_laggUnselected: '{interface} 在 {group} 中为非选中状态',
   event_probe: '{subject}：{state}',
+  stepState_done: '已完成',
+  stepState_waiting: '等待输出',
+  stepState_skipped: '已跳过',
+  'stepState_not-reached': '未到达',
+  stepOfPath: '本路径共 {m} 步，第 {n} 步',
+  stepOfPathUpTo: '本路径最多 {m} 步，第 {n} 步',
+  cannotRunHere: '此处无法执行',
+  cannotRunHereHelp: '无法登录该设备或执行该命令？向导会根据已有信息继续，并说明哪些未能检查。',
+  skippedNote: '已跳过：你表示此处无法执行。向导已不经此步继续，并将其列为未检查。在这里粘贴输出仍然有效。',
+  unskip: '其实可以执行',
+  notCheckedTitle: '未检查（已跳过）',
+  notCheckedIntro: '以下步骤在此处无法执行：它们本可显示的内容不在本结果之内。',
 };
 
 export const messages = { 'en-US': enUS, 'zh-CN': zhCN } as const;

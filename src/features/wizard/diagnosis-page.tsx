@@ -161,6 +161,23 @@ export function DiagnosisPage() {
     </section>
   );
 
+  const notChecked = d.notChecked && d.notChecked.length > 0 && (
+    <section aria-labelledby="not-checked-heading" className="card space-y-2" data-not-checked>
+      <h2 id="not-checked-heading" className="m-0">
+        <span aria-hidden="true">↷ </span>
+        {t('notCheckedTitle')}
+      </h2>
+      <p className="m-0 text-sm text-muted">{t('notCheckedIntro')}</p>
+      <ul className="m-0 list-disc pl-5">
+        {d.notChecked.map((s) => (
+          <li key={s}>
+            <Link to={`/step/${s}`}>{stepNames[s][lang]}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
   const w = d.withheld;
   const withheld = w && (
     <section aria-labelledby="withheld-heading" className="card space-y-2" data-withheld={w.id}>
@@ -238,6 +255,7 @@ export function DiagnosisPage() {
         {inconclusive ? (
           <>
             {notProven}
+            {notChecked}
             {next}
             {known}
             {odd}
@@ -249,6 +267,7 @@ export function DiagnosisPage() {
         ) : (
           <>
             {cause}
+            {notChecked}
             <FollowingLine run={run} />
             {restsOn}
             {ledHere}

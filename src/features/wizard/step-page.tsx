@@ -3,7 +3,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { commandLabels } from '@/domain/parsers/command-ids';
 import { commandsForStep } from '@/domain/parsers/step-commands';
 import { isStepId, type StepId } from '@/domain/wizard-state';
-import { commitPaste } from '@/stores/wizard-store';
+import { commitPaste, replaceWizard, useWizardStore } from '@/stores/wizard-store';
+import { withSkipped } from '@/domain/wizard-state';
+import { pathProgress } from '@/domain/graph/path-progress';
 import { useL, useLang, useT } from '@/i18n/use-t';
 import { ChoiceBox } from './choice-box';
 import { CommandList } from './command-list';
@@ -23,6 +25,11 @@ export function expectedFor(step: StepId): string {
     (c): c is keyof typeof commandLabels => c in commandLabels,
   );
   return [...new Set(ids.map((c) => commandLabels[c]))].join(', ');
+}
+
+/** "I cannot run this here" is what the user said: it goes into the state like a paste. */
+function setSkipped(step: StepId, skip: boolean): void {
+  replaceWizard(withSkipped(useWizardStore.getState().wizard, step, skip));
 }
 
 export function StepPage() {
@@ -98,6 +105,7 @@ function StepView({ step }: { step: StepId }) {
   }, [run, pending]);
 
   const expected = expectedFor(step);
+  const progress = pathProgress(run, step);
   const pasteCount = stepRun?.pastes.length ?? 0;
   const pasteBox = (
     <section className="card" aria-label={pasteCount ? t('pasteAnother') : t('pasteLabel')}>
@@ -129,7 +137,14 @@ function StepView({ step }: { step: StepId }) {
         ) : (
           <>
             <header>
-              <p className="m-0 text-sm text-muted">{t('stepOf', { n: index + 1 })}</p>
+              <p className="m-0 text-sm text-muted" data-progress>
+                {progress
+                  ? t(progress.exact ? 'stepOfPath' : 'stepOfPathUpTo', {
+                      n: progress.n,
+                      m: progress.m,
+                    })
+                  : t('stepOf', { n: index + 1 })}
+              </p>
               <h1 className="m-0">{l(stepRun.title)}</h1>
             </header>
             {pending && (
@@ -150,6 +165,38 @@ function StepView({ step }: { step: StepId }) {
               />
             )}
             <CommandList commands={stepRun.commands} headingId="run-this-heading" />
+            {stepRun.skipped ? (
+              <div className="card space-y-2" data-skipped-note>
+                <p className="m-0">
+                  <span aria-hidden="true">↷ </span>
+                  {t('skippedNote')}
+                </p>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => setSkipped(step, false)}
+                >
+                  {t('unskip')}
+                </button>
+              </div>
+            ) : (
+              run.current === step &&
+              stepRun.pastes.length === 0 && (
+                <div className="flex flex-wrap items-center gap-3" data-skip>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    onClick={() => {
+                      setSkipped(step, true);
+                      reveal.current = true;
+                    }}
+                  >
+                    {t('cannotRunHere')}
+                  </button>
+                  <span className="text-sm text-muted">{t('cannotRunHereHelp')}</span>
+                </div>
+              )
+            )}
             {stepRun.pastes.length === 0 && pasteBox}
             {stepRun.pastes.map((p) => (
               <PasteCard
