@@ -286,6 +286,9 @@ const enUS = {
   unskip: 'I can run it after all',
   notCheckedTitle: 'Not checked (skipped)',
   notCheckedIntro: 'These steps could not be run here: nothing they would have shown is part of this result.',
+  sortedTitle: 'What was filed where',
+  sortedNotUnderstood: 'Not understood: {count} output(s), left on “{step}”, where each says what was expected:',
+  sortedReading: 'Reading the outputs…',
 };
 
 export type MessageKey = keyof typeof enUS;
@@ -561,6 +564,9 @@ const zhCN: Record<MessageKey, string> = {
   unskip: '其实可以执行',
   notCheckedTitle: '未检查（已跳过）',
   notCheckedIntro: '以下步骤在此处无法执行：它们本可显示的内容不在本结果之内。',
+  sortedTitle: '各段输出归入的步骤',
+  sortedNotUnderstood: '无法识别：{count} 段输出，留在“{step}”步骤，每段都会说明期望的内容：',
+  sortedReading: '正在读取输出…',
 };
 
 export const messages = { 'en-US': enUS, 'zh-CN': zhCN } as const;

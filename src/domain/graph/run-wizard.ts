@@ -6,6 +6,7 @@
  * (see rules/requirements.ts). Deterministic and synchronous.
  */
 import type { Choice, Decision, Finding, Question, Run, StepRun } from '../run-types';
+import type { CommandId } from '../parsers/command-ids';
 import { pastesFor, stepIds, type Paste, type StepId, type WizardState } from '../wizard-state';
 import { emptyContext, emptySupport, type RunContext, type Support } from '../rules/context';
 import { evaluateFarmStatus, type Evaluation } from '../rules/evaluate-farm-status';
@@ -250,6 +251,38 @@ export function runWizard(state: WizardState): Run {
 export interface SortedOutput extends Paste {
   firstLine: number;
   lastLine: number;
+  /** The command the output was recognised as (`unknown` when none). */
+  command: CommandId;
+  /** False when no step takes it: it was left on the first step, where it shows as not understood. */
+  understood: boolean;
+}
+
+/** What a multi-output paste was filed as, for the summary shown after sorting. */
+export interface SortSummary {
+  /** Steps that received outputs, in the graph's order, with the commands filed there. */
+  filed: Array<{ step: StepId; commands: CommandId[] }>;
+  /** Outputs no step takes (their first line, to name them). */
+  notUnderstood: Array<{ command: CommandId; firstLine: string }>;
+}
+
+export function summariseSorted(
+  outputs: ReadonlyArray<Pick<SortedOutput, 'step' | 'command' | 'understood' | 'text'>>,
+): SortSummary {
+  const filed = stepIds
+    .map((step) => ({
+      step,
+      commands: outputs.filter((o) => o.understood && o.step === step).map((o) => o.command),
+    }))
+    .filter((f) => f.commands.length > 0);
+  const notUnderstood = outputs
+    .filter((o) => !o.understood)
+    .map((o) => ({
+      command: o.command,
+      firstLine: (o.text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '')
+        .trim()
+        .slice(0, 120),
+    }));
+  return { filed, notUnderstood };
 }
 
 /**
@@ -267,12 +300,30 @@ export function sortPastesWithLines(text: string): SortedOutput[] {
     // where its parse says what failed. Its span runs to the end of the text.
     return text.trim() === ''
       ? []
-      : [{ step: firstStep, text, at: null, firstLine: 1, lastLine: Number.MAX_SAFE_INTEGER }];
+      : [
+          {
+            step: firstStep,
+            text,
+            at: null,
+            firstLine: 1,
+            lastLine: Number.MAX_SAFE_INTEGER,
+            command: 'unknown',
+            understood: false,
+          },
+        ];
   }
   for (const seg of segs) {
     if (seg.command === 'empty' || seg.text.trim() === '') continue;
-    const step = stepForPaste(seg.text) ?? stepForCommand(seg.command) ?? firstStep;
-    out.push({ step, text: seg.text, at: null, firstLine: seg.firstLine, lastLine: seg.lastLine });
+    const found = stepForPaste(seg.text) ?? stepForCommand(seg.command);
+    out.push({
+      step: found ?? firstStep,
+      text: seg.text,
+      at: null,
+      firstLine: seg.firstLine,
+      lastLine: seg.lastLine,
+      command: seg.command,
+      understood: found !== null,
+    });
   }
   return out;
 }

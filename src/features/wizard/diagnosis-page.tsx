@@ -7,6 +7,7 @@ import { EvidenceQuotes } from './evidence-quotes';
 import { FollowingLine } from './following-line';
 import { StepNav } from './step-nav';
 import { TimelineView } from './timeline-view';
+import { SortSummaryCard } from './sort-summary';
 import { stepNames } from './step-titles';
 import { useRun } from './use-run';
 import { CommandCopy } from '@/components/command-copy';
@@ -246,6 +247,7 @@ export function DiagnosisPage() {
     <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
       <StepNav run={run} active="diagnosis" />
       <div data-diagnosis={d.id} className="min-w-0 space-y-4">
+        <SortSummaryCard route="/diagnosis" />
         <header>
           <p className="m-0 text-sm text-muted">
             {t('diagnosisTitle')} · <code>{d.id}</code>

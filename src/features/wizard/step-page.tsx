@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { commandLabels } from '@/domain/parsers/command-ids';
 import { commandsForStep } from '@/domain/parsers/step-commands';
@@ -17,6 +17,7 @@ import { QuestionsBox } from './questions-box';
 import { StepNav } from './step-nav';
 import { stepNames } from './step-titles';
 import { runPasteName } from './paste-name';
+import { SortSummaryCard } from './sort-summary';
 import { useRun, useRunError, useRunPending } from './use-run';
 import { NotFoundPage } from './not-found-page';
 
@@ -35,7 +36,7 @@ function setSkipped(step: StepId, skip: boolean): void {
 export function StepPage() {
   const { stepId } = useParams();
   if (!isStepId(stepId)) return <NotFoundPage />;
-  return <StepView step={stepId} />;
+  return <StepView key={stepId} step={stepId} />;
 }
 
 function StepView({ step }: { step: StepId }) {
@@ -104,6 +105,7 @@ function StepView({ step }: { step: StepId }) {
     window.setTimeout(stop, 1500);
   }, [run, pending]);
 
+  const [addingAnother, setAddingAnother] = useState(false);
   const expected = expectedFor(step);
   const progress = pathProgress(run, step);
   const pasteCount = stepRun?.pastes.length ?? 0;
@@ -112,8 +114,10 @@ function StepView({ step }: { step: StepId }) {
       <PasteInput
         key={pasteCount}
         label={pasteCount ? t('pasteAnother') : `${t('pasteLabel')} (${expected})`}
+        autoFocus={addingAnother}
         onCommit={(text) => {
           commitPaste(step, pasteCount, text);
+          setAddingAnother(false);
           reveal.current = true;
         }}
       />
@@ -124,6 +128,7 @@ function StepView({ step }: { step: StepId }) {
     <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
       <StepNav run={run} active={step} />
       <div data-step={step} className="min-w-0 space-y-4">
+        <SortSummaryCard route={`/step/${step}`} />
         {!stepRun ? (
           <div className="card space-y-2">
             <h1>{stepNames[step][lang]}</h1>
@@ -222,7 +227,20 @@ function StepView({ step }: { step: StepId }) {
               stepRun={stepRun}
               diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
             />
-            {stepRun.pastes.length > 0 && pasteBox}
+            {stepRun.pastes.length > 0 &&
+              (stepRun.decision && !addingAnother ? (
+                // A finished step keeps no empty box under it: one button opens it when needed.
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  data-paste-another
+                  onClick={() => setAddingAnother(true)}
+                >
+                  {t('pasteAnother')}
+                </button>
+              ) : (
+                pasteBox
+              ))}
           </>
         )}
       </div>
