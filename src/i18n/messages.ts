@@ -289,6 +289,14 @@ const enUS = {
   sortedTitle: 'What was filed where',
   sortedNotUnderstood: 'Not understood: {count} output(s), left on “{step}”, where each says what was expected:',
   sortedReading: 'Reading the outputs…',
+  shareTooLargeTitle: 'This incident is too large for a link',
+  shareTooLargeWhy: 'A link carries every paste, and these come to {size} of text: more than a link can hold. Share one of these instead.',
+  shareReportHelp: 'the findings, the lines that prove them and the fix, to print or paste into the ticket.',
+  downloadIncidentFile: 'Download the incident file',
+  incidentFileHelp: 'every paste and answer as one JSON file, for a colleague to open in this app.',
+  incidentFileSaved: 'Incident file saved to your downloads.',
+  shareCopyReport: 'Copy the report (Markdown)',
+  reportCopied: 'Report copied as Markdown.',
 };
 
 export type MessageKey = keyof typeof enUS;
@@ -567,6 +575,14 @@ const zhCN: Record<MessageKey, string> = {
   sortedTitle: '各段输出归入的步骤',
   sortedNotUnderstood: '无法识别：{count} 段输出，留在“{step}”步骤，每段都会说明期望的内容：',
   sortedReading: '正在读取输出…',
+  shareTooLargeTitle: '此事件太大，无法放入链接',
+  shareTooLargeWhy: '链接要包含所有粘贴内容，而这些内容共有 {size} 文本，超出了链接能容纳的长度。请改为分享以下内容之一。',
+  shareReportHelp: '包含发现、证明它们的行和修复方法，可打印或粘贴到工单中。',
+  downloadIncidentFile: '下载事件文件',
+  incidentFileHelp: '将所有粘贴内容和回答保存为一个 JSON 文件，同事可在本应用中打开。',
+  incidentFileSaved: '事件文件已保存到下载目录。',
+  shareCopyReport: '复制报告（Markdown）',
+  reportCopied: '已将报告复制为 Markdown。',
 };
 
 export const messages = { 'en-US': enUS, 'zh-CN': zhCN } as const;
