@@ -85,7 +85,6 @@ const enUS = {
   view: 'View',
   expectToSee: 'Expect: {expect}',
   fillInFirst: 'Fill in {names} by hand: no paste named it, so this is not copyable.',
-  changeWindow: 'Change window',
   beforeRun: 'Before you run it',
   afterRun: 'Right after',
   knownSoFar: 'What is known so far',
@@ -281,17 +280,23 @@ const enUS = {
   stepOfPath: 'Step {n} of {m} on this path',
   stepOfPathUpTo: 'Step {n} of up to {m} on this path',
   cannotRunHere: 'I cannot run this here',
-  cannotRunHereHelp: 'No access to this device or command? The wizard goes on with what it has and says what it could not check.',
-  skippedNote: 'Skipped: you said you cannot run this here. The wizard went on without it and lists it as not checked. A paste here still counts.',
+  cannotRunHereHelp:
+    'No access to this device or command? The wizard goes on with what it has and says what it could not check.',
+  skippedNote:
+    'Skipped: you said you cannot run this here. The wizard went on without it and lists it as not checked. A paste here still counts.',
   unskip: 'I can run it after all',
   notCheckedTitle: 'Not checked (skipped)',
-  notCheckedIntro: 'These steps could not be run here: nothing they would have shown is part of this result.',
+  notCheckedIntro:
+    'These steps could not be run here: nothing they would have shown is part of this result.',
   sortedTitle: 'What was filed where',
-  sortedNotUnderstood: 'Not understood: {count} output(s), left on “{step}”, where each says what was expected:',
+  sortedNotUnderstood:
+    'Not understood: {count} output(s), left on “{step}”, where each says what was expected:',
   sortedReading: 'Reading the outputs…',
   shareTooLargeTitle: 'This incident is too large for a link',
-  shareTooLargeWhy: 'A link carries every paste, and these come to {size} of text: more than a link can hold. Share one of these instead.',
-  shareReportHelp: 'the findings, the lines that prove them and the fix, to print or paste into the ticket.',
+  shareTooLargeWhy:
+    'A link carries every paste, and these come to {size} of text: more than a link can hold. Share one of these instead.',
+  shareReportHelp:
+    'the findings, the lines that prove them and the fix, to print or paste into the ticket.',
   downloadIncidentFile: 'Download the incident file',
   incidentFileHelp: 'every paste and answer as one JSON file, for a colleague to open in this app.',
   incidentFileSaved: 'Incident file saved to your downloads.',
@@ -383,7 +388,6 @@ const zhCN: Record<MessageKey, string> = {
   view: '视图',
   expectToSee: '应看到：{expect}',
   fillInFirst: '请手工填写 {names}：粘贴的输出中没有给出，因此不能直接复制。',
-  changeWindow: '变更窗口',
   beforeRun: '执行前先看',
   afterRun: '执行后立即检查',
   knownSoFar: '目前已知',
@@ -568,7 +572,8 @@ const zhCN: Record<MessageKey, string> = {
   stepOfPathUpTo: '本路径最多 {m} 步，第 {n} 步',
   cannotRunHere: '此处无法执行',
   cannotRunHereHelp: '无法登录该设备或执行该命令？向导会根据已有信息继续，并说明哪些未能检查。',
-  skippedNote: '已跳过：你表示此处无法执行。向导已不经此步继续，并将其列为未检查。在这里粘贴输出仍然有效。',
+  skippedNote:
+    '已跳过：你表示此处无法执行。向导已不经此步继续，并将其列为未检查。在这里粘贴输出仍然有效。',
   unskip: '其实可以执行',
   notCheckedTitle: '未检查（已跳过）',
   notCheckedIntro: '以下步骤在此处无法执行：它们本可显示的内容不在本结果之内。',
@@ -576,7 +581,8 @@ const zhCN: Record<MessageKey, string> = {
   sortedNotUnderstood: '无法识别：{count} 段输出，留在“{step}”步骤，每段都会说明期望的内容：',
   sortedReading: '正在读取输出…',
   shareTooLargeTitle: '此事件太大，无法放入链接',
-  shareTooLargeWhy: '链接要包含所有粘贴内容，而这些内容共有 {size} 文本，超出了链接能容纳的长度。请改为分享以下内容之一。',
+  shareTooLargeWhy:
+    '链接要包含所有粘贴内容，而这些内容共有 {size} 文本，超出了链接能容纳的长度。请改为分享以下内容之一。',
   shareReportHelp: '包含发现、证明它们的行和修复方法，可打印或粘贴到工单中。',
   downloadIncidentFile: '下载事件文件',
   incidentFileHelp: '将所有粘贴内容和回答保存为一个 JSON 文件，同事可在本应用中打开。',

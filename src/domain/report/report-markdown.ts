@@ -42,7 +42,7 @@ function cliBlocks(blocks: ReportCliBlock[], none: string, l: ReportLabels): str
   return blocks.flatMap((b, i) => [
     `### ${i + 1}. ${esc(b.device)}`,
     '',
-    ...(b.changeWindow ? [`**▲ ${esc(l.changeWindow)}**${l.colon}${esc(b.changeWindow)}`, ''] : []),
+    ...(b.changeWindow ? [`**▲ ${esc(b.changeWindow)}**`, ''] : []),
     ...(b.fillIn.length
       ? [`${labelled(l.fillIn, b.fillIn.map(inlineCode).join(l.listSep))}`, '']
       : []),

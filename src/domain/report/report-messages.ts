@@ -49,7 +49,6 @@ export interface ReportMessages {
   noFix: string;
   /** Before the `<member-port>` and the like still to be filled in. */
   fillIn: string;
-  changeWindow: string;
   before: string;
   after: string;
   nextCommands: string;
@@ -117,7 +116,6 @@ const en: ReportMessages = {
   view: 'View',
   noFix: 'None.',
   fillIn: 'No paste named these; fill them in by hand before running it',
-  changeWindow: 'Change window',
   before: 'Before',
   after: 'After',
   nextCommands: 'Run next',
@@ -181,7 +179,6 @@ const zh: ReportMessages = {
   view: '视图',
   noFix: '无。',
   fillIn: '粘贴的输出中没有给出以下值，执行前请手工填写',
-  changeWindow: '变更窗口',
   before: '执行前',
   after: '执行后',
   nextCommands: '接下来执行',

@@ -143,11 +143,7 @@ export function CliBlock({
       </div>
       {block.changeWindow && (
         <p className="m-0 text-xs" data-change-window>
-          <strong>
-            ▲ {L.changeWindow}
-            {L.colon}
-          </strong>
-          {block.changeWindow}
+          <strong>▲ {block.changeWindow}</strong>
         </p>
       )}
       {block.fillIn.length > 0 && (

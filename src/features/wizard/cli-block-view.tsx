@@ -60,12 +60,8 @@ export function CliBlockView({ block }: { block: CliBlock }) {
           className="m-0 rounded-md border-l-4 border-amber-600 bg-amber-50 py-1.5 pr-2 pl-3 text-sm dark:border-amber-400 dark:bg-amber-950"
           data-change-window
         >
-          <strong>
-            <span aria-hidden="true">▲ </span>
-            {t('changeWindow')}
-            {t('colon')}
-          </strong>
-          {l(block.changeWindow)}
+          <span aria-hidden="true">▲ </span>
+          <strong>{l(block.changeWindow)}</strong>
         </p>
       )}
       {block.before && <Check label="beforeRun" v={block.before} device={device} />}
