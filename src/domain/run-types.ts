@@ -40,6 +40,11 @@ export interface Evidence {
   paste: number;
   /** 1-based line numbers in that paste. */
   lines: number[];
+  /**
+   * Those of `lines` cited as the healthy side of a comparison (the Selected member beside the
+   * Unselected one): shown as healthy, not as the finding's problem.
+   */
+  healthy?: number[];
 }
 
 export type Severity = 'ok' | 'info' | 'warning' | 'problem';

@@ -39,8 +39,9 @@ export function citedLines(
     for (const e of f.evidence)
       if (e.step === step && e.paste === paste)
         for (const n of e.lines) {
+          const severity = e.healthy?.includes(n) ? 'ok' : f.severity;
           const had = out.get(n);
-          if (had === undefined || rank[f.severity] > rank[had]) out.set(n, f.severity);
+          if (had === undefined || rank[severity] > rank[had]) out.set(n, severity);
         }
   return out;
 }
