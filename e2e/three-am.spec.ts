@@ -110,6 +110,11 @@ for (const vp of viewports) {
       );
       await expect(step.locator('[data-line="9"]')).toHaveAttribute('data-severity', 'problem');
       await expect(step.locator('[data-line="2"]')).toHaveAttribute('data-severity', 'info');
+      await expect(step.locator('[data-line="8"]')).toHaveAttribute('data-severity', 'ok');
+      // The page itself never scrolls sideways (the step list scrolls in its own row on a phone).
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        vp.width,
+      );
       // A mark beside the colour, not colour alone.
       await expect(step.locator('[data-line="9"]')).toContainText('■');
       await step

@@ -38,7 +38,8 @@ export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis
           const name = stepNames[id][lang];
           const label = <span className="sr-only"> ({t(`stepState_${state}`)})</span>;
           return (
-            <li key={id} data-step-state={state}>
+            // Positioned, so the hidden state words stay inside the scrolling row on a phone.
+            <li key={id} data-step-state={state} className="relative">
               {state !== 'not-reached' ? (
                 <Link
                   to={`/step/${id}`}
