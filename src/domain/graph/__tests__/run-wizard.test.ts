@@ -30,7 +30,7 @@ describe('runWizard on the seed incident', () => {
       expect.arrayContaining(['XGE1/1/1', 'Route-Aggregation1.1973', 'Bridge-Aggregation33']),
     );
     const u = run.findings.find((f) => f.id === 'lag-member-unselected:XGE1/1/1');
-    expect(u?.evidence).toEqual([{ step: 'lag', paste: 0, lines: [8, 9] }]);
+    expect(u?.evidence).toEqual([{ step: 'lag', paste: 0, lines: [8, 9], healthy: [8] }]);
     const mode = run.findings.find((f) => f.id === 'peer-lacp-mode-mismatch');
     expect(mode?.evidence).toEqual([
       { step: 'peer-config', paste: 0, lines: [2] },
