@@ -43,6 +43,9 @@ export async function pasteAndAnalyse(
   const scope = step ? page.locator(`[data-step="${step}"]`) : page.locator('main');
   await expect(scope).toBeVisible();
   const before = await scope.locator('[data-paste]').count();
+  // A finished step shows a button, not an empty box, for another paste.
+  const another = scope.locator('[data-paste-another]');
+  if (await another.isVisible()) await another.click();
   const box = scope
     .getByRole('textbox', {
       name:

@@ -23,7 +23,11 @@ async function tabTo(page: Page, accessibleName: RegExp, tag?: string, max = 80)
 }
 
 async function pasteWithKeyboard(page: Page, text: string): Promise<void> {
-  await tabTo(page, /Output of the command|Paste another output/, 'TEXTAREA');
+  // A finished step offers a button for another paste; Enter on it opens the box, focused.
+  await tabTo(page, /Output of the command|Paste another output/);
+  if (await page.evaluate(() => document.activeElement?.tagName === 'BUTTON'))
+    await page.keyboard.press('Enter');
+  await expect(page.locator(':focus')).toHaveJSProperty('tagName', 'TEXTAREA');
   // insertText is what a clipboard paste does to a focused textarea.
   await page.keyboard.insertText(text);
   await page.keyboard.press('Control+Enter');

@@ -116,6 +116,7 @@ test('the single-file build works from file:// offline: walk, report, print, lin
   page.on('worker', (w) => workers.push(w.url()));
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.evaluate((t) => navigator.clipboard.writeText(t), big);
+  await step.locator('[data-paste-another]').click();
   await step.getByRole('textbox', { name: /Paste another output/ }).focus();
   await page.keyboard.press('ControlOrMeta+V');
   await step.getByRole('button', { name: 'Analyse' }).last().click();

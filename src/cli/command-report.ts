@@ -44,7 +44,7 @@ export function reportCommand(args: string[]): string {
         throw new UsageError(`--lang expects en-US or zh-CN, got "${value}"`);
       lang = value;
     } else if (a === '--redact') redact = true;
-    else if (a === '--farm' || a === '--server' || a === '--answer') {
+    else if (a === '--farm' || a === '--server' || a === '--answer' || a === '--skip') {
       rest.push(a, args[++i] ?? '');
     } else rest.push(a);
   }

@@ -2,6 +2,7 @@ import { readLimited } from './read-input';
 import path from 'node:path';
 import {
   isStepId,
+  stepIds,
   type Answer,
   type Paste,
   type StepId,
@@ -63,6 +64,7 @@ export function stateFromArgs(args: string[], sortPastes: (text: string) => Past
   const files: string[] = [];
   let farm: string | null = null;
   let server: string | null = null;
+  const skipped: StepId[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? '';
     if (a === '--answer') {
@@ -78,10 +80,22 @@ export function stateFromArgs(args: string[], sortPastes: (text: string) => Past
         );
       if (a === '--farm') farm = value;
       else server = value;
+    } else if (a === '--skip') {
+      // "I cannot run this here", as in the app.
+      const value = args[++i] ?? '';
+      if (!isStepId(value))
+        throw new UsageError(`--skip expects a step (${stepIds.join(' ')}), got "${value}"`);
+      if (!skipped.includes(value)) skipped.push(value);
     } else if (a.startsWith('--')) throw new UsageError(`unknown option "${a}"`);
     else files.push(a);
   }
-  const state: WizardState = { pastes: [], answers, server, farm };
+  const state: WizardState = {
+    pastes: [],
+    answers,
+    server,
+    farm,
+    ...(skipped.length ? { skipped } : {}),
+  };
   for (const arg of readStepArgs(files)) {
     if (arg.step === 'verify') {
       // One file may hold every verification output: each is compared on its own.

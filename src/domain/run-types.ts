@@ -40,6 +40,11 @@ export interface Evidence {
   paste: number;
   /** 1-based line numbers in that paste. */
   lines: number[];
+  /**
+   * Those of `lines` cited as the healthy side of a comparison (the Selected member beside the
+   * Unselected one): shown as healthy, not as the finding's problem.
+   */
+  healthy?: number[];
 }
 
 export type Severity = 'ok' | 'info' | 'warning' | 'problem';
@@ -135,6 +140,8 @@ export interface StepRun {
   choice: Choice | null;
   /** Null while the step is waiting for input. */
   decision: Decision | null;
+  /** True when the engineer could not run this step and the run went on without it. */
+  skipped?: true;
 }
 
 export interface CliBlock {
@@ -142,6 +149,16 @@ export interface CliBlock {
   /** The view the commands run in, e.g. `system-view` then `interface Bridge-Aggregation33`. */
   view: string[];
   commands: string[];
+  /**
+   * Placeholders still in the block (`<member-port>`): no paste named that value, so the block is
+   * shown to fill in by hand and has no copy button. Empty when the block is complete.
+   */
+  fillIn?: string[];
+  /** Set when the change renegotiates an aggregate or moves traffic: why it needs a change window. */
+  changeWindow?: Localized;
+  /** What to look at right before running the block, and what to check right after it. */
+  before?: Verification;
+  after?: Verification;
 }
 
 export interface Verification {
@@ -170,6 +187,8 @@ export interface Diagnosis {
    * the evidence it lacked or that contradicted it.
    */
   withheld?: { id: DiagnosisId; title: Localized; missing: Localized[]; contradicted: Localized[] };
+  /** Steps on the path the engineer skipped: what this run could not check. */
+  notChecked?: StepId[];
 }
 
 /** One log entry on the incident's timeline (from `display logbuffer` pasted at any step). */

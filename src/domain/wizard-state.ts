@@ -81,9 +81,21 @@ export interface WizardState {
   farm: string | null;
   /** Incident details for the ticket; absent when none were typed (states from before they existed too). */
   details?: IncidentDetails;
+  /**
+   * Steps the engineer said they cannot run here ("I cannot run this here"): the wizard goes on
+   * without them and says what it could not check. In the order skipped, no duplicates; absent
+   * (states from before skipping existed, most tests) means none.
+   */
+  skipped?: StepId[];
 }
 
 export const emptyState: WizardState = { pastes: [], answers: {}, server: null, farm: null };
+
+/** The state with `step` skipped (or no longer skipped). */
+export function withSkipped(state: WizardState, step: StepId, skip: boolean): WizardState {
+  const rest = (state.skipped ?? []).filter((s) => s !== step);
+  return { ...state, skipped: skip ? [...rest, step] : rest };
+}
 
 export function pastesFor(state: WizardState, step: StepId): Paste[] {
   return state.pastes.filter((p) => p.step === step);
@@ -92,13 +104,16 @@ export function pastesFor(state: WizardState, step: StepId): Paste[] {
 /**
  * A state read back from storage or an incident file may be from an older build or edited by hand:
  * check its shape.
- * A build before the farm choice existed saved no `farm`: that reads as "let the engine choose".
+ * A build before the farm choice existed saved no `farm`: that reads as "let the engine choose";
+ * one before skipping existed saved no `skipped`: nothing skipped.
  */
 export function asWizardState(v: unknown): WizardState | null {
   if (!isValidState(v)) return null;
   const farm = (v as { farm?: unknown }).farm;
-  const { details, ...rest } = v;
+  const { details, skipped, ...rest } = v;
   const out: WizardState = { ...rest, farm: typeof farm === 'string' ? farm : null };
+  const list = [...new Set(skipped ?? [])];
+  if (list.length) out.skipped = list;
   // A build before the incident details existed saved none: that reads as "none given".
   if (details !== undefined) {
     const d = { ...noDetails };
@@ -130,6 +145,8 @@ function isValidState(v: unknown): v is WizardState {
   if (!(s.server === null || typeof s.server === 'string')) return false;
   if (!(s.farm === undefined || s.farm === null || typeof s.farm === 'string')) return false;
   if (!isValidDetails(s.details)) return false;
+  if (!(s.skipped === undefined || (Array.isArray(s.skipped) && s.skipped.every(isStepId))))
+    return false;
   const pastesOk = s.pastes.every((p: unknown) => {
     if (!p || typeof p !== 'object') return false;
     const q = p as Record<string, unknown>;

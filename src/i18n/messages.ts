@@ -148,6 +148,9 @@ const enUS = {
   verify: 'Verify',
   view: 'View',
   expectToSee: 'Expect: {expect}',
+  fillInFirst: 'Fill in {names} by hand: no paste named it, so this is not copyable.',
+  beforeRun: 'Before you run it',
+  afterRun: 'Right after',
   knownSoFar: 'What is known so far',
   nextCommands: 'Run next',
   backToStep: 'Back to “{step}”',
@@ -332,6 +335,35 @@ const enUS = {
   event_laggSelected: '{interface} Selected in {group}',
   event_laggUnselected: '{interface} Unselected in {group}',
   event_probe: '{subject}: {state}',
+  stepState_done: 'done',
+  stepState_waiting: 'waiting for its output',
+  stepState_skipped: 'skipped',
+  'stepState_not-reached': 'not reached',
+  stepOfPath: 'Step {n} of {m} on this path',
+  stepOfPathUpTo: 'Step {n} of up to {m} on this path',
+  cannotRunHere: 'I cannot run this here',
+  cannotRunHereHelp:
+    'No access to this device or command? The wizard goes on with what it has and says what it could not check.',
+  skippedNote:
+    'Skipped: you said you cannot run this here. The wizard went on without it and lists it as not checked. A paste here still counts.',
+  unskip: 'I can run it after all',
+  notCheckedTitle: 'Not checked (skipped)',
+  notCheckedIntro:
+    'These steps could not be run here: nothing they would have shown is part of this result.',
+  sortedTitle: 'What was filed where',
+  sortedNotUnderstood:
+    'Not understood: {count} output(s), left on “{step}”, where each says what was expected:',
+  sortedReading: 'Reading the outputs…',
+  shareTooLargeTitle: 'This incident is too large for a link',
+  shareTooLargeWhy:
+    'A link carries every paste, and these come to {size} of text: more than a link can hold. Share one of these instead.',
+  shareReportHelp:
+    'the findings, the lines that prove them and the fix, to print or paste into the ticket.',
+  downloadIncidentFile: 'Download the incident file',
+  incidentFileHelp: 'every paste and answer as one JSON file, for a colleague to open in this app.',
+  incidentFileSaved: 'Incident file saved to your downloads.',
+  shareCopyReport: 'Copy the report (Markdown)',
+  reportCopied: 'Report copied as Markdown.',
   verifyTitle: 'Verify the fix',
   verifyIntro:
     'After the fix, run the verification commands again and paste their outputs here. Each is compared, element by element, with the same output before the fix; counters, rates, times, ages and session ids are ignored.',

@@ -214,6 +214,15 @@ describe('cli exit codes', () => {
     expect(out.diagnosis).toBeNull();
   });
 
+  it('--skip <step> goes on without that step, as "I cannot run this here" does in the app', () => {
+    const ran = cli(['diagnose', '--skip', 'ping', `farm-status=${farm}`]);
+    expect(ran.status).toBe(0);
+    const out = JSON.parse(ran.stdout) as { path: string[]; current: string | null };
+    expect(out.path).toEqual(['farm-status', 'ping', 'session']);
+    expect(out.current).toBe('session');
+    expect(cli(['diagnose', '--skip', 'pong', `farm-status=${farm}`]).status).toBe(2);
+  });
+
   it.each([
     ['parse of a missing file', ['parse', missing]],
     ['diagnose with a missing file', ['diagnose', `farm-status=${farm}`, `ping=${missing}`]],

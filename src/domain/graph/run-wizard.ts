@@ -6,6 +6,7 @@
  * (see rules/requirements.ts). Deterministic and synchronous.
  */
 import type { Choice, Decision, Finding, Followed, Question, Run, StepRun } from '../run-types';
+import type { CommandId } from '../parsers/command-ids';
 import {
   graphStepIds,
   pastesFor,
@@ -35,6 +36,8 @@ import { firstStep, stepGraph, type StepNode, type Transition } from './step-gra
 import { complete, fill, fillCommands, fillLocalized, values, type Values } from './fill';
 import { parseStep, type ParsedStep, type StepInputs } from './parse-step';
 import { resolveIncident } from '../verify/resolve';
+import { stepNames } from './step-names';
+import { t } from '../rules/text';
 
 function evaluate(
   step: GraphStepId,
@@ -104,6 +107,21 @@ function followedOf(ctx: RunContext): Followed {
   };
 }
 
+/**
+ * Where to go from a skipped step: of the steps it can lead to, the first that already has a
+ * paste, else the first in the graph's order; null when it leads to no further step.
+ */
+function pastWithout(
+  node: StepNode<GraphStepId>,
+  path: StepId[],
+  hasInput: (s: GraphStepId) => boolean,
+): GraphStepId | null {
+  const next = node.transitions
+    .map((tr) => ('step' in tr.to ? tr.to.step : null))
+    .filter((s): s is GraphStepId => s !== null && !path.includes(s));
+  return next.find(hasInput) ?? next[0] ?? null;
+}
+
 function choose<S extends GraphStepId>(node: StepNode<S>, facts: StepFacts[S]): Transition<S> {
   for (const tr of node.transitions) {
     const g = guardFor(node.id, tr.guard);
@@ -149,6 +167,8 @@ export function runWizard(state: WizardState): Run {
   );
   let ctx = emptyContext(support);
   let step: GraphStepId | null = firstStep;
+  const skipped = state.skipped ?? [];
+  const skippedOn = (p: StepId[]) => p.filter((s) => skipped.includes(s));
   const waitAt = (stepRun: StepRun, question: Choice | null): Run => {
     steps.push(stepRun);
     findings.push(...stepRun.findings);
@@ -171,6 +191,59 @@ export function runWizard(state: WizardState): Run {
     const p = parsed.get(step) as ParsedStep;
     // The member-interfaces step reads the pooled counters; every other step needs its own input.
     const hasInput = step === 'member-interfaces' ? support.iface.length > 0 : p.hasOwnInput;
+    if (!hasInput && skipped.includes(step)) {
+      // The engineer cannot run this step: go on with what the other pastes show, and say so.
+      const on = pastWithout(node, path, (s) =>
+        s === 'member-interfaces' ? support.iface.length > 0 : !!parsed.get(s)?.hasOwnInput,
+      );
+      const v = values(ctx);
+      const decision: Decision = {
+        guard: 'skipped',
+        to: on ? { step: on } : { diagnosis: 'inconclusive' },
+        reason: on
+          ? t(
+              `Skipped (it cannot be run here): going on to “${stepNames[on]['en-US']}” without it.`,
+              `已跳过（此处无法执行）：不经此步继续到“${stepNames[on]['zh-CN']}”。`,
+            )
+          : t(
+              'Skipped (it cannot be run here): no later step can stand in for it.',
+              '已跳过（此处无法执行）：后面没有能代替它的步骤。',
+            ),
+      };
+      steps.push({
+        step,
+        title: node.title,
+        commands: fillCommands(node.commands, ctx),
+        pastes: p.pastes,
+        findings: [],
+        questions: questionsFor(node, v, state, []),
+        choice: null,
+        decision,
+        skipped: true,
+      });
+      if (!on) {
+        const diagnosis = diagnose('inconclusive', {
+          ctx,
+          findings,
+          stoppedAt: step,
+          next: fillCommands(node.commands, ctx),
+          skipped: skippedOn(path),
+        });
+        return {
+          steps,
+          path,
+          current: null,
+          diagnosis,
+          findings,
+          question: null,
+          timeline,
+          followed: followedOf(ctx),
+          resolution,
+        };
+      }
+      step = on;
+      continue;
+    }
     if (!hasInput) {
       return waitAt(
         {
@@ -212,6 +285,7 @@ export function runWizard(state: WizardState): Run {
         findings,
         stoppedAt: step,
         next: fillCommands(node.next, ctx, r.extra),
+        skipped: skippedOn(path),
       });
       return {
         steps,
@@ -229,7 +303,13 @@ export function runWizard(state: WizardState): Run {
   }
   // Only reachable if the graph had a cycle, which the graph test rules out.
   const last = path[path.length - 1] ?? firstStep;
-  const diagnosis = diagnose('inconclusive', { ctx, findings, stoppedAt: last, next: [] });
+  const diagnosis = diagnose('inconclusive', {
+    ctx,
+    findings,
+    stoppedAt: last,
+    next: [],
+    skipped: skippedOn(path),
+  });
   return {
     steps,
     path,
@@ -247,6 +327,38 @@ export function runWizard(state: WizardState): Run {
 export interface SortedOutput extends Paste {
   firstLine: number;
   lastLine: number;
+  /** The command the output was recognised as (`unknown` when none). */
+  command: CommandId;
+  /** False when no step takes it: it was left on the first step, where it shows as not understood. */
+  understood: boolean;
+}
+
+/** What a multi-output paste was filed as, for the summary shown after sorting. */
+export interface SortSummary {
+  /** Steps that received outputs, in the graph's order, with the commands filed there. */
+  filed: Array<{ step: StepId; commands: CommandId[] }>;
+  /** Outputs no step takes (their first line, to name them). */
+  notUnderstood: Array<{ command: CommandId; firstLine: string }>;
+}
+
+export function summariseSorted(
+  outputs: ReadonlyArray<Pick<SortedOutput, 'step' | 'command' | 'understood' | 'text'>>,
+): SortSummary {
+  const filed = graphStepIds
+    .map((step) => ({
+      step,
+      commands: outputs.filter((o) => o.understood && o.step === step).map((o) => o.command),
+    }))
+    .filter((f) => f.commands.length > 0);
+  const notUnderstood = outputs
+    .filter((o) => !o.understood)
+    .map((o) => ({
+      command: o.command,
+      firstLine: (o.text.split(/\r\n|\n|\r/).find((l) => l.trim() !== '') ?? '')
+        .trim()
+        .slice(0, 120),
+    }));
+  return { filed, notUnderstood };
 }
 
 /**
@@ -264,12 +376,30 @@ export function sortPastesWithLines(text: string): SortedOutput[] {
     // where its parse says what failed. Its span runs to the end of the text.
     return text.trim() === ''
       ? []
-      : [{ step: firstStep, text, at: null, firstLine: 1, lastLine: Number.MAX_SAFE_INTEGER }];
+      : [
+          {
+            step: firstStep,
+            text,
+            at: null,
+            firstLine: 1,
+            lastLine: Number.MAX_SAFE_INTEGER,
+            command: 'unknown',
+            understood: false,
+          },
+        ];
   }
   for (const seg of segs) {
     if (seg.command === 'empty' || seg.text.trim() === '') continue;
-    const step = stepForPaste(seg.text) ?? stepForCommand(seg.command) ?? firstStep;
-    out.push({ step, text: seg.text, at: null, firstLine: seg.firstLine, lastLine: seg.lastLine });
+    const found = stepForPaste(seg.text) ?? stepForCommand(seg.command);
+    out.push({
+      step: found ?? firstStep,
+      text: seg.text,
+      at: null,
+      firstLine: seg.firstLine,
+      lastLine: seg.lastLine,
+      command: seg.command,
+      understood: found !== null,
+    });
   }
   return out;
 }

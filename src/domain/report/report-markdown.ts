@@ -29,9 +29,30 @@ function quotedLines(ev: ReportEvidence, missing: string): string {
   return fence(out.join('\n'), 'text');
 }
 
-function cliBlocks(blocks: ReportCliBlock[], none: string): string[] {
+function cliBlocks(blocks: ReportCliBlock[], none: string, l: ReportLabels): string[] {
   if (blocks.length === 0) return [none, ''];
-  return blocks.flatMap((b, i) => [`### ${i + 1}. ${esc(b.device)}`, '', fence(b.text), '']);
+  const labelled = (label: string, value: string) => `${esc(label)}${l.colon}${value}`;
+  // The check may run on the other device (the LB's view of an aggregate changed on the switch).
+  const check = (label: string, v: ReportCliBlock['before'], device: string) =>
+    v
+      ? [
+          `- ${labelled(device.startsWith(v.device) ? label : `${label}${l.openParen}${v.device}${l.closeParen}`, inlineCode(v.command))} — ${esc(v.expect)}`,
+        ]
+      : [];
+  return blocks.flatMap((b, i) => [
+    `### ${i + 1}. ${esc(b.device)}`,
+    '',
+    ...(b.changeWindow ? [`**▲ ${esc(b.changeWindow)}**`, ''] : []),
+    ...(b.fillIn.length
+      ? [`${labelled(l.fillIn, b.fillIn.map(inlineCode).join(l.listSep))}`, '']
+      : []),
+    ...check(l.checkBefore, b.before, b.device),
+    ...(b.before ? [''] : []),
+    fence(b.text),
+    '',
+    ...check(l.checkAfter, b.after, b.device),
+    ...(b.after ? [''] : []),
+  ]);
 }
 
 function commands(list: ReportCommand[], l: ReportLabels): string[] {
@@ -183,8 +204,8 @@ export function reportToMarkdown(model: ReportModel): string {
   });
 
   if (model.status === 'diagnosed') {
-    push(`## ${esc(l.fix)}`, '', ...cliBlocks(model.fix, esc(l.noFix)));
-    push(`## ${esc(l.rollback)}`, '', ...cliBlocks(model.rollback, esc(l.noFix)));
+    push(`## ${esc(l.fix)}`, '', ...cliBlocks(model.fix, esc(l.noFix), l));
+    push(`## ${esc(l.rollback)}`, '', ...cliBlocks(model.rollback, esc(l.noFix), l));
     push(`## ${esc(l.verify)}`, '');
     if (model.verify.length === 0) push(esc(l.noFix), '');
     model.verify.forEach((v, i) => {

@@ -47,6 +47,11 @@ export interface ReportMessages {
   expect: string;
   view: string;
   noFix: string;
+  /** Before the `<member-port>` and the like still to be filled in. */
+  fillIn: string;
+  /** The check beside a fix block: before running it, right after. */
+  checkBefore: string;
+  checkAfter: string;
   nextCommands: string;
   currentStep: string;
   purpose: string;
@@ -141,6 +146,9 @@ const en: ReportMessages = {
   expect: 'Expect',
   view: 'View',
   noFix: 'None.',
+  fillIn: 'No paste named these; fill them in by hand before running it',
+  checkBefore: 'Before',
+  checkAfter: 'After',
   nextCommands: 'Run next',
   currentStep: 'Current step',
   purpose: 'Why',
@@ -238,6 +246,9 @@ const zh: ReportMessages = {
   expect: '预期',
   view: '视图',
   noFix: '无。',
+  fillIn: '粘贴的输出中没有给出以下值，执行前请手工填写',
+  checkBefore: '执行前',
+  checkAfter: '执行后',
   nextCommands: '接下来执行',
   currentStep: '当前步骤',
   purpose: '目的',

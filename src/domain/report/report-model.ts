@@ -94,6 +94,12 @@ export interface ReportCliBlock {
   commands: string[];
   /** Exactly what a copy button puts on the clipboard. */
   text: string;
+  /** Placeholders to fill in by hand; while any is left the block is not copyable. */
+  fillIn: string[];
+  /** Why this change needs a change window, or null. */
+  changeWindow: string | null;
+  before: ReportVerification | null;
+  after: ReportVerification | null;
 }
 
 export interface ReportVerification {
@@ -329,6 +335,10 @@ export function buildReport(
     view: [...b.view],
     commands: [...b.commands],
     text: cliBlockText(b),
+    fillIn: b.fillIn ?? [],
+    changeWindow: b.changeWindow ? b.changeWindow[lang] : null,
+    before: b.before ? verification(b.before) : null,
+    after: b.after ? verification(b.after) : null,
   });
   const verification = (v: Verification): ReportVerification => ({
     device: v.device[lang],

@@ -17,6 +17,7 @@ import type { AttributeDifference, RunContext } from './context';
 import { checkDiagnosis, type Check } from './requirements';
 import { stepNames } from '../graph/step-names';
 import { lbDevice, list, peerDevice, serverDevice, t } from './text';
+import { placeholdersIn } from '../placeholders';
 
 /** A fix block that is the second choice, not the recommended one. */
 export interface AlternativeBlock extends CliBlock {
@@ -30,6 +31,8 @@ export interface DiagnosisInput {
   stoppedAt: StepId | null;
   /** The commands of that step, filled in. */
   next: NextCommand[];
+  /** Steps on the path the engineer skipped. */
+  skipped?: StepId[];
 }
 
 type Entry = Omit<Diagnosis, 'id' | 'findings' | 'evidence'>;
@@ -81,6 +84,42 @@ const pingCmd = (c: RunContext, ip: string) =>
 const names = (xs: string[], fallback: string) => (xs.length ? xs : [fallback]);
 const agg = (c: RunContext) => c.aggregate ?? 'Route-Aggregation<n>';
 const peerAgg = (c: RunContext) => c.peerAggregate ?? 'Bridge-Aggregation<n>';
+/**
+ * The probe template's view, named from the probe-template step or the farm's probe list. The type
+ * is only what the template step read: a wrong type would create a second, empty template.
+ */
+const tplView = (c: RunContext) =>
+  `nqa template ${c.template?.type ?? '<template-type>'} ${c.template?.name ?? c.farmProbes[0] ?? '<template>'}`;
+
+const aggWindow = t(
+  'Run it in a change window: the aggregate renegotiates its members, so expect a short loss on it (a few seconds).',
+  '请在变更窗口内执行：聚合口会重新协商成员，预计会有短暂中断（几秒）。',
+);
+const moveWindow = t(
+  'Run it in a change window: traffic moves to another link, so expect a short loss while it does.',
+  '请在变更窗口内执行：流量会切换到另一条链路，切换期间预计有短暂中断。',
+);
+/** A block that renegotiates an aggregate or moves traffic: it carries the change-window warning. */
+const risky = <B extends CliBlock>(b: B, why: Localized = aggWindow): B => ({
+  ...b,
+  changeWindow: why,
+});
+/** Names the pre-check of a block explicitly (otherwise `finish` derives one from its view). */
+const checked = <B extends CliBlock>(b: B, before: Verification): B => ({ ...b, before });
+const lagNow = (c: RunContext, what: Localized): Verification =>
+  verify(lbDevice, `display link-aggregation verbose ${agg(c)}`, what);
+const selectedNow = (c: RunContext) =>
+  lagNow(
+    c,
+    t(
+      'Which members are Selected (S) now: they carry the traffic while the aggregate renegotiates.',
+      '当前哪些成员为选中状态（S）：聚合重新协商期间由它们承载流量。',
+    ),
+  );
+const mtuWindow = t(
+  'Run it in a change window: routing neighbours on that link may restart when its MTU changes, so expect a short loss.',
+  '请在变更窗口内执行：修改 MTU 时该链路上的路由邻居可能重建，预计有短暂中断。',
+);
 
 const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) => Entry> = {
   'farm-healthy': (c) => ({
@@ -181,7 +220,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
     fix: [
       block(
         lbDevice,
-        ['system-view', 'nqa template tcp <template>'],
+        ['system-view', tplView(c)],
         [
           ...(port(c) ? [`destination port ${port(c)}`] : ['destination port <port>']),
           ...(vpn(c) ? [`vpn-instance ${vpn(c)}`] : []),
@@ -196,7 +235,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
           ' action pass',
           ' source-zone local',
           ' destination-zone <servers-zone>',
-          ' service http',
+          ` service-port tcp destination eq ${port(c) ?? '<port>'}`,
         ],
       ),
     ],
@@ -229,7 +268,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
     fix: [
       block(
         lbDevice,
-        ['system-view', 'nqa template tcp <template>'],
+        ['system-view', tplView(c)],
         [vpn(c) ? `vpn-instance ${vpn(c)}` : 'undo vpn-instance'],
       ),
       alt(
@@ -241,7 +280,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
     rollback: [
       block(
         lbDevice,
-        ['system-view', 'nqa template tcp <template>'],
+        ['system-view', tplView(c)],
         [c.sessionVpn ? `vpn-instance ${c.sessionVpn}` : 'undo vpn-instance'],
       ),
     ],
@@ -273,11 +312,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
           '# start the service and bind it to 0.0.0.0 or the server address',
         ],
       ),
-      alt(
-        lbDevice,
-        ['system-view', 'nqa template tcp <template>'],
-        ['destination port <service-port>'],
-      ),
+      alt(lbDevice, ['system-view', tplView(c)], ['destination port <service-port>']),
     ],
     rollback: [],
     verify: [
@@ -302,16 +337,12 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
     fix: [
       block(
         lbDevice,
-        ['system-view', 'nqa template http <template>'],
+        ['system-view', tplView(c)],
         [`url http://${target(c)}/<health-page>`, 'version v1.1', 'expect status 200 to 399'],
       ),
     ],
     rollback: [
-      block(
-        lbDevice,
-        ['system-view', 'nqa template http <template>'],
-        ['undo expect status', 'undo version'],
-      ),
+      block(lbDevice, ['system-view', tplView(c)], ['undo expect status', 'undo version']),
     ],
     verify: [
       verify(
@@ -326,6 +357,14 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
   'reth-member-inactive': (c) => {
     const reth = c.reth ?? 'Reth<n>';
     const member = c.rethInactiveMember ?? '<member>';
+    const rethNow = verify(
+      lbDevice,
+      `display reth interface ${reth.replace(/^reth\s*/i, 'reth ')}`,
+      t(
+        `Which member is Active now, and the priorities: the traffic moves to ${member} once it forwards.`,
+        `当前哪个成员为 Active 及各成员优先级：${member} 开始转发后流量会切换到它上面。`,
+      ),
+    );
     return {
       title: t('Traffic arrives on a non-forwarding Reth member', '流量到达冗余口的非转发成员'),
       cause: t(
@@ -333,18 +372,33 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         `${reth} 的成员 ${member} 不是转发成员，但流量应该（或实际）经由它，回程报文因此被丢弃。`,
       ),
       fix: [
-        block(lbDevice, ['system-view', `interface ${member}`], ['undo shutdown']),
-        alt(
-          lbDevice,
-          ['system-view', `interface ${reth}`],
-          [`member interface ${member} priority <higher-priority>`],
+        checked(
+          risky(
+            block(lbDevice, ['system-view', `interface ${member}`], ['undo shutdown']),
+            moveWindow,
+          ),
+          rethNow,
+        ),
+        checked(
+          risky(
+            alt(
+              lbDevice,
+              ['system-view', `interface ${reth}`],
+              [`member interface ${member} priority <higher-priority>`],
+            ),
+            moveWindow,
+          ),
+          rethNow,
         ),
       ],
       rollback: [
-        block(
-          lbDevice,
-          ['system-view', `interface ${reth}`],
-          [`member interface ${member} priority <old-priority>`],
+        risky(
+          block(
+            lbDevice,
+            ['system-view', `interface ${reth}`],
+            [`member interface ${member} priority <old-priority>`],
+          ),
+          moveWindow,
         ),
       ],
       verify: [
@@ -380,7 +434,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         `${peerStatic ? `${peer} on the peer switch is static while ${lb} on the load balancer is dynamic (LACP)` : `${lb} on the load balancer is static while ${peer} on the peer switch is dynamic (LACP)`}: ${u.length ? list(u)['en-US'] : 'a member'} stays Unselected on the LB, yet the peer keeps hashing flows onto it and they are dropped.`,
         `${peerStatic ? `对端交换机的 ${peer} 为静态聚合，而负载均衡设备的 ${lb} 为动态聚合（LACP）` : `负载均衡设备的 ${lb} 为静态聚合，而对端交换机的 ${peer} 为动态聚合（LACP）`}：${u.length ? list(u)['zh-CN'] : '成员端口'} 在本端为非选中状态，但对端仍把流量哈希到该链路上，报文被丢弃。`,
       ),
-      fix: peerStatic
+      fix: (peerStatic
         ? [
             block(
               peerDevice,
@@ -392,10 +446,12 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         : [
             block(lbDevice, ['system-view', `interface ${lb}`], ['link-aggregation mode dynamic']),
             alt(peerDevice, ['system-view', `interface ${peer}`], ['undo link-aggregation mode']),
-          ],
-      rollback: peerStatic
+          ]
+      ).map((b) => checked(risky(b), selectedNow(c))),
+      rollback: (peerStatic
         ? [block(peerDevice, ['system-view', `interface ${peer}`], ['undo link-aggregation mode'])]
-        : [block(lbDevice, ['system-view', `interface ${lb}`], ['undo link-aggregation mode'])],
+        : [block(lbDevice, ['system-view', `interface ${lb}`], ['undo link-aggregation mode'])]
+      ).map((b) => risky(b)),
       verify: [
         verify(
           lbDevice,
@@ -432,10 +488,15 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
           `${list(ports)['zh-CN']} 在 ${lb} 中为非选中状态，原因是其 Oper-Key 与选中端口不同（速率、双工）。`,
         ),
         fix: ports.map((p) =>
-          block(
-            lbDevice,
-            ['system-view', `interface ${p}`],
-            ['speed <same-as-selected>', 'duplex full'],
+          checked(
+            risky(
+              block(
+                lbDevice,
+                ['system-view', `interface ${p}`],
+                ['speed <same-as-selected>', 'duplex full'],
+              ),
+            ),
+            selectedNow(c),
           ),
         ),
         rollback: [],
@@ -464,7 +525,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         `${list(ports)['en-US']} in ${lb} ${ports.length > 1 ? 'are' : 'is'} Unselected because the configuration differs where a member must match: ${named.join('; ')}.`,
         `${list(ports)['zh-CN']} 在 ${lb} 中为非选中状态，原因是成员必须一致的配置存在差异：${namedZh.join('；')}。`,
       ),
-      fix: byPort.size
+      fix: (byPort.size
         ? [...byPort].map(([port, e]) =>
             block(
               e.device === 'peer' ? peerDev(c) : lbDevice,
@@ -478,7 +539,8 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
               ['system-view', 'interface <member-port>'],
               ['# give it the link type, permitted VLANs, PVID, speed and duplex of the aggregate'],
             ),
-          ],
+          ]
+      ).map((b) => checked(risky(b), selectedNow(c))),
       rollback: [],
       verify: [lagVerify(c), farmOk(c)],
     };
@@ -522,7 +584,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
       ([lbPort, peerPort]) => `${lbPort} → ${peerPort}`,
     );
     const twoAggregates = x?.kind === 'two-aggregates';
-    const fix: CliBlock[] = twoAggregates
+    const fixBlocks: CliBlock[] = twoAggregates
       ? (x.move.length ? x.move : ['<switch-port-in-the-other-aggregate>']).map((port) =>
           block(
             peerDev(c),
@@ -558,8 +620,8 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         `The members of ${lb} do not all reach the same aggregate on the same device${reached.length ? ` (${reached.join(', ')})` : ''}: only the members facing one partner can be Selected, and a peer that still sends on the others loses those flows.`,
         `${lb} 的成员没有全部连到同一台设备的同一个聚合组${reached.length ? `（${reached.join('，')}）` : ''}：只有连到其中一个对端的成员能被选中，对端若仍在其他链路上发送，这些流量就会丢失。`,
       ),
-      fix,
-      rollback: twoAggregates
+      fix: fixBlocks.map((b) => checked(risky(b), selectedNow(c))),
+      rollback: (twoAggregates
         ? (x.move.length ? x.move : ['<switch-port>']).map((port) =>
             block(
               peerDev(c),
@@ -573,7 +635,8 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
               ['system-view', `interface ${x?.move[0] ?? c.unselectedPorts[0] ?? '<member>'}`],
               [`port link-aggregation group ${/\d+$/.exec(lb)?.[0] ?? '<n>'}`],
             ),
-          ],
+          ]
+      ).map((b) => risky(b)),
       verify: [
         verify(
           lbDevice,
@@ -620,7 +683,18 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         `${lb} 中 ${saidZh.length ? list(saidZh)['zh-CN'] : `${list(bad)['zh-CN']} 存在物理故障`}，而聚合仍把它保持为选中状态：哈希到它上面的流量会丢失，所以部分服务器失败而其他正常。`,
       ),
       fix: [
-        ...bad.map((p) => block(lbDevice, ['system-view', `interface ${p}`], ['shutdown'])),
+        ...bad.map((p) =>
+          checked(
+            risky(block(lbDevice, ['system-view', `interface ${p}`], ['shutdown']), moveWindow),
+            lagNow(
+              c,
+              t(
+                `Another member of ${lb} shows Status S: otherwise shutting ${p} down cuts the aggregate.`,
+                `${lb} 中另有成员状态为 S：否则关闭 ${p} 会使聚合口中断。`,
+              ),
+            ),
+          ),
+        ),
         block(
           peerDev(c),
           ['user-view'],
@@ -628,7 +702,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         ),
       ],
       rollback: bad.map((p) =>
-        block(lbDevice, ['system-view', `interface ${p}`], ['undo shutdown']),
+        risky(block(lbDevice, ['system-view', `interface ${p}`], ['undo shutdown'])),
       ),
       verify: [
         ...bad.map((p) =>
@@ -658,10 +732,13 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
         `小报文可以到达 ${target(c)}，满长报文却不行，而且"需要分片"的 ICMP 报文没有返回：握手完成后，服务器较大的回应（页面或 TLS 证书）在途中被丢弃，探测一直等到超时。`,
       ),
       fix: [
-        block(
-          peerDev(c),
-          ['system-view', 'interface <the-hop-with-the-smaller-MTU>'],
-          ['mtu 1500', '# or enable jumbo frames on every link of the path'],
+        risky(
+          block(
+            peerDev(c),
+            ['system-view', 'interface <the-hop-with-the-smaller-MTU>'],
+            ['mtu 1500', '# or enable jumbo frames on every link of the path'],
+          ),
+          mtuWindow,
         ),
         alt(lbDevice, ['system-view', `interface ${egress}`], ['tcp mss 1360']),
       ],
@@ -778,7 +855,7 @@ const catalogue: Record<Exclude<DiagnosisId, 'inconclusive'>, (c: RunContext) =>
     const tpl = c.template;
     const rtt = c.target ? c.pingRtt[c.target.address] : undefined;
     const want = Math.max(3000, Math.ceil(((rtt?.max ?? 1500) * 2) / 1000) * 1000);
-    const view = ['system-view', `nqa template ${tpl?.type ?? 'tcp'} ${tpl?.name ?? '<template>'}`];
+    const view = ['system-view', tplView(c)];
     return {
       title: t('The probe times out before the server answers', '探测在服务器回应之前超时'),
       cause: t(
@@ -858,12 +935,68 @@ function alignCommands(d: AttributeDifference, c: RunContext): string[] {
   }
 }
 
+const SAVE = 'save force';
+const keptBefore = t('The same lines you kept before the fix.', '与修改前保留的配置相同。');
+const fixLeft = t(
+  'What the fix left: the lines this rollback undoes.',
+  '修复后的配置：即本次回退要撤销的内容。',
+);
+const asNow = t(
+  'How it is configured now: keep it, it is what the rollback restores.',
+  '当前的配置：请保留，回退时要恢复的就是它。',
+);
+
+/**
+ * Makes every block safe to run: a configuration change ends with `save` so it survives a reboot,
+ * gets a look at the configuration before and the diagnosis's own check after it, and a block
+ * still holding a placeholder says so (it is filled in by hand, never copied as is).
+ */
+function finishBlock(b: CliBlock, verifications: Verification[], rollback: boolean): CliBlock {
+  const changes = b.view[0] === 'system-view';
+  const commands =
+    changes && b.commands[b.commands.length - 1] !== SAVE
+      ? [...b.commands, 'return', SAVE]
+      : b.commands;
+  const where = b.view[b.view.length - 1] ?? '';
+  const iface = /^interface\s+(\S.*)$/.exec(where)?.[1];
+  const configNow = iface
+    ? `display current-configuration interface ${iface}`
+    : `display current-configuration | begin ${where}`;
+  const before =
+    b.before ?? (changes ? verify(b.device, configNow, rollback ? fixLeft : asNow) : undefined);
+  const sameDevice = verifications.find((v) => v.device['en-US'] === b.device['en-US']);
+  // A rollback is checked against the configuration kept before the fix, not the fix's own checks.
+  const after =
+    b.after ??
+    (rollback && changes
+      ? verify(b.device, configNow, keptBefore)
+      : changes || b.view[0] === 'shell' || b.view.length === 0
+        ? (sameDevice ?? verifications[0])
+        : undefined);
+  const fillIn = placeholdersIn([...b.view, ...commands].join('\n'));
+  return {
+    ...b,
+    commands,
+    ...(fillIn.length ? { fillIn } : {}),
+    ...(before ? { before } : {}),
+    ...(after ? { after } : {}),
+  };
+}
+
+function finish(e: Entry): Entry {
+  return {
+    ...e,
+    fix: e.fix.map((b) => finishBlock(b, e.verify, false)),
+    rollback: e.rollback.map((b) => finishBlock(b, e.verify, true)),
+  };
+}
+
 /** The catalogue entry itself, written with the run's names, before any evidence is checked. */
 export function describeDiagnosis(
   id: Exclude<DiagnosisId, 'inconclusive'>,
   ctx: RunContext,
 ): Omit<Diagnosis, 'findings' | 'evidence'> {
-  return { id, ...catalogue[id](ctx) };
+  return { id, ...finish(catalogue[id](ctx)) };
 }
 
 export function diagnose(id: DiagnosisId, input: DiagnosisInput): Diagnosis {
@@ -876,7 +1009,8 @@ export function diagnose(id: DiagnosisId, input: DiagnosisInput): Diagnosis {
     id,
     findings: findingIds,
     evidence: check.met,
-    ...catalogue[id](input.ctx),
+    ...finish(catalogue[id](input.ctx)),
+    ...notChecked(input),
   };
 }
 
@@ -892,18 +1026,31 @@ function inconclusive(
   const odd = input.findings.filter((f) => f.severity === 'warning').map((f) => f.text);
   const where = input.stoppedAt ?? 'farm-status';
   const title = withheld ? catalogue[withheld.id](input.ctx).title : null;
-  return {
-    id: 'inconclusive',
-    title: t('No cause is proven by these outputs', '这些输出不足以证明原因'),
-    cause: withheld
+  const skippedHere = !withheld && (input.skipped ?? []).includes(where);
+  const cause = withheld
+    ? t(
+        `The outputs point at “${title?.['en-US'] ?? withheld.id}”, but its evidence does not hold: ${[...withheld.check.missing.map((m) => `missing — ${m['en-US']}`), ...withheld.check.contradicted.map((m) => `contradicted — ${m['en-US']}`)].join('; ')}. What is known, what looks odd and what to run next are listed below.`,
+        `输出指向“${title?.['zh-CN'] ?? withheld.id}”，但其证据不成立：${[...withheld.check.missing.map((m) => `缺少——${m['zh-CN']}`), ...withheld.check.contradicted.map((m) => `存在矛盾——${m['zh-CN']}`)].join('；')}。下面列出已知情况、可疑之处和下一步要执行的命令。`,
+      )
+    : skippedHere
       ? t(
-          `The outputs point at “${title?.['en-US'] ?? withheld.id}”, but its evidence does not hold: ${[...withheld.check.missing.map((m) => `missing — ${m['en-US']}`), ...withheld.check.contradicted.map((m) => `contradicted — ${m['en-US']}`)].join('; ')}. What is known, what looks odd and what to run next are listed below.`,
-          `输出指向“${title?.['zh-CN'] ?? withheld.id}”，但其证据不成立：${[...withheld.check.missing.map((m) => `缺少——${m['zh-CN']}`), ...withheld.check.contradicted.map((m) => `存在矛盾——${m['zh-CN']}`)].join('；')}。下面列出已知情况、可疑之处和下一步要执行的命令。`,
+          `The step “${stepNames[where]['en-US']}” could not be run here, and no later step can stand in for it; what is known, what looks odd and what would answer it are listed below.`,
+          `“${stepNames[where]['zh-CN']}”步骤在此处无法执行，后面也没有能代替它的步骤；下面列出已知情况、可疑之处以及能回答它的命令。`,
         )
       : t(
           `The outputs at the step “${stepNames[where]['en-US']}” match none of the known causes; what is known, what looks odd and what to run next are listed below.`,
           `“${stepNames[where]['zh-CN']}”步骤的输出不符合任何已知原因；下面列出已知情况、可疑之处和下一步要执行的命令。`,
-        ),
+        );
+  const gaps = notChecked(input).notChecked;
+  return {
+    id: 'inconclusive',
+    title: t('No cause is proven by these outputs', '这些输出不足以证明原因'),
+    cause: gaps
+      ? t(
+          `${cause['en-US']} Not checked (skipped): ${list(gaps.map((s) => stepNames[s]['en-US']))['en-US']}.`,
+          `${cause['zh-CN']}未检查（已跳过）：${list(gaps.map((s) => stepNames[s]['zh-CN']))['zh-CN']}。`,
+        )
+      : cause,
     findings: findingIds,
     evidence: withheld ? withheld.check.met : [],
     fix: [],
@@ -924,5 +1071,10 @@ function inconclusive(
           },
         }
       : {}),
+    ...(gaps ? { notChecked: gaps } : {}),
   };
+}
+
+function notChecked(input: DiagnosisInput): { notChecked?: StepId[] } {
+  return input.skipped && input.skipped.length > 0 ? { notChecked: [...input.skipped] } : {};
 }

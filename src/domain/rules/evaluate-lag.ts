@@ -77,6 +77,15 @@ export function evaluateLag(
   }
   const { g, input } = picked;
   const at = (lines: Array<number | null | undefined>) => ev('lag', input.index, lines);
+  // The member at fault, with the Selected members cited as the healthy side of the comparison.
+  const compared = (
+    line: number | null | undefined,
+    healthy: Array<{ line: number | null | undefined }>,
+  ) => {
+    const e = at([line, ...healthy.map((s) => s.line)]);
+    const ok = at(healthy.map((s) => s.line)).lines.filter((n) => n !== line);
+    return ok.length ? { ...e, healthy: ok } : e;
+  };
   const selected = g.localPorts.filter((p) => p.status === 'S');
   const unselected = g.localPorts.filter((p) => p.status === 'U');
   const selectedKeys = new Set(
@@ -233,7 +242,7 @@ export function evaluateLag(
           `${p.port} is Unselected (U) in ${g.name}${sel.length ? ` while ${list(sel)['en-US']} ${sel.length === 1 ? 'is' : 'are'} Selected` : ''}: it cannot forward, so flows the peer hashes onto it are lost.`,
           `${p.port} 在 ${g.name} 中为非选中状态（U）${sel.length ? `，而 ${list(sel)['zh-CN']} 为选中状态` : ''}：该端口不能转发，对端哈希到它上面的流量会丢失。`,
         ),
-        [at([p.line, ...selected.map((s) => s.line)])],
+        [compared(p.line, selected)],
         [p.port, g.name],
       ),
     );
@@ -247,7 +256,7 @@ export function evaluateLag(
             `${p.port} has Oper-Key ${p.operKey} while the Selected members have ${[...selectedKeys].join(', ')}: its speed, duplex or attribute configuration differs.`,
             `${p.port} 的 Oper-Key 为 ${p.operKey}，而选中端口为 ${[...selectedKeys].join('、')}：速率、双工或属性配置不一致。`,
           ),
-          [at([p.line, ...selected.map((s) => s.line)])],
+          [compared(p.line, selected)],
           [p.port, g.name],
         ),
       );

@@ -37,8 +37,17 @@ export function mergeEvidence(evidence: Evidence[]): Evidence[] {
   for (const e of evidence) {
     if (e.lines.length === 0) continue;
     const same = out.find((o) => o.step === e.step && o.paste === e.paste);
-    if (same) same.lines = [...new Set([...same.lines, ...e.lines])].sort((a, b) => a - b);
-    else out.push({ step: e.step, paste: e.paste, lines: [...e.lines] });
+    if (same) {
+      same.lines = [...new Set([...same.lines, ...e.lines])].sort((a, b) => a - b);
+      const healthy = [...new Set([...(same.healthy ?? []), ...(e.healthy ?? [])])];
+      if (healthy.length) same.healthy = healthy.sort((a, b) => a - b);
+    } else
+      out.push({
+        step: e.step,
+        paste: e.paste,
+        lines: [...e.lines],
+        ...(e.healthy?.length ? { healthy: [...e.healthy] } : {}),
+      });
   }
   return out;
 }

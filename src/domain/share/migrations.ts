@@ -37,12 +37,13 @@ export const migrations: readonly Migration[] = [
     },
   },
   {
-    // Version 3 only adds: incident details (`d`) and step index 10 (verify).
+    // Version 3 only adds: incident details (`d`), skipped steps (`k`) and step index 10 (verify).
     from: 2,
     to: 3,
     migrate(doc) {
       if (typeof doc === 'object' && doc !== null && !Array.isArray(doc)) {
         if ('d' in doc) throw new Error('unknown field "d" in a version-2 link');
+        if ('k' in doc) throw new Error('unknown field "k" in a version-2 link');
         const p = (doc as { p?: unknown }).p;
         if (Array.isArray(p))
           p.forEach((item: unknown, i) => {

@@ -2,9 +2,10 @@
  * The JSON that is compressed into a link. Each format version is fixed forever once links exist;
  * a change of shape is a new version plus a migration (see `migrations.ts`).
  *
- * Version 3 (current) is version 2 plus the verify step (index 10, see `v3Steps`) and the
+ * Version 3 (current) is version 2 plus the verify step (index 10, see `v3Steps`), the
  * incident details (`"d"`: `{"k": ticket, "e": engineer, "v": service, "b": start, "n": end}`,
- * each key omitted when not given, `"d"` omitted when none is).
+ * each key omitted when not given, `"d"` omitted when none is) and the steps the engineer could
+ * not run (`"k"`: a list of step indices, as in `"p"`, in the order skipped).
  * Version 2 is version 1 plus the chosen server farm (`"f"`) and four more steps
  * (indices 6–9, see `v2Steps`). Version 1:
  *
@@ -80,6 +81,8 @@ export interface Wire {
   f?: string;
   /** The incident details (version 3). */
   d?: Record<string, string>;
+  /** Skipped steps, as step indices (version 3). */
+  k?: number[];
 }
 
 /** The current format's document for a state. */
@@ -106,6 +109,8 @@ export function toWire(state: WizardState): Wire {
     if (value !== null) d[detailKeys[f]] = value;
   }
   if (Object.keys(d).length > 0) wire.d = d;
+  if (state.skipped && state.skipped.length > 0)
+    wire.k = state.skipped.map((s) => v2Steps.indexOf(s));
   return wire;
 }
 
@@ -128,7 +133,15 @@ export function fromWire(doc: unknown): Validated {
   const fail = (message: string): Validated => ({ ok: false, message });
   if (!isPlainObject(doc)) return fail('the state is not a JSON object');
   for (const key of Object.keys(doc)) {
-    if (key !== 't' && key !== 'p' && key !== 'a' && key !== 's' && key !== 'f' && key !== 'd')
+    if (
+      key !== 't' &&
+      key !== 'p' &&
+      key !== 'a' &&
+      key !== 's' &&
+      key !== 'f' &&
+      key !== 'd' &&
+      key !== 'k'
+    )
       return fail(`unknown field "${key.slice(0, 20)}"`);
   }
 
@@ -221,7 +234,22 @@ export function fromWire(doc: unknown): Validated {
     }
   }
 
+  const skipped: StepId[] = [];
+  if ('k' in doc) {
+    const k = doc.k;
+    if (!Array.isArray(k) || k.length > v2Steps.length) return fail('"k" must be a list of steps');
+    for (let i = 0; i < k.length; i++) {
+      const index: unknown = k[i];
+      const step = isInteger(index) ? v2Steps[index] : undefined;
+      if (step === undefined)
+        return fail(`k[${i}]: unknown step ${JSON.stringify(index)?.slice(0, 20)}`);
+      if (skipped.includes(step)) return fail(`k[${i}]: step ${index} is listed twice`);
+      skipped.push(step);
+    }
+  }
+
   const state: WizardState = { pastes, answers, server, farm };
   if (details) state.details = details;
+  if (skipped.length) state.skipped = skipped;
   return { ok: true, state };
 }

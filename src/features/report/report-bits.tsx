@@ -7,7 +7,7 @@ import type {
   ReportLabels,
   ReportQuotedLine,
 } from '@/domain/report/report-model';
-import { CopyButton } from '@/components/copy-button';
+import { CommandCopy } from '@/components/command-copy';
 import { RichText } from '@/components/rich-text';
 import { useT } from '@/i18n/use-t';
 
@@ -105,12 +105,29 @@ export function CliBlock({
   block,
   section,
   index,
+  L,
 }: {
   block: ReportCliBlock;
   section: string;
   index: number;
+  L: ReportLabels;
 }) {
   const t = useT();
+  const check = (label: string, v: ReportCliBlock['before']) =>
+    v && (
+      <p className="m-0 text-xs">
+        <strong>
+          {label}
+          {block.device.startsWith(v.device) ? '' : `${L.openParen}${v.device}${L.closeParen}`}
+          {L.colon}
+        </strong>
+        <code>
+          <Visible text={v.command} />
+        </code>
+        {' — '}
+        <RichText text={v.expect} />
+      </p>
+    );
   return (
     <div className="report-keep space-y-1" data-cli-block>
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -118,13 +135,32 @@ export function CliBlock({
           {index + 1}. {block.device}
         </p>
         <span className="no-print">
-          <CopyButton
+          <CommandCopy
             text={block.text}
             label={t('reportCopyBlock', { section, device: block.device, n: index + 1 })}
           />
         </span>
       </div>
+      {block.changeWindow && (
+        <p className="m-0 text-xs" data-change-window>
+          <strong>▲ {block.changeWindow}</strong>
+        </p>
+      )}
+      {block.fillIn.length > 0 && (
+        <p className="m-0 text-xs">
+          {L.fillIn}
+          {L.colon}
+          {block.fillIn.map((n, i) => (
+            <Fragment key={n}>
+              {i > 0 && L.listSep}
+              <code>{n}</code>
+            </Fragment>
+          ))}
+        </p>
+      )}
+      {check(L.checkBefore, block.before)}
       <pre className="code-block m-0 text-xs">{block.text}</pre>
+      {check(L.checkAfter, block.after)}
     </div>
   );
 }
@@ -145,7 +181,7 @@ export function CommandItem({ c, L }: { c: ReportCommand; L: ReportLabels }) {
           )}
         </p>
         <span className="no-print">
-          <CopyButton text={c.command} label={`${t('copy')}: ${c.command}`} />
+          <CommandCopy text={c.command} label={`${t('copy')}: ${c.command}`} />
         </span>
       </div>
       <pre className="code-block m-0 text-xs">

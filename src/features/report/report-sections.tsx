@@ -379,13 +379,15 @@ function FixSection({ model }: Props) {
       {model.fix.length === 0 ? (
         <p className="m-0">{L.noFix}</p>
       ) : (
-        model.fix.map((b, i) => <CliBlock key={i} block={b} section={L.fix} index={i} />)
+        model.fix.map((b, i) => <CliBlock key={i} block={b} section={L.fix} index={i} L={L} />)
       )}
       <h3 className="m-0">{L.rollback}</h3>
       {model.rollback.length === 0 ? (
         <p className="m-0">{L.noFix}</p>
       ) : (
-        model.rollback.map((b, i) => <CliBlock key={i} block={b} section={L.rollback} index={i} />)
+        model.rollback.map((b, i) => (
+          <CliBlock key={i} block={b} section={L.rollback} index={i} L={L} />
+        ))
       )}
       <h3 className="m-0">{L.verify}</h3>
       {model.verify.length === 0 ? (

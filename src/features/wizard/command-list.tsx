@@ -1,5 +1,5 @@
 import type { NextCommand } from '@/domain/run-types';
-import { CopyButton } from '@/components/copy-button';
+import { CommandCopy } from '@/components/command-copy';
 import { Visible } from '@/components/visible-text';
 import { useL, useT } from '@/i18n/use-t';
 import { RichText } from '@/components/rich-text';
@@ -33,7 +33,7 @@ export function CommandList({
               <code className="code-block grow py-1.5" data-command>
                 <Visible text={c.command} />
               </code>
-              <CopyButton text={c.command} label={`${t('copy')}: ${c.command}`} />
+              <CommandCopy text={c.command} label={`${t('copy')}: ${c.command}`} />
             </div>
           </li>
         ))}

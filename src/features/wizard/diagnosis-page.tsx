@@ -8,9 +8,10 @@ import { FollowingLine } from './following-line';
 import { PathDiagram } from './path-diagram';
 import { StepNav } from './step-nav';
 import { TimelineView } from './timeline-view';
+import { SortSummaryCard } from './sort-summary';
 import { stepNames } from './step-titles';
 import { useRun } from './use-run';
-import { CopyButton } from '@/components/copy-button';
+import { CommandCopy } from '@/components/command-copy';
 import { RichText } from '@/components/rich-text';
 import { VerifyCallout } from './verify-callout';
 
@@ -88,7 +89,7 @@ export function DiagnosisPage() {
               <code className="code-block grow py-1.5">
                 <Visible text={c.command} />
               </code>
-              <CopyButton text={c.command} label={`${t('copy')}: ${c.command}`} />
+              <CommandCopy text={c.command} label={`${t('copy')}: ${c.command}`} />
             </div>
           </li>
         ))}
@@ -163,6 +164,23 @@ export function DiagnosisPage() {
     </section>
   );
 
+  const notChecked = d.notChecked && d.notChecked.length > 0 && (
+    <section aria-labelledby="not-checked-heading" className="card space-y-2" data-not-checked>
+      <h2 id="not-checked-heading" className="m-0">
+        <span aria-hidden="true">↷ </span>
+        {t('notCheckedTitle')}
+      </h2>
+      <p className="m-0 text-sm text-muted">{t('notCheckedIntro')}</p>
+      <ul className="m-0 list-disc pl-5">
+        {d.notChecked.map((s) => (
+          <li key={s}>
+            <Link to={`/step/${s}`}>{stepNames[s][lang]}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+
   const w = d.withheld;
   const withheld = w && (
     <section aria-labelledby="withheld-heading" className="card space-y-2" data-withheld={w.id}>
@@ -231,6 +249,7 @@ export function DiagnosisPage() {
     <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
       <StepNav run={run} active="diagnosis" />
       <div data-diagnosis={d.id} className="min-w-0 space-y-4">
+        <SortSummaryCard route="/diagnosis" />
         <header>
           <p className="m-0 text-sm text-muted">
             {t('diagnosisTitle')} · <code>{d.id}</code>
@@ -241,6 +260,7 @@ export function DiagnosisPage() {
         {inconclusive ? (
           <>
             {notProven}
+            {notChecked}
             {next}
             <PathDiagram run={run} />
             {known}
@@ -254,6 +274,7 @@ export function DiagnosisPage() {
           <>
             {cause}
             <PathDiagram run={run} />
+            {notChecked}
             <FollowingLine run={run} />
             {restsOn}
             {ledHere}
@@ -289,7 +310,7 @@ export function DiagnosisPage() {
                     <code className="code-block grow py-1.5">
                       <Visible text={v.command} />
                     </code>
-                    <CopyButton text={v.command} label={`${t('copy')}: ${v.command}`} />
+                    <CommandCopy text={v.command} label={`${t('copy')}: ${v.command}`} />
                   </div>
                   <p className="m-0">
                     <RichText text={t('expectToSee', { expect: l(v.expect) })} />

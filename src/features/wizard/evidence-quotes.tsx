@@ -5,6 +5,7 @@ import { useLang, useT } from '@/i18n/use-t';
 import { useWizardStore } from '@/stores/wizard-store';
 import { cachedLineAccess, cutLine } from './line-access';
 import { stepNames } from './step-titles';
+import { runPasteName } from './paste-name';
 
 /** A quoted line longer than this is cut (a hostile 20 MB line must not be drawn). */
 const QUOTE_MAX = 400;
@@ -24,7 +25,7 @@ export function EvidenceQuotes({ run, evidence }: { run: Run; evidence: Evidence
     return [
       {
         key: `${e.step}-${e.paste}`,
-        caption: `${stepNames[e.step][lang]} · ${t('pasteLabel')} ${e.paste + 1}`,
+        caption: `${stepNames[e.step][lang]} · ${runPasteName(run, e.step, e.paste, t('pasteLabel'))}`,
         quoted: e.lines.map((n) => ({
           n,
           text: cutLine(lines.line(n), QUOTE_MAX, (more) => t('longLineCut', { n: more })),

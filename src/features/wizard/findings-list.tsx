@@ -3,6 +3,8 @@ import { Link } from 'react-router';
 import { useL, useLang, useT } from '@/i18n/use-t';
 import { RichText } from '@/components/rich-text';
 import { stepNames } from './step-titles';
+import { severityMark } from './paste-lines';
+import type { StepId } from '@/domain/wizard-state';
 
 const severityStyle: Record<Severity, string> = {
   ok: 'border-green-700 dark:border-green-400',
@@ -17,9 +19,11 @@ interface FindingsListProps {
   lineAnchor?: (step: string, paste: number, line: number) => string;
   /** The step whose page shows the list: lines of other steps' pastes link to those pages. */
   step?: string;
+  /** What a citation calls a paste: the command it is the output of. */
+  pasteNameOf?: (step: StepId, paste: number) => string;
 }
 
-export function FindingsList({ findings, lineAnchor, step }: FindingsListProps) {
+export function FindingsList({ findings, lineAnchor, step, pasteNameOf }: FindingsListProps) {
   const t = useT();
   const l = useL();
   const lang = useLang();
@@ -34,6 +38,7 @@ export function FindingsList({ findings, lineAnchor, step }: FindingsListProps) 
         >
           <p className="m-0">
             <span className="mr-2 text-xs font-bold tracking-wide uppercase">
+              <span aria-hidden="true">{severityMark[f.severity]} </span>
               {t(`severity_${f.severity}`)}
             </span>
             <RichText text={l(f.text)} />
@@ -56,7 +61,7 @@ export function FindingsList({ findings, lineAnchor, step }: FindingsListProps) 
                       onClick={(ev) => scrollToLine(ev, lineAnchor(e.step, e.paste, n))}
                     >
                       {new Set(f.evidence.map((x) => `${x.step}:${x.paste}`)).size > 1
-                        ? `${t('pasteLabel')} ${e.paste + 1} · ${t('lineN', { n })}`
+                        ? `${pasteNameOf ? pasteNameOf(e.step, e.paste) : `${t('pasteLabel')} ${e.paste + 1}`} · ${t('lineN', { n })}`
                         : t('lineN', { n })}
                     </a>
                   ) : (
@@ -82,4 +87,9 @@ function scrollToLine(ev: React.MouseEvent, id: string): void {
   el.scrollIntoView({ block: 'center' });
   el.setAttribute('tabindex', '-1');
   el.focus({ preventScroll: true });
+  // Flash the line so the eye finds it among its neighbours; restarted on every click.
+  el.classList.remove('line-flash');
+  void el.offsetWidth;
+  el.classList.add('line-flash');
+  window.setTimeout(() => el.classList.remove('line-flash'), 1600);
 }

@@ -103,7 +103,9 @@ function Table({ caption, head, rows }: { caption: string; head: string[]; rows:
         <thead>
           <tr>
             {head.map((h) => (
-              <th key={h} scope="col" className="whitespace-nowrap">
+              // Headers may wrap: a long header must not push the last columns
+              // (the session table's packets and line) out of a 1,440 px window.
+              <th key={h} scope="col" className="align-bottom">
                 {h}
               </th>
             ))}

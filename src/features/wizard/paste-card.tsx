@@ -8,12 +8,15 @@ import { useT } from '@/i18n/use-t';
 import { PasteInput } from './paste-input';
 import { PasteLines } from './paste-lines';
 import { stepNames } from './step-titles';
+import { citedLines, pasteName } from './paste-name';
 
 interface PasteCardProps {
   step: StepId;
   paste: ParsedPaste;
   findings: Finding[];
   expected: string;
+  /** How many pastes the step holds (a citation numbers them only when there are several). */
+  count: number;
 }
 
 // The tables of parsed data only show once the (lazily loaded) engine has read a paste: they load
@@ -28,17 +31,14 @@ function label(command: CommandId): string {
   return command === 'unknown' || command === 'empty' ? command : `“${commandLabels[command]}”`;
 }
 
-export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
+export function PasteCard({ step, paste, findings, expected, count }: PasteCardProps) {
   const t = useT();
   const lang = useWizardStore((s) => s.lang);
   const [editing, setEditing] = useState(false);
-  const highlight = useMemo(() => {
-    const set = new Set<number>();
-    for (const f of findings)
-      for (const e of f.evidence)
-        if (e.step === step && e.paste === paste.index) e.lines.forEach((n) => set.add(n));
-    return set;
-  }, [findings, step, paste.index]);
+  const highlight = useMemo(
+    () => citedLines(findings, step, paste.index),
+    [findings, step, paste.index],
+  );
   const warned = useMemo(
     () =>
       new Set(
@@ -47,17 +47,14 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
     [paste.result],
   );
   const n = paste.index + 1;
+  const name = pasteName(paste.command, paste.index, count, t('pasteLabel'));
   const time = paste.at === null ? t('timeUnknown') : new Date(paste.at).toLocaleString(lang);
 
   return (
-    <article
-      className="card space-y-3"
-      data-paste={paste.index}
-      aria-label={`${t('pasteLabel')} ${n}`}
-    >
+    <article className="card space-y-3" data-paste={paste.index} aria-label={name}>
       <header className="flex flex-wrap items-center justify-between gap-2">
-        <h3 className="m-0">
-          {t('pasteLabel')} {n}
+        <h3 className="m-0 font-mono text-base">
+          {name}
           <span className="ml-2 text-sm font-normal text-muted">{t('pastedAt', { time })}</span>
         </h3>
         <div className="flex gap-2">
@@ -137,7 +134,7 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
       )}
 
       {paste.result?.value != null && (
-        <section aria-label={`${t('parsedTitle')} (${t('pasteLabel')} ${n})`}>
+        <section aria-label={`${t('parsedTitle')} (${name})`}>
           <h4 className="m-0 mb-1 text-sm font-semibold">{t('parsedTitle')}</h4>
           <Suspense fallback={<p className="m-0 text-sm text-muted">…</p>}>
             <ParsedView
@@ -170,7 +167,7 @@ export function PasteCard({ step, paste, findings, expected }: PasteCardProps) {
         highlight={highlight}
         warned={warned}
         idPrefix={`paste-${step}-${paste.index}`}
-        label={`${t('linesOfPaste')} (${t('pasteLabel')} ${n})`}
+        label={`${t('linesOfPaste')} (${name})`}
       />
     </article>
   );

@@ -3,11 +3,27 @@ import { Visible } from '@/components/visible-text';
 import { useT } from '@/i18n/use-t';
 import { cachedLineAccess, readyLineAccess } from './line-access';
 import { useRunPending } from './use-run';
+import type { Severity } from '@/domain/run-types';
+
+// Colour by what the line proves, and a mark beside it, so a healthy line cited as proof does not
+// look like a problem and the difference survives colour blindness.
+const lineStyle: Record<Severity, string> = {
+  problem: 'bg-red-100 text-red-950 dark:bg-red-900/70 dark:text-white',
+  warning: 'bg-amber-200 text-slate-950 dark:bg-amber-700/60 dark:text-white',
+  ok: 'bg-green-100 text-green-950 dark:bg-green-900/60 dark:text-white',
+  info: 'bg-sky-100 text-slate-950 dark:bg-sky-900/60 dark:text-white',
+};
+export const severityMark: Record<Severity, string> = {
+  problem: '■',
+  warning: '▲',
+  ok: '✓',
+  info: '●',
+};
 
 interface PasteLinesProps {
   text: string;
-  /** 1-based lines to highlight. */
-  highlight: ReadonlySet<number>;
+  /** 1-based cited lines, each with the worst severity of the findings citing it. */
+  highlight: ReadonlyMap<number, Severity>;
   /** Lines reported as not understood. */
   warned?: ReadonlySet<number>;
   idPrefix: string;
@@ -60,9 +76,10 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
                 id={`${idPrefix}-L${n}`}
                 data-line={n}
                 data-evidence={highlight.has(n) ? 'true' : undefined}
+                data-severity={highlight.get(n)}
                 className={
                   highlight.has(n)
-                    ? 'flex bg-amber-200 font-semibold text-slate-950 dark:bg-amber-700/60 dark:text-white'
+                    ? `flex font-semibold ${lineStyle[highlight.get(n) as Severity]}`
                     : warned?.has(n)
                       ? 'flex bg-slate-200/70 dark:bg-slate-700/60'
                       : 'flex'
@@ -75,7 +92,14 @@ export function PasteLines({ text, highlight, warned, idPrefix, label }: PasteLi
                 >
                   {n}
                 </span>
-                <span className="sr-only">{t('lineN', { n })}: </span>
+                <span className="w-[2ch] shrink-0 select-none" aria-hidden="true">
+                  {highlight.has(n) ? severityMark[highlight.get(n) as Severity] : ''}
+                </span>
+                <span className="sr-only">
+                  {t('lineN', { n })}
+                  {highlight.has(n) ? ` (${t(`severity_${highlight.get(n) as Severity}`)})` : ''}
+                  :{' '}
+                </span>
                 <LineText text={lines.line(n)} />
               </li>
             ),
@@ -127,11 +151,11 @@ function LineText({ text }: { text: string }) {
   );
 }
 
-function visibleLines(count: number, highlight: ReadonlySet<number>): (number | null)[] {
+function visibleLines(count: number, highlight: ReadonlyMap<number, Severity>): (number | null)[] {
   if (count <= SMALL) return Array.from({ length: count }, (_, i) => i + 1);
   const keep = new Set<number>();
   for (let n = 1; n <= Math.min(20, count); n++) keep.add(n);
-  const cited = [...highlight].sort((a, b) => a - b).slice(0, MAX_CITED);
+  const cited = [...highlight.keys()].sort((a, b) => a - b).slice(0, MAX_CITED);
   for (const h of cited)
     for (let n = h - CONTEXT; n <= h + CONTEXT; n++) if (n >= 1 && n <= count) keep.add(n);
   const sorted = [...keep].sort((a, b) => a - b);

@@ -2,7 +2,7 @@ import type { Question } from '@/domain/run-types';
 import { Visible } from '@/components/visible-text';
 import { setAnswer } from '@/stores/wizard-store';
 import { useL, useT } from '@/i18n/use-t';
-import { CopyButton } from '@/components/copy-button';
+import { CommandCopy } from '@/components/command-copy';
 import { RichText } from '@/components/rich-text';
 
 export function QuestionsBox({ questions }: { questions: Question[] }) {
@@ -40,7 +40,7 @@ export function QuestionsBox({ questions }: { questions: Question[] }) {
                   <code className="code-block grow py-1.5" data-question-command>
                     <Visible text={q.command} />
                   </code>
-                  <CopyButton text={q.command} label={`${t('copy')}: ${q.command}`} />
+                  <CommandCopy text={q.command} label={`${t('copy')}: ${q.command}`} />
                 </div>
               </div>
             )}

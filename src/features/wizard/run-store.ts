@@ -7,7 +7,9 @@
  */
 import { create } from 'zustand';
 import type { Run } from '@/domain/run-types';
-import type { Paste, WizardState } from '@/domain/wizard-state';
+import type { Paste, StepId, WizardState } from '@/domain/wizard-state';
+import type { CommandId } from '@/domain/parsers/command-ids';
+import type { SortSummary } from '@/domain/graph/run-wizard';
 import type { FromWorker, ToWorker } from './run-worker';
 import { nextTask, textParts } from './text-parts';
 import { rememberLineStarts } from './line-access';
@@ -211,12 +213,12 @@ function compute(state: WizardState): void {
  * Files a paste of several outputs under their steps. A large one is cut up in the worker:
  * splitting 50 MB on the page blocks it for over a second.
  */
-export async function sortText(text: string): Promise<Paste[]> {
+export async function sortText(text: string): Promise<Sorted> {
   const e = await engineLoaded;
-  if (text.length <= WORKER_THRESHOLD || typeof Worker === 'undefined')
-    return e ? e.sortPastes(text) : [];
+  const here = (): Sorted => (e ? sorted(e, e.sortPastesWithLines(text)) : nothing);
+  if (text.length <= WORKER_THRESHOLD || typeof Worker === 'undefined') return here();
   const w = await getWorker();
-  if (!w) return e ? e.sortPastes(text) : [];
+  if (!w || !e) return here();
   const id = --sideSeq;
   const key = nextKey++;
   for (const part of textParts(key, text)) {
@@ -226,9 +228,29 @@ export async function sortText(text: string): Promise<Paste[]> {
   const answer = reply(w, id);
   w.postMessage({ type: 'sort', id, key } satisfies ToWorker);
   const m = await answer;
-  if (m === 'crashed' || m.type !== 'sorted') return e ? e.sortPastes(text) : [];
+  if (m === 'crashed' || m.type !== 'sorted') return here();
   // Cut from the text the page already holds: a slice shares it, nothing is copied.
-  return m.pastes.map((p) => ({ step: p.step, text: text.slice(p.from, p.to), at: null }));
+  return sorted(
+    e,
+    m.pastes.map((p) => ({ ...p, text: text.slice(p.from, p.to) })),
+  );
+}
+
+/** The outputs to file, and what was filed where for the summary. */
+export interface Sorted {
+  pastes: Paste[];
+  summary: SortSummary;
+}
+const nothing: Sorted = { pastes: [], summary: { filed: [], notUnderstood: [] } };
+
+function sorted(
+  e: Engine,
+  outputs: Array<{ step: StepId; text: string; command: CommandId; understood: boolean }>,
+): Sorted {
+  return {
+    pastes: outputs.map((o) => ({ step: o.step, text: o.text, at: null })),
+    summary: e.summariseSorted(outputs),
+  };
 }
 
 /**
@@ -261,3 +283,18 @@ compute(useWizardStore.getState().wizard);
 useWizardStore.subscribe((s, prev) => {
   if (s.wizard !== prev.wizard) compute(s.wizard);
 });
+
+/** Resolves with the run once the state as it is now has been read (at once for a small one). */
+export function runSettled(): Promise<Run> {
+  return new Promise((resolve) => {
+    const done = (s: RunCache) => {
+      if (s.pending || !s.run) return false;
+      resolve(s.run);
+      return true;
+    };
+    if (done(useRunStore.getState())) return;
+    const stop = useRunStore.subscribe((s) => {
+      if (done(s)) stop();
+    });
+  });
+}

@@ -7,6 +7,7 @@
  */
 import { runWizard, sortPastesWithLines } from '@/domain/graph/run-wizard';
 import type { Run } from '@/domain/run-types';
+import type { CommandId } from '@/domain/parsers/command-ids';
 import type { StepId, WizardState } from '@/domain/wizard-state';
 import { TextAssembler, type TextPart } from './text-parts';
 import { lineSpan, lineStarts, SPLIT_BELOW } from './line-access';
@@ -23,7 +24,17 @@ export type FromWorker =
   | { type: 'run'; id: number; run: Run; lines: Array<Int32Array | null> }
   | { type: 'missing'; id: number; keys: number[] }
   /** Each output as a span of the sorted text (`text.slice(from, to)`), so no text is sent back. */
-  | { type: 'sorted'; id: number; pastes: Array<{ step: StepId; from: number; to: number }> }
+  | {
+      type: 'sorted';
+      id: number;
+      pastes: Array<{
+        step: StepId;
+        from: number;
+        to: number;
+        command: CommandId;
+        understood: boolean;
+      }>;
+    }
   | { type: 'error'; id: number; error: string };
 
 const texts = new TextAssembler();
@@ -52,6 +63,8 @@ self.onmessage = (e: MessageEvent<ToWorker>) => {
     const starts = lineStarts(text);
     const pastes = sortPastesWithLines(text).map((p) => ({
       step: p.step,
+      command: p.command,
+      understood: p.understood,
       ...lineSpan(text, starts, p.firstLine, p.lastLine),
     }));
     post({ type: 'sorted', id: m.id, pastes });

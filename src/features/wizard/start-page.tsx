@@ -7,7 +7,8 @@ import { exampleIncident } from './example-incident';
 import { PasteInput } from './paste-input';
 import { stepNames } from './step-titles';
 import { useRun } from './use-run';
-import { sortText } from './run-store';
+import { runSettled, sortText } from './run-store';
+import { showSortSummary } from './sort-summary';
 
 export function StartPage() {
   const t = useT();
@@ -64,14 +65,20 @@ export function StartPage() {
         <PasteInput
           label={t('pasteAllLabel')}
           onCommit={async (text) => {
-            const pastes = await sortText(text);
+            const { pastes, summary } = await sortText(text);
             if (pastes.length === 0) {
               setSorted(t('sortedNone'));
               return;
             }
             addSortedPastes(pastes);
+            setSorted(t('sortedReading'));
+            // Straight to the verdict when the pastes complete the run, else to the first step
+            // still missing its output; that page says what was filed where.
+            const after = await runSettled();
+            const route = after.current ? `/step/${after.current}` : '/diagnosis';
+            showSortSummary(summary, route);
             setSorted(t('sortedInto', { count: pastes.length }));
-            navigate('/step/farm-status');
+            navigate(route);
           }}
         />
         <p role="status" className="m-0">

@@ -1,15 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { Run } from '@/domain/run-types';
-import { graphStepIds, type StepId } from '@/domain/wizard-state';
+import type { StepId } from '@/domain/wizard-state';
+import { stepStates, type StepState } from '@/domain/graph/path-progress';
 import { useLang, useT } from '@/i18n/use-t';
 import { stepNames } from './step-titles';
+
+// A mark and a word for each state, so it is not told by colour alone.
+const mark: Record<StepState, string> = {
+  done: '✓',
+  waiting: '●',
+  skipped: '↷',
+  'not-reached': '○',
+};
 
 /** The path so far: every visited step is a link back; steps not reached are listed, not linked. */
 export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis' | null }) {
   const t = useT();
   const lang = useLang();
-  const visited = new Set(run.steps.map((s) => s.step));
   const list = useRef<HTMLOListElement>(null);
   // In the one-row form, bring the page's own step into view (without scrolling the page).
   useEffect(() => {
@@ -25,22 +33,34 @@ export function StepNav({ run, active }: { run: Run; active: StepId | 'diagnosis
         ref={list}
         className="m-0 flex list-none gap-1 overflow-x-auto p-1 whitespace-nowrap lg:block lg:p-0 lg:space-y-1 lg:overflow-visible lg:whitespace-normal"
       >
-        {graphStepIds.map((id) => {
+        {stepStates(run).map(({ step: id, state }) => {
           const current = id === active;
           const name = stepNames[id][lang];
+          const label = <span className="sr-only"> ({t(`stepState_${state}`)})</span>;
           return (
-            <li key={id}>
-              {visited.has(id) ? (
+            // Positioned, so the hidden state words stay inside the scrolling row on a phone.
+            <li key={id} data-step-state={state} className="relative">
+              {state !== 'not-reached' ? (
                 <Link
                   to={`/step/${id}`}
                   aria-current={current ? 'step' : undefined}
                   className={`block rounded-md px-2 py-1 no-underline ${current ? 'bg-blue-700 text-white dark:bg-blue-400 dark:text-slate-950' : 'hover:bg-slate-200 dark:hover:bg-slate-800'}`}
                 >
-                  {run.current === id ? '● ' : '✓ '}
+                  <span aria-hidden="true">{mark[state]} </span>
                   {name}
+                  {label}
+                  {state === 'skipped' && (
+                    <span className="ml-1 text-xs" aria-hidden="true">
+                      ({t('stepState_skipped')})
+                    </span>
+                  )}
                 </Link>
               ) : (
-                <span className="block px-2 py-1 text-slate-600 dark:text-slate-400">○ {name}</span>
+                <span className="block px-2 py-1 text-slate-600 dark:text-slate-400">
+                  <span aria-hidden="true">{mark[state]} </span>
+                  {name}
+                  {label}
+                </span>
               )}
             </li>
           );

@@ -1,9 +1,11 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { commandLabels } from '@/domain/parsers/command-ids';
 import { commandsForStep } from '@/domain/parsers/step-commands';
 import { isStepId, type StepId } from '@/domain/wizard-state';
-import { commitPaste } from '@/stores/wizard-store';
+import { commitPaste, replaceWizard, useWizardStore } from '@/stores/wizard-store';
+import { withSkipped } from '@/domain/wizard-state';
+import { pathProgress } from '@/domain/graph/path-progress';
 import { useL, useLang, useT } from '@/i18n/use-t';
 import { ChoiceBox } from './choice-box';
 import { CommandList } from './command-list';
@@ -15,6 +17,8 @@ import { PathDiagram } from './path-diagram';
 import { QuestionsBox } from './questions-box';
 import { StepNav } from './step-nav';
 import { stepNames } from './step-titles';
+import { runPasteName } from './paste-name';
+import { SortSummaryCard } from './sort-summary';
 import { useRun, useRunError, useRunPending } from './use-run';
 import { NotFoundPage } from './not-found-page';
 
@@ -28,6 +32,11 @@ export function expectedFor(step: StepId): string {
 // Read once the incident is diagnosed: loaded on demand, like the diagnosis page.
 const VerifyPage = lazy(() => import('./verify-page').then((m) => ({ default: m.VerifyPage })));
 
+/** "I cannot run this here" is what the user said: it goes into the state like a paste. */
+function setSkipped(step: StepId, skip: boolean): void {
+  replaceWizard(withSkipped(useWizardStore.getState().wizard, step, skip));
+}
+
 export function StepPage() {
   const { stepId } = useParams();
   if (!isStepId(stepId)) return <NotFoundPage />;
@@ -37,7 +46,7 @@ export function StepPage() {
         <VerifyPage />
       </Suspense>
     );
-  return <StepView step={stepId} />;
+  return <StepView key={stepId} step={stepId} />;
 }
 
 function StepView({ step }: { step: StepId }) {
@@ -106,15 +115,19 @@ function StepView({ step }: { step: StepId }) {
     window.setTimeout(stop, 1500);
   }, [run, pending]);
 
+  const [addingAnother, setAddingAnother] = useState(false);
   const expected = expectedFor(step);
+  const progress = pathProgress(run, step);
   const pasteCount = stepRun?.pastes.length ?? 0;
   const pasteBox = (
     <section className="card" aria-label={pasteCount ? t('pasteAnother') : t('pasteLabel')}>
       <PasteInput
         key={pasteCount}
         label={pasteCount ? t('pasteAnother') : `${t('pasteLabel')} (${expected})`}
+        autoFocus={addingAnother}
         onCommit={(text) => {
           commitPaste(step, pasteCount, text);
+          setAddingAnother(false);
           reveal.current = true;
         }}
       />
@@ -125,6 +138,7 @@ function StepView({ step }: { step: StepId }) {
     <div className="grid gap-6 lg:grid-cols-[14rem_1fr]">
       <StepNav run={run} active={step} />
       <div data-step={step} className="min-w-0 space-y-4">
+        <SortSummaryCard route={`/step/${step}`} />
         {!stepRun ? (
           <div className="card space-y-2">
             <h1>{stepNames[step][lang]}</h1>
@@ -138,7 +152,14 @@ function StepView({ step }: { step: StepId }) {
         ) : (
           <>
             <header>
-              <p className="m-0 text-sm text-muted">{t('stepOf', { n: index + 1 })}</p>
+              <p className="m-0 text-sm text-muted" data-progress>
+                {progress
+                  ? t(progress.exact ? 'stepOfPath' : 'stepOfPathUpTo', {
+                      n: progress.n,
+                      m: progress.m,
+                    })
+                  : t('stepOf', { n: index + 1 })}
+              </p>
               <h1 className="m-0">{l(stepRun.title)}</h1>
             </header>
             {pending && (
@@ -159,6 +180,38 @@ function StepView({ step }: { step: StepId }) {
               />
             )}
             <CommandList commands={stepRun.commands} headingId="run-this-heading" />
+            {stepRun.skipped ? (
+              <div className="card space-y-2" data-skipped-note>
+                <p className="m-0">
+                  <span aria-hidden="true">↷ </span>
+                  {t('skippedNote')}
+                </p>
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  onClick={() => setSkipped(step, false)}
+                >
+                  {t('unskip')}
+                </button>
+              </div>
+            ) : (
+              run.current === step &&
+              stepRun.pastes.length === 0 && (
+                <div className="flex flex-wrap items-center gap-3" data-skip>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    onClick={() => {
+                      setSkipped(step, true);
+                      reveal.current = true;
+                    }}
+                  >
+                    {t('cannotRunHere')}
+                  </button>
+                  <span className="text-sm text-muted">{t('cannotRunHereHelp')}</span>
+                </div>
+              )
+            )}
             {stepRun.pastes.length === 0 && pasteBox}
             {stepRun.pastes.map((p) => (
               <PasteCard
@@ -167,11 +220,17 @@ function StepView({ step }: { step: StepId }) {
                 paste={p}
                 findings={stepRun.findings}
                 expected={expected}
+                count={stepRun.pastes.length}
               />
             ))}
             <section aria-labelledby="findings-heading" className="space-y-2" data-findings>
               <h2 id="findings-heading">{t('findingsTitle')}</h2>
-              <FindingsList findings={stepRun.findings} lineAnchor={lineAnchorId} step={step} />
+              <FindingsList
+                findings={stepRun.findings}
+                lineAnchor={lineAnchorId}
+                step={step}
+                pasteNameOf={(s, p) => runPasteName(run, s, p, t('pasteLabel'))}
+              />
             </section>
             <PathDiagram run={run} />
             <QuestionsBox questions={stepRun.questions} />
@@ -179,7 +238,20 @@ function StepView({ step }: { step: StepId }) {
               stepRun={stepRun}
               diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
             />
-            {stepRun.pastes.length > 0 && pasteBox}
+            {stepRun.pastes.length > 0 &&
+              (stepRun.decision && !addingAnother ? (
+                // A finished step keeps no empty box under it: one button opens it when needed.
+                <button
+                  type="button"
+                  className="btn btn-secondary"
+                  data-paste-another
+                  onClick={() => setAddingAnother(true)}
+                >
+                  {t('pasteAnother')}
+                </button>
+              ) : (
+                pasteBox
+              ))}
           </>
         )}
       </div>

@@ -30,7 +30,7 @@ describe('runWizard on the seed incident', () => {
       expect.arrayContaining(['XGE1/1/1', 'Route-Aggregation1.1973', 'Bridge-Aggregation33']),
     );
     const u = run.findings.find((f) => f.id === 'lag-member-unselected:XGE1/1/1');
-    expect(u?.evidence).toEqual([{ step: 'lag', paste: 0, lines: [8, 9] }]);
+    expect(u?.evidence).toEqual([{ step: 'lag', paste: 0, lines: [8, 9], healthy: [8] }]);
     const mode = run.findings.find((f) => f.id === 'peer-lacp-mode-mismatch');
     expect(mode?.evidence).toEqual([
       { step: 'peer-config', paste: 0, lines: [2] },
@@ -77,17 +77,17 @@ describe('runWizard on the seed incident', () => {
     const d = run.diagnosis;
     expect(d?.fix[0]).toMatchObject({
       view: ['system-view', 'interface Bridge-Aggregation33'],
-      commands: ['link-aggregation mode dynamic'],
+      commands: ['link-aggregation mode dynamic', 'return', 'save force'],
     });
     expect(d?.fix[0]?.device['en-US']).toBe('Peer switch');
     expect(d?.fix[1]).toMatchObject({
       view: ['system-view', 'interface Route-Aggregation1'],
-      commands: ['undo link-aggregation mode'],
+      commands: ['undo link-aggregation mode', 'return', 'save force'],
       alternative: true,
     });
     expect(d?.rollback[0]).toMatchObject({
       view: ['system-view', 'interface Bridge-Aggregation33'],
-      commands: ['undo link-aggregation mode'],
+      commands: ['undo link-aggregation mode', 'return', 'save force'],
     });
     const verify = d?.verify.map((v) => `${v.command} :: ${v.expect['en-US']}`) ?? [];
     expect(verify).toEqual(

@@ -110,7 +110,7 @@ describe('diagnosis catalogue', () => {
     });
     expect(d.fix[0]).toMatchObject({
       view: ['system-view', 'interface Route-Aggregation1'],
-      commands: ['link-aggregation mode dynamic'],
+      commands: ['link-aggregation mode dynamic', 'return', 'save force'],
     });
     expect(d.fix[1]).toMatchObject({
       view: ['system-view', 'interface Bridge-Aggregation33'],
@@ -127,7 +127,11 @@ describe('diagnosis catalogue', () => {
       {
         device: expect.anything(),
         view: ['system-view', 'real-server bbs-1'],
-        commands: ['undo shutdown'],
+        commands: ['undo shutdown', 'return', 'save force'],
+        before: expect.objectContaining({
+          command: 'display current-configuration | begin real-server bbs-1',
+        }),
+        after: expect.objectContaining({ command: 'display server-farm name sf' }),
       },
     ]);
     expect(d.verify[0]?.command).toBe('display server-farm name sf');

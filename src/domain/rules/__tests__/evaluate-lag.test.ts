@@ -31,7 +31,7 @@ describe('evaluateLag', () => {
       'XGE1/1/1 is Unselected (U) in Route-Aggregation1 while XGE1/1/0 is Selected',
     );
     expect(f?.text['zh-CN']).toContain('非选中');
-    expect(f?.evidence).toEqual([{ step: 'lag', paste: 0, lines: [8, 9] }]);
+    expect(f?.evidence).toEqual([{ step: 'lag', paste: 0, lines: [8, 9], healthy: [8] }]);
     expect(r.findings.map((x) => x.id)).toContain('lag-no-lacp-partner:XGE1/1/1');
     expect(r.context.lagMode).toBe('dynamic');
     expect(r.context.lagModeEvidence).toEqual({ step: 'lag', paste: 0, lines: [2] });

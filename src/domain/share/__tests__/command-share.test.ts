@@ -5,6 +5,7 @@ import path from 'node:path';
 import { shareCommand } from '../../../cli/command-share';
 import { runWizard } from '../../graph/run-wizard';
 import { decodeState } from '../share-codec';
+import { currentVersion } from '../migrations';
 import { seedFiles, seedState, sharedDir } from './fixture-states';
 
 const seedArgs = seedFiles.map(
@@ -23,13 +24,17 @@ describe('cli share', () => {
     expect(decoded).toEqual({ ok: true, state: seedState(), migratedFrom: null });
     const run = runWizard(seedState());
     expect(
-      fragment.startsWith(run.current === null ? '#/diagnosis?s=3.' : `#/step/${run.current}?s=3.`),
+      fragment.startsWith(
+        run.current === null
+          ? `#/diagnosis?s=${currentVersion}.`
+          : `#/step/${run.current}?s=${currentVersion}.`,
+      ),
     ).toBe(true);
   });
 
   it('points at the waiting step for an incomplete state', () => {
     const fragment = shareCommand(seedArgs.slice(0, 1));
-    expect(fragment).toMatch(/^#\/step\/ping\?s=3\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(new RegExp(`^#/step/ping\\?s=${currentVersion}\\.[A-Za-z0-9_-]+$`));
   });
 
   it('redacts with --redact and still reaches the same route', () => {

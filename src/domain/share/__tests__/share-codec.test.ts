@@ -6,7 +6,7 @@ import { encodeBase64url, decodeBase64url } from '../base64url';
 import { crc32 } from '../crc32';
 import { dictionaryV1 } from '../dictionary-v1';
 import { shareLimits } from '../limits';
-import { assertContiguous, runMigrations, type Migration } from '../migrations';
+import { assertContiguous, currentVersion, runMigrations, type Migration } from '../migrations';
 import {
   decodeState,
   encodeState,
@@ -90,7 +90,7 @@ describe('share codec: round trip', () => {
 
   it('encodes the empty state and reads it back', () => {
     const payload = encodeState(emptyState);
-    expect(payload).toMatch(/^3\.[A-Za-z0-9_-]+$/);
+    expect(payload).toMatch(new RegExp(`^${currentVersion}\\.[A-Za-z0-9_-]+$`));
     expect(decodeState(payload)).toEqual({ ok: true, state: emptyState, migratedFrom: null });
   });
 
@@ -126,10 +126,9 @@ describe('share codec: round trip', () => {
     expect(decodeState(v1SeedLink)).toEqual({ ok: true, state: seedState(), migratedFrom: 1 });
   });
 
-  it('writes that very link for the seed state as version 1, and the same body as versions 2 and 3 (format and dictionary have not drifted)', () => {
+  it('writes that very link for the seed state as version 1, and the same body as the current version (format and dictionary have not drifted)', () => {
     expect(pack(utf8(JSON.stringify(toWire(seedState()))), 1)).toBe(v1SeedLink);
-    expect(pack(utf8(JSON.stringify(toWire(seedState()))), 2)).toBe(`2.${v1SeedLink.slice(2)}`);
-    expect(encodeState(seedState())).toBe(`3.${v1SeedLink.slice(2)}`);
+    expect(encodeState(seedState())).toBe(`${currentVersion}.${v1SeedLink.slice(2)}`);
     expect(crc32(utf8(dictionaryV1)).toString(16)).toBe(dictionaryV1Crc32);
   });
 
@@ -291,7 +290,11 @@ describe('share codec: damaged links give stable error codes', () => {
     ],
     ['no version marker', good.slice(2), 'unknown-version'],
     ['version 0 (never existed)', `0.${good.slice(2)}`, 'unknown-version'],
-    ['version 4 (from a newer app)', `4.${good.slice(2)}`, 'unknown-version'],
+    [
+      `version ${currentVersion + 1} (from a newer app)`,
+      `${currentVersion + 1}.${good.slice(2)}`,
+      'unknown-version',
+    ],
     [
       'v1 body compressed without the dictionary',
       `1.${encodeBase64url(new Uint8Array([...new Uint8Array(4), ...deflateSync(utf8('{"p":[[1,"ping -vpn-instance HLW 10.197.44.200"]]}'))]))}`,
@@ -370,5 +373,23 @@ describe('share migrations', () => {
     expect(() =>
       assertContiguous([{ from: 1, to: 3, migrate: (d) => d }, table[1]!], 1, 3),
     ).toThrow();
+  });
+});
+
+describe('version 3: skipped steps', () => {
+  it('opens a version-2 link as it always did (nothing skipped)', () => {
+    const v2 = pack(utf8(JSON.stringify(toWire(seedState()))), 2);
+    expect(decodeState(v2)).toEqual({ ok: true, state: seedState(), migratedFrom: 2 });
+  });
+
+  it('refuses a version-2 link that carries skipped steps, and a version-3 one with a bad list', () => {
+    expect(decodeState(pack(utf8('{"k":[2]}'), 2)).ok).toBe(false);
+    expect(decodeState(pack(utf8('{"k":[2,2]}'), 3)).ok).toBe(false);
+    expect(decodeState(pack(utf8('{"k":[42]}'), 3)).ok).toBe(false);
+    expect(decodeState(pack(utf8('{"k":[2]}'), 3))).toEqual({
+      ok: true,
+      state: { ...emptyState, skipped: ['session'] },
+      migratedFrom: null,
+    });
   });
 });
