@@ -80,11 +80,15 @@ export function buildIncident(
   const dx = run.diagnosis && run.current === null ? run.diagnosis : null;
   const r = run.resolution;
   const fix = opts.fix[0];
+  // The change itself, for a manager: not the view changes and the save that frame it.
+  const change = (fix?.commands ?? []).filter(
+    (c) => !/^(system-view|return|quit|save( force)?)$/.test(c.trim()),
+  );
   const done = [
     dx === null
       ? m.notDiagnosed
       : fix
-        ? `${m.fixRecommended}${m.colon}${fix.device}${m.colon}\`${fix.commands.join('; ')}\``
+        ? `${m.fixRecommended}${m.colon}${fix.device}${m.colon}\`${change.join('; ')}\``
         : m.noConfigFix,
     ...(r ? [m.verifyPasted(time(r.at))] : []),
   ];
