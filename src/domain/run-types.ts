@@ -302,6 +302,11 @@ export interface Run {
   /** The steps visited, in order (the ones with a decision, plus the current one). */
   steps: StepRun[];
   path: StepId[];
+  /**
+   * While a step waits: how many steps the path can still take from it, itself included (the
+   * graph's longest way on), for "step n of up to m". Absent once a diagnosis is reached.
+   */
+  ahead?: number;
   /** The step waiting for input; null once a diagnosis is reached. */
   current: StepId | null;
   diagnosis: Diagnosis | null;

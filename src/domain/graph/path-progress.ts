@@ -5,7 +5,8 @@
  */
 import type { Run } from '../run-types';
 import { graphStepIds, type GraphStepId, type StepId } from '../wizard-state';
-import { stepGraph, type StepNode } from './step-graph';
+// The page reads `run.ahead` (the engine fills it in, `path-ahead.ts`), so the step graph and its
+// rules stay out of the page's first load.
 
 export interface Progress {
   /** 1-based position of the step on the path. */
@@ -15,22 +16,13 @@ export interface Progress {
   exact: boolean;
 }
 
-function longestFrom(step: GraphStepId, seen: ReadonlySet<StepId>): number {
-  const node = stepGraph[step] as StepNode<GraphStepId>;
-  let best = 0;
-  for (const tr of node.transitions)
-    if ('step' in tr.to && !seen.has(tr.to.step))
-      best = Math.max(best, longestFrom(tr.to.step, new Set([...seen, tr.to.step])));
-  return 1 + best;
-}
-
 export function pathProgress(run: Run, step: StepId): Progress | null {
   const i = run.path.indexOf(step);
   if (i < 0) return null;
   if (run.current === null || run.current === 'verify')
     return { n: i + 1, m: run.path.length, exact: true };
   const before = run.path.slice(0, -1);
-  const ahead = longestFrom(run.current, new Set(run.path));
+  const ahead = run.ahead ?? 1;
   return { n: i + 1, m: before.length + ahead, exact: ahead === 1 };
 }
 

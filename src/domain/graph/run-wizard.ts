@@ -37,6 +37,7 @@ import { complete, fill, fillCommands, fillLocalized, values, type Values } from
 import { parseStep, type ParsedStep, type StepInputs } from './parse-step';
 import { resolveIncident } from '../verify/resolve';
 import { stepNames } from './step-names';
+import { longestFrom } from './path-ahead';
 import { t } from '../rules/text';
 
 function evaluate(
@@ -176,6 +177,7 @@ export function runWizard(state: WizardState): Run {
       steps,
       path,
       current: stepRun.step,
+      ahead: stepRun.step === 'verify' ? 1 : longestFrom(stepRun.step, new Set(path)),
       diagnosis: null,
       findings,
       question,

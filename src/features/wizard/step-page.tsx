@@ -7,20 +7,25 @@ import { commitPaste, replaceWizard, useWizardStore } from '@/stores/wizard-stor
 import { withSkipped } from '@/domain/wizard-state';
 import { pathProgress } from '@/domain/graph/path-progress';
 import { useL, useLang, useT } from '@/i18n/use-t';
-import { ChoiceBox } from './choice-box';
 import { CommandList } from './command-list';
 import { FindingsList } from './findings-list';
 import { NextBox } from './next-box';
 import { lineAnchorId, PasteCard } from './paste-card';
 import { PasteInput } from './paste-input';
 import { PathDiagram } from './path-diagram';
-import { QuestionsBox } from './questions-box';
 import { StepNav } from './step-nav';
 import { stepNames } from './step-titles';
 import { runPasteName } from './paste-name';
 import { SortSummaryCard } from './sort-summary';
 import { useRun, useRunError, useRunPending } from './use-run';
 import { NotFoundPage } from './not-found-page';
+
+// The farm/server chooser and the yes/no questions show on some steps only: their code loads
+// beside the page, started now, so it is there when a step needs it.
+const choiceBoxLoaded = import('./choice-box');
+const ChoiceBox = lazy(() => choiceBoxLoaded.then((m) => ({ default: m.ChoiceBox })));
+const questionsBoxLoaded = import('./questions-box');
+const QuestionsBox = lazy(() => questionsBoxLoaded.then((m) => ({ default: m.QuestionsBox })));
 
 export function expectedFor(step: StepId): string {
   const ids = commandsForStep(step).filter(
@@ -173,11 +178,13 @@ function StepView({ step }: { step: StepId }) {
               </p>
             )}
             {stepRun.choice && (
-              <ChoiceBox
-                choice={stepRun.choice}
-                decision={stepRun.decision}
-                diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
-              />
+              <Suspense fallback={<p role="status">…</p>}>
+                <ChoiceBox
+                  choice={stepRun.choice}
+                  decision={stepRun.decision}
+                  diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
+                />
+              </Suspense>
             )}
             <CommandList commands={stepRun.commands} headingId="run-this-heading" />
             {stepRun.skipped ? (
@@ -233,7 +240,11 @@ function StepView({ step }: { step: StepId }) {
               />
             </section>
             <PathDiagram run={run} />
-            <QuestionsBox questions={stepRun.questions} />
+            {stepRun.questions.length > 0 && (
+              <Suspense fallback={<p role="status">…</p>}>
+                <QuestionsBox questions={stepRun.questions} />
+              </Suspense>
+            )}
             <NextBox
               stepRun={stepRun}
               diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
