@@ -12,7 +12,7 @@ import { useLocation, useNavigate } from 'react-router';
 import type { WizardState } from '@/domain/wizard-state';
 import { loadLegacyState, loadPrefs, browserLang, savePrefs } from '@/stores/local-persistence';
 import { library } from '@/stores/incidents';
-import { loadMessages } from '@/i18n/load-messages';
+import { loadMessages, loadMoreMessages } from '@/i18n/load-messages';
 import { useWizardStore } from '@/stores/wizard-store';
 
 /** Past this much pasted text a link cannot carry the state; the incident library still does. */
@@ -110,6 +110,7 @@ function initialiseStore(): void {
       }),
     ),
     loadMessages(lang),
+    loadMoreMessages(),
   ]).then(() => {
     incidentsReady = true;
   });

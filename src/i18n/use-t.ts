@@ -5,7 +5,8 @@ import { format, messages, type MessageKey } from './messages';
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
 export function translate(lang: Lang): Translate {
-  return (key, params) => format(messages[lang][key], params);
+  // A word not loaded yet (never on a rendered page, which waits for them) shows in English, or as its key.
+  return (key, params) => format(messages[lang][key] ?? messages['en-US'][key] ?? key, params);
 }
 
 export function useLang(): Lang {

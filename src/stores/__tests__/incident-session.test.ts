@@ -35,6 +35,9 @@ async function openTab(opts: { link?: boolean; legacy?: WizardState | null } = {
   // A fresh copy of the modules has only the English words until the Chinese are registered.
   const { registerMessages } = await import('@/i18n/messages');
   registerMessages('zh-CN', (await import('@/i18n/messages-zh')).zhCN);
+  const more = await import('@/i18n/messages-more');
+  registerMessages('en-US', more.enMore);
+  registerMessages('zh-CN', more.zhMore);
   await session.initIncidents({
     keepNothing: false,
     openedOnLink: opts.link ?? false,
