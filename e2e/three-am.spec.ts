@@ -193,7 +193,9 @@ for (const vp of viewports) {
       );
       const download = page.waitForEvent('download');
       await dialog.getByRole('button', { name: 'Download the incident file' }).click();
-      expect((await download).suggestedFilename()).toMatch(/^incident-\d{8}-\d{4}\.json$/);
+      expect((await download).suggestedFilename()).toMatch(
+        /^incident-\d{4}-\d{2}-\d{2}\.slb-incidents\.json$/,
+      );
       await expect(
         dialog.getByRole('button', { name: 'Copy the report (Markdown)' }),
       ).toBeVisible();

@@ -215,9 +215,13 @@ export function useStateSync(): StateSync {
     opening,
   ]);
 
-  const hasLink = (new URLSearchParams(location.search).get('s') || null) !== null;
+  const inUrl = new URLSearchParams(location.search).get('s') || null;
+  const hasLink = inUrl !== null;
+  // A link in the URL on the first look is opened before anything shows: no frame of the
+  // incident the tab had before.
+  const linkWaiting = firstLook.current && hasLink && inUrl !== payload;
   return {
-    ready: libraryReady && !opening && (codecReady || !hasLink),
+    ready: libraryReady && !opening && !linkWaiting && (codecReady || !hasLink),
     linkProblem,
     dismiss: () => {
       setLinkProblem(null);

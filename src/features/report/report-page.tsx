@@ -151,8 +151,7 @@ export function ReportPage() {
       {actions}
       <DetailsForm run={run} />
 
-      {source && <PathDiagram run={source.run} wordsOpen />}
-      <ReportBody model={model} />
+      <ReportBody model={model} diagram={source && <PathDiagram run={source.run} wordsOpen />} />
     </article>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { ReportModel, ReportPaste, ReportQuestion } from '@/domain/report/report-model';
 import { Visible } from '@/components/visible-text';
 import { RichText } from '@/components/rich-text';
@@ -14,13 +15,17 @@ import { IncidentTimelineSection, ResolutionSection, SummarySection } from './in
 
 type Props = { model: ReportModel };
 
-/** Everything below the header, in the order a reader of the ticket needs it. */
-export function ReportBody({ model }: Props) {
+/**
+ * Everything below the header, in the order a reader of the ticket needs it: the summary first
+ * (the first printed page reads as what a manager needs), then the picture of the path.
+ */
+export function ReportBody({ model, diagram }: Props & { diagram?: ReactNode }) {
   return (
     <>
       <FollowingSection model={model} />
       <SummarySection model={model} />
       <DiagnosisSection model={model} />
+      {diagram}
       <TimelineSection model={model} />
       <PathSection model={model} />
       <FindingsSection model={model} />
