@@ -56,6 +56,27 @@ function scenarioState(name: string): WizardState {
   return { pastes, answers: {}, server: null, farm: null };
 }
 
+/** The example incident with the outputs re-run after the fix, and the ticket's details. */
+function verifiedState(): WizardState {
+  const dir = 'src/domain/scenarios/lacp-mode-mismatch--seed-l5030/after-fix/resolved/';
+  const before = exampleState();
+  const after: Paste[] = readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f, i) => ({ step: 'verify', text: read(dir + f), at: T0 + 3_600_000 + i * 60_000 }));
+  return {
+    ...before,
+    pastes: [...before.pastes, ...after],
+    details: {
+      ticket: 'INC-2026-1204-03',
+      engineer: 'Li Wei',
+      service: 'web portal',
+      start: null,
+      end: null,
+    },
+  };
+}
+
 const threeFarms = (farm: string | null): WizardState => ({
   pastes: [{ step: 'farm-status', text: read('src/testing/three-farms.txt'), at: T0 }],
   answers: {},
@@ -92,6 +113,9 @@ const scenes: Record<string, { route: string; state: WizardState | null }> = {
     state: scenarioState('probe-tls-failure--no-sni-default-self-signed-cert'),
   },
   report: { route: '/report', state: exampleState() },
+  verify: { route: '/step/verify', state: verifiedState() },
+  'report-verified': { route: '/report', state: verifiedState() },
+  incidents: { route: '/incidents', state: exampleState() },
 };
 
 const langs = ['en-US', 'zh-CN'] as const;
