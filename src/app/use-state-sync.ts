@@ -117,12 +117,10 @@ function initialiseStore(): void {
 }
 
 /** Opens a link's payload as an incident of its own; the problem when it is damaged. */
-async function openLink(c: Codec, payload: string, own: boolean): Promise<LinkProblem | null> {
+async function openLink(c: Codec, payload: string): Promise<LinkProblem | null> {
   const decoded = c.decodeState(payload);
   if (!decoded.ok) return { code: decoded.error.code, message: decoded.error.message };
-  if (own && useWizardStore.getState().incidentId !== null)
-    useWizardStore.setState({ wizard: decoded.state });
-  else await (await library()).openAsIncident(decoded.state, 'link');
+  await (await library()).openAsIncident(decoded.state, 'link');
   return null;
 }
 
@@ -180,13 +178,16 @@ export function useStateSync(): StateSync {
     const inUrl = new URLSearchParams(location.search).get('s') || null;
     const first = firstLook.current;
     firstLook.current = false;
-    if (inUrl !== null && inUrl !== payload && (first || !seen.has(inUrl))) {
-      // A link opened in this tab (on load or pasted into the address bar), or, on a reload, the
-      // newest state of this tab's own incident (written to the URL before the library had it).
-      const own = first && seen.has(inUrl);
+    const own = first && inUrl !== null && seen.has(inUrl);
+    // On a reload this tab's own link is older than the library, which another tab may have
+    // changed since (and the journal holds what this tab had not saved): it is only rewritten.
+    const ownKept = own && useWizardStore.getState().incidentId !== null;
+    if (inUrl !== null && inUrl !== payload && (first || !seen.has(inUrl)) && !ownKept) {
+      // A link opened in this tab (on load or pasted into the address bar), or this tab's own
+      // link when nothing else kept its incident (storage refused).
       seen.add(inUrl);
       setOpening(true);
-      void openLink(codec, inUrl, own).then((problem) => {
+      void openLink(codec, inUrl).then((problem) => {
         setOpening(false);
         if (problem) setLinkProblem(problem);
       });

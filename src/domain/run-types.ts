@@ -74,7 +74,13 @@ export interface ParsedPaste {
    * Set when only the first records of a very large parse were kept for display (the page shows
    * a few hundred rows; copying 100 000 records to it would block it): the list and its full length.
    */
-  trimmed?: { key: string; shown: number; total: number };
+  trimmed?: {
+    key: string;
+    shown: number;
+    total: number;
+    /** Records the findings cite that were moved to the top of a long list (the block that matters first). */
+    citedFirst?: number;
+  };
   /** Set when only the first warnings were kept for display: how many there are. */
   warningsTotal?: number;
 }

@@ -3,6 +3,8 @@
  * sharing, banners), in both languages; loaded with the engine (see `messages.ts`).
  */
 export const enMore = {
+  citedFirst:
+    'The {n} row(s) the findings cite come first; the others follow in the order of the paste.',
   appTagline: 'From "0 active real servers" to the root cause, step by step.',
   incidentUntitled: 'Incident of {time}',
   undoNewIncident: 'Started a new incident. “{title}” is kept in Incidents.',
@@ -307,6 +309,7 @@ export const enMore = {
 export type MoreKey = keyof typeof enMore;
 
 export const zhMore: Record<MoreKey, string> = {
+  citedFirst: '发现所引用的 {n} 行排在最前；其余各行按粘贴顺序排列。',
   appTagline: '从“可用实服务器数为 0”一步步查到根因。',
   incidentUntitled: '{time} 的事件',
   undoNewIncident: '已新建事件。“{title}”保存在事件列表中。',

@@ -21,7 +21,7 @@ import {
   type Incident,
   type IncidentSummary,
 } from '@/domain/incidents/incident';
-import { emptyState, type StepId, type WizardState } from '@/domain/wizard-state';
+import { asWizardState, emptyState, type StepId, type WizardState } from '@/domain/wizard-state';
 import type { Lang } from '@/domain/run-types';
 import { translate } from '@/i18n/use-t';
 import {
@@ -36,6 +36,9 @@ import { forgetLegacyState } from './local-persistence';
 import { pushUndo, removePaste, restorePaste, useWizardStore } from './wizard-store';
 
 const TAB_KEY = 'slb-wizard:tab-incident:v1';
+/** What this tab had not saved yet when it was closed or reloaded (written synchronously). */
+const JOURNAL_KEY = 'slb-wizard:unsaved:v1';
+const JOURNAL_MAX_CHARS = 2_000_000;
 const CHANNEL = 'slb-wizard:incidents:v1';
 // Short: a reload right after a change must find it kept. Bursts of changes still coalesce.
 const SAVE_DELAY_MS = 30;
@@ -79,6 +82,34 @@ function rememberTabIncident(id: string | null): void {
     else window.sessionStorage.setItem(TAB_KEY, id);
   } catch {
     // Without sessionStorage a reload continues the most recent incident instead.
+  }
+}
+
+function writeJournal(): void {
+  const s = session;
+  if (!s) return;
+  const { wizard, incidentId } = store.getState();
+  if (wizard === s.saved || isEmptyState(wizard)) return;
+  let size = 0;
+  for (const p of wizard.pastes) size += p.text.length;
+  if (size > JOURNAL_MAX_CHARS) return;
+  try {
+    window.sessionStorage.setItem(JOURNAL_KEY, JSON.stringify({ id: incidentId, state: wizard }));
+  } catch {
+    // Full or refused: the link in the URL still holds small states.
+  }
+}
+
+/** The state this tab had not saved when it was last closed or reloaded, for `incidentId`. */
+function takeJournal(incidentId: string | null): WizardState | null {
+  try {
+    const raw = window.sessionStorage.getItem(JOURNAL_KEY);
+    window.sessionStorage.removeItem(JOURNAL_KEY);
+    if (raw === null) return null;
+    const j = JSON.parse(raw) as { id?: unknown; state?: unknown };
+    return j.id === incidentId ? asWizardState(j.state) : null;
+  } catch {
+    return null;
   }
 }
 
@@ -356,11 +387,17 @@ export function initIncidents(options: InitOptions): Promise<void> {
       showProblem(problemOf(e), e instanceof Error ? e.message : String(e));
     })
     .then(() => {
+      // A state restored from the journal is not in the library yet.
+      if (session && store.getState().wizard !== session.saved) scheduleSave();
       store.subscribe((next, prev) => {
         if (next.wizard !== prev.wizard && next.wizard !== session?.saved) scheduleSave();
       });
-      // Closing or hiding the tab writes what is pending at once.
-      window.addEventListener('pagehide', () => void flush());
+      // Closing or hiding the tab writes what is pending at once. A write to IndexedDB may not
+      // finish before a reload: the unsaved state also goes to this tab's sessionStorage.
+      window.addEventListener('pagehide', () => {
+        writeJournal();
+        void flush();
+      });
       document.addEventListener('visibilitychange', () => {
         if (document.visibilityState === 'hidden') void flush();
       });
@@ -416,6 +453,9 @@ async function init(options: InitOptions): Promise<void> {
     incident = got.ok ? got.value : null;
   }
   adopt(incident);
+  // Work this tab had not saved before a reload: it is this incident's newest state.
+  const unsaved = takeJournal(incident?.id ?? null);
+  if (unsaved) store.setState({ wizard: unsaved });
 }
 
 /** The run's diagnosis, for the incident's title in the list. */

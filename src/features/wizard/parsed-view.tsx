@@ -17,19 +17,31 @@ import type {
 } from '@/domain/parsers/parsed-types';
 import { Visible } from '@/components/visible-text';
 import { useT, type Translate } from '@/i18n/use-t';
+import type { ParsedPaste } from '@/domain/run-types';
+import { FIRST_ROWS } from './trim-run';
 
 interface ParsedViewProps {
   command: CommandId;
   value: unknown;
   /** The record list was cut to its first items for display: how many there are in all. */
-  trimmed?: { key: string; shown: number; total: number } | undefined;
+  trimmed?: ParsedPaste['trimmed'];
 }
 
 /** The parsed data as a readable table, so the engineer can check the wizard read what they see. */
 export function ParsedView({ command, value, trimmed }: ParsedViewProps) {
+  const t = useT();
   const view = <ParsedTables command={command} value={value} />;
   if (!trimmed) return view;
-  return <TrimContext.Provider value={trimmed}>{view}</TrimContext.Provider>;
+  return (
+    <TrimContext.Provider value={trimmed}>
+      {trimmed.citedFirst ? (
+        <p className="m-0 text-sm font-medium" data-cited-first>
+          {t('citedFirst', { n: trimmed.citedFirst })}
+        </p>
+      ) : null}
+      {view}
+    </TrimContext.Provider>
+  );
 }
 
 function ParsedTables({ command, value }: Omit<ParsedViewProps, 'trimmed'>) {
@@ -81,7 +93,6 @@ const dash = (x: unknown): string => {
  * Rows drawn at first, and added per "show more": laying out a table's cells the first time is the
  * page's costliest step (200 rows of a session table blocked it for ~110 ms); the rest are a click away.
  */
-const FIRST_ROWS = 50;
 const MORE_ROWS = 100;
 /** The paste's record list was cut for display (trim-run.ts): how many records it really holds. */
 const TrimContext = createContext<{ shown: number; total: number } | null>(null);

@@ -13,7 +13,7 @@ import type { SortSummary } from '@/domain/graph/run-wizard';
 import type { FromWorker, ToWorker } from './run-worker';
 import { nextTask, textParts } from './text-parts';
 import { rememberLineStarts } from './line-access';
-import { withTexts } from './trim-run';
+import { trimRun, withTexts } from './trim-run';
 import { useWizardStore } from '@/stores/wizard-store';
 
 /** Characters of pasted text above which the engine runs in the worker. */
@@ -87,7 +87,8 @@ function textSize(state: WizardState): number {
 // The engine never throws by design; if a bug makes it, the pastes stay and the page says so.
 function runNow(e: Engine, state: WizardState): void {
   try {
-    useRunStore.setState({ run: e.runWizard(state), pending: false, error: null });
+    // The same view of a long list as from the worker: the records the findings cite first.
+    useRunStore.setState({ run: trimRun(e.runWizard(state)), pending: false, error: null });
   } catch (err) {
     useRunStore.setState({
       pending: false,

@@ -7,6 +7,7 @@ import { commitPaste, replaceWizard, useWizardStore } from '@/stores/wizard-stor
 import { withSkipped } from '@/domain/wizard-state';
 import { pathProgress } from '@/domain/graph/path-progress';
 import { useL, useLang, useT } from '@/i18n/use-t';
+import { ChoiceBox } from './choice-box';
 import { CommandList } from './command-list';
 import { FindingsList } from './findings-list';
 import { NextBox } from './next-box';
@@ -20,10 +21,9 @@ import { SortSummaryCard } from './sort-summary';
 import { useRun, useRunError, useRunPending } from './use-run';
 import { NotFoundPage } from './not-found-page';
 
-// The farm/server chooser and the yes/no questions show on some steps only: their code loads
-// beside the page, started now, so it is there when a step needs it.
-const choiceBoxLoaded = import('./choice-box');
-const ChoiceBox = lazy(() => choiceBoxLoaded.then((m) => ({ default: m.ChoiceBox })));
+// The yes/no questions show on some steps only: their code loads beside the page, started now,
+// so it is there when a step needs it. (The chooser is not: it is the next action when it shows,
+// and the page scrolls to it at once.)
 const questionsBoxLoaded = import('./questions-box');
 const QuestionsBox = lazy(() => questionsBoxLoaded.then((m) => ({ default: m.QuestionsBox })));
 
@@ -178,13 +178,11 @@ function StepView({ step }: { step: StepId }) {
               </p>
             )}
             {stepRun.choice && (
-              <Suspense fallback={<p role="status">…</p>}>
-                <ChoiceBox
-                  choice={stepRun.choice}
-                  decision={stepRun.decision}
-                  diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
-                />
-              </Suspense>
+              <ChoiceBox
+                choice={stepRun.choice}
+                decision={stepRun.decision}
+                diagnosisTitle={run.diagnosis ? l(run.diagnosis.title) : null}
+              />
             )}
             <CommandList commands={stepRun.commands} headingId="run-this-heading" />
             {stepRun.skipped ? (

@@ -10,16 +10,53 @@ import { pastesFor, type WizardState } from '@/domain/wizard-state';
 /** Records kept per paste: what a table can show after a few "show more" (at most two rows a record). */
 export const VIEW_RECORDS = 250;
 
-function trimPaste(p: ParsedPaste): ParsedPaste {
+/** Rows a table shows before "Show more": a cited record past them would be out of sight. */
+export const FIRST_ROWS = 50;
+
+/** The lines a parsed record spans: its own `line`/`endLine` and those of the rows it holds. */
+function span(record: unknown): [number, number] | null {
+  if (!record || typeof record !== 'object') return null;
+  let lo = Infinity;
+  let hi = -Infinity;
+  const see = (r: Record<string, unknown>) => {
+    for (const k of ['line', 'endLine', 'nameLine'] as const) {
+      const n = r[k];
+      if (typeof n === 'number') {
+        lo = Math.min(lo, n);
+        hi = Math.max(hi, n);
+      }
+    }
+  };
+  see(record as Record<string, unknown>);
+  for (const v of Object.values(record))
+    if (Array.isArray(v) && v.length < 10_000)
+      for (const x of v) if (x && typeof x === 'object') see(x as Record<string, unknown>);
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * A long list shows the records the findings cite first (the session the probe uses, the group
+ * that matters), then the others in the paste's order; only what the page can show is kept.
+ */
+function trimPaste(p: ParsedPaste, cited: readonly number[]): ParsedPaste {
   const out = trimIssues(p);
   const value = out.result?.value;
   if (!out.result || value === null || typeof value !== 'object') return out;
   for (const [key, list] of Object.entries(value as Record<string, unknown>)) {
-    if (!Array.isArray(list) || list.length <= VIEW_RECORDS) continue;
+    if (!Array.isArray(list) || list.length <= FIRST_ROWS) continue;
+    const isCited = (r: unknown) => {
+      const s = span(r);
+      return s !== null && cited.some((n) => n >= s[0] && n <= s[1]);
+    };
+    const late = cited.length > 0 && list.slice(FIRST_ROWS).some(isCited);
+    const first = late ? list.filter(isCited) : [];
+    const ordered = late ? [...first, ...list.filter((r) => !isCited(r))] : list;
+    if (!late && list.length <= VIEW_RECORDS) continue;
+    const shown = Math.min(VIEW_RECORDS, ordered.length);
     return {
       ...out,
-      result: { ...out.result, value: { ...value, [key]: list.slice(0, VIEW_RECORDS) } },
-      trimmed: { key, shown: VIEW_RECORDS, total: list.length },
+      result: { ...out.result, value: { ...value, [key]: ordered.slice(0, shown) } },
+      trimmed: { key, shown, total: list.length, ...(late ? { citedFirst: first.length } : {}) },
     };
   }
   return out;
@@ -41,7 +78,17 @@ function trimIssues(p: ParsedPaste): ParsedPaste {
 }
 
 export function trimRun(run: Run): Run {
-  return { ...run, steps: run.steps.map((s) => ({ ...s, pastes: s.pastes.map(trimPaste) })) };
+  const citedIn = (step: string, paste: number) =>
+    run.findings.flatMap((f) =>
+      f.evidence.filter((e) => e.step === step && e.paste === paste).flatMap((e) => e.lines),
+    );
+  return {
+    ...run,
+    steps: run.steps.map((s) => ({
+      ...s,
+      pastes: s.pastes.map((p) => trimPaste(p, citedIn(s.step, p.index))),
+    })),
+  };
 }
 
 /**

@@ -52,6 +52,44 @@ describe('trimRun', () => {
     expect(out?.trimmed).toEqual({ key: 'sessions', shown: VIEW_RECORDS, total: 15_396 });
   });
 
+  it('puts the records the findings cite first, past the rows a table shows at once', () => {
+    const r = run(paste(15_396));
+    const cited: Run = {
+      ...r,
+      findings: [
+        {
+          id: 'probe-session-no-reply',
+          step: 'session',
+          severity: 'problem',
+          text: { 'en-US': 'x', 'zh-CN': 'x' },
+          evidence: [{ step: 'session', paste: 0, lines: [9_001] }],
+          subjects: [],
+        },
+      ],
+    };
+    const out = trimRun(cited).steps[0]?.pastes[0];
+    const sessions = (out?.result?.value as { sessions: Array<{ line: number }> }).sessions;
+    expect(sessions[0]).toEqual({ line: 9_001 });
+    expect(sessions.slice(1, 4).map((x) => x.line)).toEqual([1, 2, 3]);
+    expect(sessions).toHaveLength(VIEW_RECORDS);
+    expect(out?.trimmed).toEqual({
+      key: 'sessions',
+      shown: VIEW_RECORDS,
+      total: 15_396,
+      citedFirst: 1,
+    });
+    // A cited record already among the first rows changes nothing.
+    const early: Run = {
+      ...cited,
+      findings: [{ ...cited.findings[0]!, evidence: [{ step: 'session', paste: 0, lines: [3] }] }],
+    };
+    const kept = trimRun(early).steps[0]?.pastes[0];
+    expect((kept?.result?.value as { sessions: Array<{ line: number }> }).sessions[0]).toEqual({
+      line: 1,
+    });
+    expect(kept?.trimmed?.citedFirst).toBeUndefined();
+  });
+
   it('leaves ordinary pastes as they are', () => {
     const p = paste(12);
     expect(trimRun(run(p)).steps[0]?.pastes[0]).toBe(p);
@@ -79,7 +117,12 @@ describe('forPage and withTexts', () => {
   it('caps any other string the page would draw', () => {
     const huge = 'X'.repeat(5_000_000);
     const r = run(paste(1));
-    r.findings = [{ text: { 'en-US': huge, 'zh-CN': 'ok' } } as unknown as Run['findings'][number]];
+    r.findings = [
+      {
+        text: { 'en-US': huge, 'zh-CN': 'ok' },
+        evidence: [],
+      } as unknown as Run['findings'][number],
+    ];
     const sent = forPage(r);
     const text = (sent.findings[0] as unknown as { text: Record<string, string> }).text;
     expect(text['en-US']).toHaveLength(VIEW_STRING_CHARS + 1);
