@@ -5,7 +5,16 @@
  * step lacking input (current) or at a diagnosis — which is given only when its evidence holds
  * (see rules/requirements.ts). Deterministic and synchronous.
  */
-import type { Choice, Decision, Finding, Followed, Question, Run, StepRun } from '../run-types';
+import type {
+  Choice,
+  Decision,
+  Diagnosis,
+  Finding,
+  Followed,
+  Question,
+  Run,
+  StepRun,
+} from '../run-types';
 import type { CommandId } from '../parsers/command-ids';
 import {
   graphStepIds,
@@ -170,6 +179,17 @@ export function runWizard(state: WizardState): Run {
   let step: GraphStepId | null = firstStep;
   const skipped = state.skipped ?? [];
   const skippedOn = (p: StepId[]) => p.filter((s) => skipped.includes(s));
+  const diagnosed = (diagnosis: Diagnosis): Run => ({
+    steps,
+    path,
+    current: null,
+    diagnosis,
+    findings,
+    question: null,
+    timeline,
+    followed: followedOf(ctx),
+    resolution,
+  });
   const waitAt = (stepRun: StepRun, question: Choice | null): Run => {
     steps.push(stepRun);
     findings.push(...stepRun.findings);
@@ -231,17 +251,7 @@ export function runWizard(state: WizardState): Run {
           next: fillCommands(node.commands, ctx),
           skipped: skippedOn(path),
         });
-        return {
-          steps,
-          path,
-          current: null,
-          diagnosis,
-          findings,
-          question: null,
-          timeline,
-          followed: followedOf(ctx),
-          resolution,
-        };
+        return diagnosed(diagnosis);
       }
       step = on;
       continue;
@@ -289,17 +299,7 @@ export function runWizard(state: WizardState): Run {
         next: fillCommands(node.next, ctx, r.extra),
         skipped: skippedOn(path),
       });
-      return {
-        steps,
-        path,
-        current: null,
-        diagnosis,
-        findings,
-        question: null,
-        timeline,
-        followed: followedOf(ctx),
-        resolution,
-      };
+      return diagnosed(diagnosis);
     }
     step = tr.to.step;
   }
@@ -312,17 +312,7 @@ export function runWizard(state: WizardState): Run {
     next: [],
     skipped: skippedOn(path),
   });
-  return {
-    steps,
-    path,
-    current: null,
-    diagnosis,
-    findings,
-    question: null,
-    timeline,
-    followed: followedOf(ctx),
-    resolution,
-  };
+  return diagnosed(diagnosis);
 }
 
 /** One output of a multi-output paste: the step it is filed under and the lines it spans (1-based). */
