@@ -21,6 +21,8 @@ export const enMore = {
   storage_blocked:
     'This browser does not let this page keep anything (a private window, or storage blocked by a setting). The incident lives in this tab and its link only: export it before you close the tab.',
   storage_failed: 'Saving this incident failed ({detail}). It lives in this tab only: export it.',
+  'storage_too-large':
+    'This incident is too large to keep in this browser ({detail} of pastes; at most 8 MB are kept, as writing more would freeze the page). It lives in this tab only: export it.',
   storageTooBigForLink:
     'Nothing is kept on this computer, and this incident is too large for its link: it is lost when this tab closes. Export it to keep it.',
   exportThisIncident: 'Export this incident',
@@ -326,6 +328,8 @@ export const zhMore: Record<MoreKey, string> = {
   storage_blocked:
     '此浏览器不允许本页保存任何内容（无痕窗口，或设置禁止了存储）。事件只保留在当前标签页和它的链接中：关闭标签页前请导出。',
   storage_failed: '保存此事件失败（{detail}）。它只保留在当前标签页中：请导出。',
+  'storage_too-large':
+    '此事件太大，无法保存在此浏览器中（粘贴内容共 {detail}；最多保存 8 MB，再多写入会使页面卡住）。它只保留在当前标签页中：请导出。',
   storageTooBigForLink:
     '此电脑上不保存任何内容，而此事件太大，链接装不下：关闭标签页后就会丢失。如需保留，请导出。',
   exportThisIncident: '导出此事件',

@@ -6,7 +6,7 @@
 import type { Incident } from '@/domain/incidents/incident';
 import type { WizardState } from '@/domain/wizard-state';
 
-export type StorageProblem = 'quota' | 'blocked' | 'failed';
+export type StorageProblem = 'quota' | 'blocked' | 'failed' | 'too-large';
 export type DbResult<T> =
   { ok: true; value: T } | { ok: false; problem: StorageProblem; detail: string };
 export type IncidentMeta = Omit<Incident, 'state'>;

@@ -42,6 +42,12 @@ const JOURNAL_MAX_CHARS = 2_000_000;
 const CHANNEL = 'slb-wizard:incidents:v1';
 // Short: a reload right after a change must find it kept. Bursts of changes still coalesce.
 const SAVE_DELAY_MS = 30;
+/**
+ * Pasted text kept at most per incident: IndexedDB copies a value on the main thread when it is
+ * written, and 50 MB blocked the page for over half a second (e2e big-paste). Larger incidents
+ * stay in the tab, and the page says so and offers the export.
+ */
+export const KEEP_MAX_CHARS = 8_000_000;
 
 export type Message =
   { type: 'saved' | 'deleted'; id: string; rev: number } | { type: 'keep-nothing' };
@@ -255,6 +261,13 @@ export async function flush(): Promise<void> {
 
 async function save(wizard: WizardState, incidentId: string | null, withState: boolean) {
   const s = session!;
+  let size = 0;
+  for (const p of wizard.pastes) size += p.text.length;
+  if (size > KEEP_MAX_CHARS) {
+    s.metaDirty = true;
+    showProblem('too-large', `${(size / 1e6).toFixed(1)} MB`);
+    return;
+  }
   const id = incidentId ?? randomId();
   const diagnosis = s.diagnosis;
   s.metaDirty = false;

@@ -29,7 +29,7 @@ export interface UndoEntry {
 
 /** Why this tab's incident is not (fully) kept, shown where the user looks. */
 export type StorageStatus =
-  { problem: null } | { problem: 'quota' | 'blocked' | 'failed'; detail: string };
+  { problem: null } | { problem: 'quota' | 'blocked' | 'failed' | 'too-large'; detail: string };
 
 /** Something another tab did to this tab's incident. */
 export type IncidentNotice =

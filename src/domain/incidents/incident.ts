@@ -79,9 +79,22 @@ export function defaultTitle(summary: IncidentSummary, lang: keyof Localized): s
   return named.length ? named.join(' · ') : null;
 }
 
+/** Past this a text is keyed by its length and samples: hashing 50 MB would block the page. */
+const WHOLE_TEXT_CHARS = 256_000;
+const SAMPLES = 64;
+const SAMPLE_CHARS = 1024;
+
+function sampled(text: string): string {
+  if (text.length <= WHOLE_TEXT_CHARS) return text;
+  const parts = [String(text.length), text.slice(0, 4096), text.slice(-4096)];
+  const stride = Math.floor(text.length / SAMPLES);
+  for (let i = 0; i < SAMPLES; i++) parts.push(text.slice(i * stride, i * stride + SAMPLE_CHARS));
+  return parts.join('\u0000');
+}
+
 /**
  * FNV-1a over what a link carries (times excluded: a link keeps them to the second), so opening
- * a link twice finds the incident it already opened.
+ * a link twice finds the incident it already opened. Texts too long for a link are sampled.
  */
 export function contentKey(state: WizardState): string {
   let h1 = 0x811c9dc5;
@@ -98,7 +111,7 @@ export function contentKey(state: WizardState): string {
   };
   for (const p of state.pastes) {
     feed(p.step);
-    feed(p.text);
+    feed(sampled(p.text));
   }
   for (const id of Object.keys(state.answers).sort()) feed(`${id}=${state.answers[id]}`);
   feed(state.farm ?? '\u0000');

@@ -55,6 +55,17 @@ describe('what the incident list shows without running the engine', () => {
     );
     expect(contentKey(state([{ step: 'ping', text: seedFarm, at: 1 }]))).not.toBe(contentKey(seed));
   });
+
+  it('keys a paste too long for a link by its length and samples, and still tells pastes apart', () => {
+    const big = 'x'.repeat(3_000_000);
+    const other = `${big.slice(0, 1_500_000)}y${big.slice(1_500_001)}`;
+    const key = (text: string) => contentKey(state([{ step: 'session', text, at: null }]));
+    expect(key(big)).toBe(key(big.slice(0)));
+    expect(key(big)).not.toBe(key(big.slice(1)));
+    expect(key(big)).not.toBe(key(`y${big.slice(1)}`));
+    // A change between samples is not seen: such pastes never travel in a link anyway.
+    expect(typeof key(other)).toBe('string');
+  });
 });
 
 describe('the incident file', () => {
